@@ -1,0 +1,85 @@
+"""briefing: a day's news articles in, an editor-ready daily brief out.
+
+The public API is the three calls below and the model types; everything else is internal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+
+from briefing.analyze import analyze_article
+from briefing.assemble import assemble
+from briefing.model import (
+    Article,
+    ArticleBrief,
+    Brief,
+    Entity,
+    Place,
+    Quote,
+    Sentence,
+    Source,
+    Story,
+    When,
+)
+from briefing.nlp.segment import split_sentences
+from briefing.read.metadata import parse_iso_date
+from briefing.read.text import article_from_text
+from briefing.summarize import summarize_sentences
+
+__all__ = [
+    "Article",
+    "ArticleBrief",
+    "Brief",
+    "Entity",
+    "Place",
+    "Quote",
+    "Sentence",
+    "Source",
+    "Story",
+    "When",
+    "analyze",
+    "build_brief",
+    "summarize",
+]
+
+
+def summarize(
+    text: str,
+    *,
+    sentences: int = 3,
+    words: int | None = None,
+    title: str | None = None,
+    method: str = "default",
+) -> list[str]:
+    """The best sentences of ``text``, verbatim and in document order.
+
+    ``words=W`` takes sentences by rank until they reach W words instead of ``sentences``.
+    Metadata lines and a wire dateline at the top of ``text`` are never part of a summary.
+    """
+    article = article_from_text(text, title=title)
+    split = split_sentences(article.text, article.body_start)
+    chosen = summarize_sentences(split, title=article.title, count=sentences, budget_words=words, method=method)
+    return [s.text for s in chosen]
+
+
+def analyze(text: str, *, title: str | None = None, published: str | date | None = None) -> ArticleBrief:
+    """Summary, who / what / when / where and quotes of one article; offsets index ``text``."""
+    day = parse_iso_date(published) if isinstance(published, str) else published
+    return analyze_article(article_from_text(text, title=title, published=day))
+
+
+def build_brief(
+    articles: Iterable[Article | ArticleBrief | str],
+    *,
+    date: date | str | None = None,
+    stories: int | None = None,
+) -> Brief:
+    """The daily brief of ``articles`` (texts, Articles or already analysed ArticleBriefs)."""
+    briefs = []
+    for item in articles:
+        if isinstance(item, str):
+            item = article_from_text(item)
+        briefs.append(item if isinstance(item, ArticleBrief) else analyze_article(item))
+    day = parse_iso_date(date) if isinstance(date, str) else date
+    return assemble(briefs, day=day, max_stories=stories)

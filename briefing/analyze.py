@@ -1,0 +1,36 @@
+"""Analysis of one article: segment, rank, extract -> ArticleBrief."""
+
+from __future__ import annotations
+
+from briefing.extract.mentions import find_mentions
+from briefing.extract.quotes import find_quotes
+from briefing.extract.what import find_what
+from briefing.extract.when import find_when
+from briefing.extract.where import find_where
+from briefing.extract.who import find_cast
+from briefing.model import Article, ArticleBrief
+from briefing.nlp.segment import split_sentences
+from briefing.summarize import summarize_sentences
+
+#: Longer bodies are analysed on their first part only, so one huge input cannot stall a batch.
+MAX_BODY_CHARS = 200_000
+
+
+def analyze_article(
+    article: Article, *, sentences: int = 3, words: int | None = None, method: str = "default"
+) -> ArticleBrief:
+    text = article.text[: article.body_start + MAX_BODY_CHARS]
+    split = split_sentences(text, article.body_start)
+    lead_end = split[min(1, len(split) - 1)].end if split else article.body_start
+    cast = find_cast(text, article.body_start, lead_end)
+    summary = summarize_sentences(split, title=article.title, count=sentences, budget_words=words, method=method)
+    people = {e.name for e in cast.entities if e.kind == "person"}
+    return ArticleBrief(
+        article=article,
+        summary=tuple(s.text for s in summary),
+        who=tuple(e for e in cast.entities if e.kind in ("person", "organization"))[:8],
+        what=find_what(split, article.title),
+        when=find_when(split, article.published),
+        where=tuple(find_where(article.dateline, list(find_mentions(text, article.body_start)), people)[:5]),
+        quotes=tuple(find_quotes(text, cast, article.body_start)),
+    )

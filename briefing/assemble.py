@@ -1,0 +1,142 @@
+"""Assembly of the day: group article briefs about one event into stories, rank, cut.
+
+Grouping compares TF-IDF vectors of each article's title and lead. Candidate pairs come from an
+inverted index over each article's strongest terms, so the cost grows with the number of
+related pairs, not with the square of the number of articles.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+from datetime import date
+
+from briefing.model import ArticleBrief, Brief, Entity, Place, Quote, Source, Story
+from briefing.nlp.words import content_stems
+
+#: Cosine similarity of title+lead TF-IDF vectors above which two articles tell one story.
+SAME_STORY = 0.30
+_TOP_TERMS = 12
+_MAX_POSTING = 500
+_SUMMARY_SENTENCES = 4
+
+
+def build_stories(briefs: Sequence[ArticleBrief], *, threshold: float = SAME_STORY) -> list[Story]:
+    """Stories of ``briefs``, best first."""
+    groups = group_briefs(briefs, threshold=threshold)
+    stories = [_story([briefs[i] for i in group]) for group in groups]
+    return sorted(stories, key=lambda s: (-s.score, s.title))
+
+
+def assemble(briefs: Sequence[ArticleBrief], *, day: date | None = None, max_stories: int | None = None) -> Brief:
+    """The brief of ``day`` (default: the newest publication date among ``briefs``)."""
+    dates = [b.article.published for b in briefs if b.article.published]
+    day = day or (max(dates) if dates else None)
+    inside = [b for b in briefs if day is None or b.article.published in (None, day)]
+    stories = build_stories(inside)
+    if max_stories is not None:
+        stories = stories[:max_stories]
+    return Brief(date=day, stories=tuple(stories), articles=len(inside), outside_day=len(briefs) - len(inside))
+
+
+def group_briefs(briefs: Sequence[ArticleBrief], *, threshold: float = SAME_STORY) -> list[list[int]]:
+    vectors = _tfidf([_grouping_text(b) for b in briefs])
+    parent = list(range(len(briefs)))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    postings: dict[str, list[int]] = defaultdict(list)
+    for index, vector in enumerate(vectors):
+        strongest = sorted(vector, key=lambda t: -vector[t])[:_TOP_TERMS]
+        candidates: set[int] = set()
+        for term in strongest:
+            posting = postings[term]
+            if len(posting) < _MAX_POSTING:
+                candidates.update(posting)
+                posting.append(index)
+        for other in candidates:
+            if root(other) != root(index) and _cosine(vector, vectors[other]) >= threshold:
+                parent[root(index)] = root(other)
+    groups: dict[int, list[int]] = defaultdict(list)
+    for index in range(len(briefs)):
+        groups[root(index)].append(index)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
+def _grouping_text(brief: ArticleBrief) -> str:
+    lead = " ".join(brief.summary[:2])
+    names = " ".join(e.name for e in brief.who[:3])
+    return f"{brief.article.title or ''} {brief.article.title or ''} {brief.what} {lead} {names}"
+
+
+def _tfidf(texts: Sequence[str]) -> list[dict[str, float]]:
+    counts = [Counter(content_stems(text)) for text in texts]
+    document_frequency = Counter(term for c in counts for term in c)
+    total = len(texts)
+    vectors = []
+    for count in counts:
+        vector = {
+            t: (1 + math.log(n)) * math.log((1 + total) / (1 + document_frequency[t])) + 1e-3 for t, n in count.items()
+        }
+        norm = math.sqrt(sum(v * v for v in vector.values())) or 1.0
+        vectors.append({t: v / norm for t, v in vector.items()})
+    return vectors
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
+
+
+def _story(briefs: list[ArticleBrief]) -> Story:
+    lead = max(briefs, key=lambda b: (len(b.quotes) > 0, len(b.article.body), b.article.origin))
+    others = [b for b in briefs if b is not lead]
+    return Story(
+        title=lead.title,
+        summary=tuple(_merged_summary(lead, others)),
+        who=tuple(_merged(lambda e: e.name, [lead, *others], "who"))[:6],
+        what=lead.what,
+        when=lead.when,
+        where=tuple(_merged(lambda p: p.name, [lead, *others], "where"))[:4],
+        quotes=tuple(_merged(lambda q: q.text, [lead, *others], "quotes")),
+        sources=tuple(
+            Source(b.article.title, b.article.source, b.article.url, b.article.published)
+            for b in sorted(briefs, key=lambda b: (b is not lead, b.article.origin))
+        ),
+        score=_score(briefs),
+    )
+
+
+def _merged_summary(lead: ArticleBrief, others: list[ArticleBrief]) -> list[str]:
+    """The lead article's summary, then new sentences from the other sources, none said twice."""
+    chosen = list(lead.summary)
+    seen = [frozenset(content_stems(s)) for s in chosen]
+    for brief in others:
+        for sentence in brief.summary:
+            if len(chosen) >= _SUMMARY_SENTENCES:
+                return chosen
+            stems = frozenset(content_stems(sentence))
+            if stems and all(len(stems & s) / len(stems) < 0.5 for s in seen):
+                chosen.append(sentence)
+                seen.append(stems)
+    return chosen
+
+
+def _merged(key, briefs: list[ArticleBrief], field: str) -> list[Entity | Place | Quote]:  # type: ignore[no-untyped-def]
+    merged: dict[str, Entity | Place | Quote] = {}
+    for brief in briefs:
+        for item in getattr(brief, field):
+            merged.setdefault(key(item), item)
+    return list(merged.values())
+
+
+def _score(briefs: list[ArticleBrief]) -> float:
+    """Sources carrying the story count most, then how much was written about it."""
+    words = sum(len(b.article.body.split()) for b in briefs)
+    return 2.0 * len(briefs) + math.log1p(words) + 0.5 * min(3, sum(len(b.quotes) for b in briefs))

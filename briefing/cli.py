@@ -1,0 +1,202 @@
+"""The ``briefing`` command: argument parsing, exit codes and messages; the work is elsewhere.
+
+Exit codes: 0 every input was briefed; 1 the brief was written but some inputs were skipped
+(each named on stderr); 2 usage error, or nothing could be briefed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import tomllib
+from collections.abc import Sequence
+from pathlib import Path
+
+from tqdm import tqdm
+
+from briefing.analyze import analyze_article
+from briefing.assemble import assemble
+from briefing.errors import InputError
+from briefing.read import read_inputs
+from briefing.read.metadata import parse_iso_date
+from briefing.render import FORMATS, render
+from briefing.summarize import METHODS
+
+EXIT_OK, EXIT_SKIPPED, EXIT_FAILED = 0, 1, 2
+CONFIG_NAME = "briefing.toml"
+
+
+def default_seeds() -> str:
+    """``./seeds`` when run in a checkout, else the sample articles shipped with the package."""
+    local = Path("seeds")
+    if local.is_dir():
+        return str(local)
+    return str(Path(__file__).resolve().parent / "seeds")
+
+
+def parser() -> argparse.ArgumentParser:
+    main = argparse.ArgumentParser(prog="briefing", description="Turn a day's news articles into a daily brief.")
+    commands = main.add_subparsers(dest="command")
+
+    build = commands.add_parser("build", help="brief articles (files, folders, feeds, - for stdin)")
+    build.add_argument("inputs", nargs="*", help="files or folders; default: the bundled seeds/")
+    build.add_argument("-f", "--format", choices=FORMATS, default="md")
+    build.add_argument("-o", "--output", help="write here (atomically) instead of stdout")
+    build.add_argument("--date", help="the brief's day, YYYY-MM-DD (default: newest in the input)")
+    build.add_argument("--stories", type=int, help="keep the N best stories")
+    build.add_argument("--sentences", type=int, default=3, help="summary sentences per article")
+    build.add_argument("--templates", type=Path, help="folder of templates overriding the packaged ones")
+    build.add_argument("--config", type=Path, help=f"TOML file of defaults (default: ./{CONFIG_NAME})")
+    build.add_argument("--to", help="e-mail recipient (eml)")
+    build.add_argument("--from", dest="sender", help="e-mail sender (eml)")
+
+    summarize = commands.add_parser("summarize", help="summarize one article")
+    summarize.add_argument("input", help="a file, or - for stdin")
+    budget = summarize.add_mutually_exclusive_group()
+    budget.add_argument("--sentences", type=int, default=3)
+    budget.add_argument("--words", type=int)
+    summarize.add_argument("--method", choices=METHODS, default="default")
+
+    evaluate = commands.add_parser("eval", help="measure against annotated data")
+    tasks = evaluate.add_subparsers(dest="task", required=True)
+    summaries = tasks.add_parser("summaries", help="ROUGE on a folder of articles/ and summaries/")
+    summaries.add_argument("path", type=Path)
+    summaries.add_argument("--methods", default="default,lead,textrank,lexrank,reduction")
+    summaries.add_argument("--sentences", type=int, help="a fixed sentence count instead of the reference's word count")
+    summaries.add_argument("--words", type=int, help="a fixed word budget instead of the reference's word count")
+    summaries.add_argument("--limit", type=int, help="only the first N articles")
+    return main
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    if not args or (args[0].startswith("-") and args[0] not in ("-h", "--help")):
+        args = ["build", *args]
+    arguments = parser().parse_args(args)
+    try:
+        if arguments.command == "build":
+            return _build(arguments)
+        if arguments.command == "summarize":
+            return _summarize(arguments)
+        if arguments.command == "eval":
+            return _evaluate(arguments)
+    except BrokenPipeError:
+        return EXIT_OK
+    except _UsageError as error:
+        print(f"briefing: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    parser().print_help()
+    return EXIT_FAILED
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _build(args: argparse.Namespace) -> int:
+    _apply_config(args)
+    day = None
+    if args.date:
+        day = parse_iso_date(args.date)
+        if day is None:
+            raise _UsageError(f"--date {args.date!r} is not a YYYY-MM-DD date")
+    inputs = args.inputs or [default_seeds()]
+    briefs, skipped = [], 0
+    progress = tqdm(
+        read_inputs(inputs), unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty(), leave=False
+    )
+    for item in progress:
+        if isinstance(item, InputError):
+            progress.write(f"briefing: skipped {item}", file=sys.stderr)
+            skipped += 1
+            continue
+        try:
+            briefs.append(analyze_article(item, sentences=args.sentences))
+        except RecursionError:
+            progress.write(f"briefing: skipped {item.origin}: text too deeply nested", file=sys.stderr)
+            skipped += 1
+    if not briefs:
+        print("briefing: nothing could be briefed", file=sys.stderr)
+        return EXIT_FAILED
+    brief = assemble(briefs, day=day, max_stories=args.stories)
+    output = render(brief, args.format, templates=args.templates, sender=args.sender, to=args.to)
+    _write(output, args.output)
+    print(
+        f"briefing: {len(briefs)} articles read, {skipped} skipped, "
+        f"{brief.outside_day} from other days, {len(brief.stories)} stories",
+        file=sys.stderr,
+    )
+    return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def _apply_config(args: argparse.Namespace) -> None:
+    """Fill options the command line left at their defaults from the TOML config file."""
+    path = args.config or (Path(CONFIG_NAME) if Path(CONFIG_NAME).is_file() else None)
+    if path is None:
+        return
+    try:
+        config = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        raise _UsageError(f"{path}: cannot read config ({error})") from None
+    defaults = vars(parser().parse_args(["build"]))
+    for key, value in config.items():
+        key = key.replace("-", "_")
+        if key == "from":
+            key = "sender"
+        if key not in defaults or (key in ("inputs",) and not isinstance(value, list)):
+            raise _UsageError(f"{path}: unknown option {key!r}")
+        if getattr(args, key) == defaults[key]:
+            setattr(args, key, Path(value) if key == "templates" else value)
+
+
+def _write(output: str, path: str | None) -> None:
+    if not path:
+        sys.stdout.write(output)
+        return
+    target = Path(path)
+    handle, temporary = tempfile.mkstemp(dir=target.parent or Path("."), prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            stream.write(output)
+        os.replace(temporary, target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def _summarize(args: argparse.Namespace) -> int:
+    from briefing.nlp.segment import split_sentences
+    from briefing.summarize import summarize_sentences
+
+    items = list(read_inputs([args.input]))
+    failures = [i for i in items if isinstance(i, InputError)]
+    for failure in failures:
+        print(f"briefing: {failure}", file=sys.stderr)
+    articles = [i for i in items if not isinstance(i, InputError)]
+    if not articles:
+        return EXIT_FAILED
+    for article in articles:
+        split = split_sentences(article.text, article.body_start)
+        chosen = summarize_sentences(
+            split, title=article.title, count=args.sentences, budget_words=args.words, method=args.method
+        )
+        sys.stdout.write("".join(f"{s.text}\n" for s in chosen))
+    return EXIT_SKIPPED if failures else EXIT_OK
+
+
+def _evaluate(args: argparse.Namespace) -> int:
+    from briefing.evaluate.summaries import evaluate_summaries, format_table
+
+    if args.task == "summaries":
+        methods = [m.strip() for m in args.methods.split(",") if m.strip()]
+        unknown = [m for m in methods if m not in METHODS]
+        if unknown:
+            raise _UsageError(f"unknown method(s) {', '.join(unknown)}; choose from {', '.join(METHODS)}")
+        if not args.path.is_dir():
+            raise _UsageError(f"{args.path}: no such folder")
+        rows = evaluate_summaries(args.path, methods, sentences=args.sentences, words=args.words, limit=args.limit)
+        print(format_table(rows))
+        return EXIT_OK
+    raise _UsageError(f"unknown evaluation {args.task!r}")

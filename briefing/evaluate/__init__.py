@@ -1,0 +1,1 @@
+"""Evaluation against annotated corpora, for ``briefing eval``; needs the ``[eval]`` extra."""

@@ -1,0 +1,59 @@
+"""Word lists and the gazetteer, loaded lazily from ``briefing/data`` and kept once loaded."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import cache
+from importlib.resources import files
+
+
+def _lines(name: str) -> frozenset[str]:
+    text = files("briefing.data").joinpath(name).read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+@cache
+def role_words() -> frozenset[str]:
+    return _lines("roles.txt")
+
+
+@cache
+def organization_words() -> frozenset[str]:
+    return _lines("organization_words.txt")
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    name: str
+    kind: str  # "country" | "region" | "city" | "demonym"
+    country: str
+    population: int
+
+
+#: Kinds win ties in this order when one name means several places (Georgia, London).
+_KIND_RANK = {"country": 3, "region": 2, "city": 1, "demonym": 0}
+
+
+@cache
+def gazetteer() -> dict[str, GazetteerEntry]:
+    """Place names (and demonyms) to the most prominent place of that name."""
+    table: dict[str, GazetteerEntry] = {}
+    text = files("briefing.data").joinpath("gazetteer.tsv").read_text(encoding="utf-8")
+    reader = csv.reader(text.splitlines()[1:], delimiter="\t")
+    for name, kind, country, population in reader:
+        entry = GazetteerEntry(name, kind, country, int(population))
+        best = table.get(name)
+        if best is None or (_KIND_RANK[kind], entry.population) > (_KIND_RANK[best.kind], best.population):
+            table[name] = entry
+    return table
+
+
+def place(name: str) -> GazetteerEntry | None:
+    entry = gazetteer().get(name)
+    return entry if entry and entry.kind != "demonym" else None
+
+
+def demonym_country(word: str) -> str | None:
+    entry = gazetteer().get(word)
+    return entry.country if entry and entry.kind == "demonym" else None

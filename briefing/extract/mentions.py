@@ -1,0 +1,186 @@
+"""Capitalised name chunks in a text, split into a role and a name ("US President | Donald Trump").
+
+Without a trained NER model, names are found the way an editor skims: runs of capitalised words,
+kept together across "of", "and", "de" ("Bank of England"), then classified by the words they
+hold: role words make the rest a person, organisation words an organisation, the gazetteer a place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefing.extract.lexicon import demonym_country, organization_words, place, role_words
+from briefing.nlp.words import stop_words
+
+_CAP = r"(?:[A-Z][\w’'.-]{0,30}|[A-Z]\.)"
+_CHUNK = re.compile(
+    rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|de|van|von|al|bin|la|le|du|da|for|the)[ \t]+){{0,2}}{_CAP}){{0,7}}"
+)
+_MONTHS_DAYS = frozenset(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+)
+#: Capitalised words that name events or things, never a person ("General Election").
+_NOT_NAMES = frozenset(
+    {
+        "election",
+        "elections",
+        "budget",
+        "day",
+        "week",
+        "act",
+        "bill",
+        "cup",
+        "league",
+        "championship",
+        "championships",
+        "indoors",
+        "games",
+        "olympics",
+        "award",
+        "awards",
+        "prize",
+        "festival",
+        "christmas",
+        "easter",
+        "internet",
+        "web",
+    }
+)
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
+_ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
+)
+_CONNECTORS = frozenset({"of", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "for", "the"})
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A capitalised chunk: ``role`` words, then the ``name``; kind is person, organization or place."""
+
+    text: str
+    start: int
+    end: int
+    name: str
+    role: str | None
+    kind: str
+    name_start: int
+
+
+def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
+    """Every classified name chunk of ``text[start:end]``, in order, with offsets into ``text``."""
+    for match in _CHUNK.finditer(text, start, len(text) if end is None else end):
+        tokens = [(m.group(), match.start() + m.start()) for m in re.finditer(r"\S+", match.group())]
+        for group in _split_at_boundaries(tokens):
+            mention = _classify(group)
+            if mention:
+                yield mention
+
+
+def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
+    chunk = " ".join(t for t, _ in tokens)
+    tokens = _drop_sentence_starters(tokens)
+    while tokens and tokens[-1][0].lower() in _CONNECTORS:
+        tokens.pop()
+    if not tokens:
+        return None
+    words = [t.rstrip(".,") if len(t) > 2 else t for t, _ in tokens]
+    lowered = [w.lower().rstrip(".") for w in words]
+    if all(w in _MONTHS_DAYS for w in lowered) or lowered[-1] in _NOT_NAMES:
+        return None
+    if any(w in organization_words() for w in lowered):
+        name = " ".join(t for t, _ in tokens).rstrip(".,")
+        if name.endswith(("’s", "'s")):
+            name = name[:-2]
+        end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
+        return Mention(chunk, tokens[0][1], end, name, None, "organization", tokens[0][1])
+    last_role = max(
+        (i for i, w in enumerate(words) if _is_role_word(w, lowered[i])),
+        default=-1,
+    )
+    name_tokens = tokens[last_role + 1 :]
+    role = " ".join(t for t, _ in tokens[: last_role + 1]) or None
+    start = tokens[0][1]
+    end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
+    if not name_tokens:
+        if len(tokens) == 1 and place(words[0]):
+            return Mention(chunk, start, end, words[0], None, "place", start)
+        return Mention(chunk, start, end, "", role, "role", end)
+    if name_tokens[0][0].lower() in _CONNECTORS:  # "President of the United States"
+        return Mention(chunk, start, end, "", chunk, "role", end)
+    name = " ".join(t for t, _ in name_tokens).rstrip(".,")
+    if name.endswith("’s") or name.endswith("'s"):
+        name = name[:-2]
+    name_start = name_tokens[0][1]
+    kind = _kind(name, role, lowered[last_role + 1 :])
+    if kind is None:
+        return None
+    if role and lowered[0] in _HONORIFICS and len(tokens) - last_role - 1 >= 1:
+        role = None  # "Mr Smith": the honorific is not a role worth showing
+    return Mention(chunk, start, end, name, role, kind, name_start)
+
+
+def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[str, int]]]:
+    """A name ends at a possessive ("GMTV's") or a full stop that is no abbreviation or initial."""
+    group: list[tuple[str, int]] = []
+    for token, position in tokens:
+        if token == "and" and group and not _binds(group[-1][0]):
+            yield group
+            group = []
+            continue
+        group.append((token, position))
+        bare = token[:-1].lower()
+        if token.endswith(("'s", "’s")) or (
+            token.endswith(".") and len(bare) > 1 and "." not in bare and bare not in _ABBREVIATIONS
+        ):
+            yield group
+            group = []
+    if group:
+        yield group
+
+
+def _binds(word: str) -> bool:
+    """ "Trade and Industry", "Bank and Trust": an "and" after these words joins one name."""
+    lowered = word.lower().rstrip(".,")
+    return lowered in role_words() or lowered in organization_words()
+
+
+def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """Leading stop words ("The", "But") are capitalised only because a sentence starts there."""
+    stops = stop_words()
+    while tokens:
+        token = tokens[0][0]
+        if token.lower() not in stops or token.lower() in _HONORIFICS or (token.isupper() and len(token) > 1):
+            break
+        tokens = tokens[1:]
+    return tokens
+
+
+def _is_role_word(word: str, lowered: str) -> bool:
+    return (
+        lowered in role_words()
+        or demonym_country(word) is not None
+        or (
+            place(word) is not None and place(word).kind == "country"  # type: ignore[union-attr]
+        )
+        or lowered in _HONORIFICS
+    )
+
+
+def _kind(name: str, role: str | None, lowered: list[str]) -> str | None:
+    if any(w in organization_words() for w in lowered):
+        return "organization"
+    if place(name):
+        return "place"
+    if role:
+        return "person"
+    if len(lowered) == 1:
+        if name.isupper() and 2 <= len(name) <= 6:
+            return "organization"
+        return "name"  # a lone surname; resolved against full names later
+    if all(w in stop_words() for w in lowered):
+        return None
+    if len(lowered) <= 4:
+        return "person"
+    return "organization"

@@ -1,0 +1,76 @@
+"""When: the event date, resolved against the publication date, with the phrase it came from.
+
+News dates are relative ("on Tuesday", "yesterday", "last night"); they are resolved to the
+most recent such day on or before publication, because news reports what has happened.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from briefing.model import Sentence, When
+from briefing.read.metadata import month_number
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_TIME = r"(?:(?:at[ \t]+)?(?:around[ \t]+|about[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:on[ \t]+)?)?"
+_DATE = re.compile(
+    rf"\b(?P<phrase>{_TIME}(?:"
+    rf"(?:on[ \t]+|last[ \t]+|this[ \t]+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?(?:,?[ \t]+(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<wd_month>{_MONTH}))?"
+    rf"|(?:on[ \t]+)?(?P<month1>{_MONTH})[ \t]+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,[ \t]*(?P<year1>\d{{4}}))?"
+    rf"|(?:on[ \t]+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month2>{_MONTH})(?:[ \t]+(?P<year2>\d{{4}}))?"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"|(?P<relative>yesterday|today|tonight|this[ \t]+(?:morning|afternoon|evening)|last[ \t]+night|earlier[ \t]+today)"
+    r"))\b",
+    re.IGNORECASE,
+)
+
+
+def find_when(sentences: Sequence[Sentence], published: date | None) -> When:
+    """The first dated phrase in the article, resolved; else the publication date alone."""
+    for sentence in sentences[:12]:
+        for match in _DATE.finditer(sentence.text):
+            day = resolve(match, published)
+            if day is not None or published is None:
+                return When(date=day, text=match["phrase"].strip())
+    return When(date=published, text=None)
+
+
+def resolve(match: re.Match[str], published: date | None) -> date | None:
+    if match["iso"]:
+        try:
+            return date.fromisoformat(match["iso"])
+        except ValueError:
+            return None
+    if match["month1"] or match["month2"] or match["wd_month"]:
+        month = month_number(match["month1"] or match["month2"] or match["wd_month"])
+        day = int(match["day1"] or match["day2"] or match["wd_day"])
+        year = match["year1"] or match["year2"]
+        if year:
+            return _safe(int(year), month, day)
+        if published is None:
+            return None
+        candidate = _safe(published.year, month, day)
+        if candidate and candidate > published + timedelta(days=7):
+            candidate = _safe(published.year - 1, month, day)  # news prefers the past
+        return candidate
+    if published is None:
+        return None
+    if match["weekday"]:
+        target = _WEEKDAYS.index(match["weekday"].lower())
+        return published - timedelta(days=(published.weekday() - target) % 7)
+    relative = " ".join(match["relative"].lower().split())
+    if relative in ("yesterday", "last night"):
+        return published - timedelta(days=1)
+    return published
+
+
+def _safe(year: int, month: int | None, day: int) -> date | None:
+    if month is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

@@ -1,0 +1,114 @@
+"""Who: the people and organisations of an article, merged across mentions and ranked.
+
+A person is named in full once ("Russian President Vladimir Putin") and then by surname
+("Putin said") or by role ("The Russian President said"); all of these count for one Entity.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from briefing.extract.mentions import Mention, find_mentions
+from briefing.model import Entity
+
+_SPEECH_AFTER = ("said", "says", "told", "added", "stated", "warned", "argued", "claimed", "explained")
+
+
+@dataclass(frozen=True)
+class Cast:
+    """The entities of an article, best first, and every mention resolved to one of them."""
+
+    entities: tuple[Entity, ...]
+    mentions: tuple[tuple[Mention, Entity], ...]
+
+    def person(self, name: str) -> Entity | None:
+        return next((e for e in self.entities if e.kind == "person" and e.name == name), None)
+
+
+def find_cast(text: str, start: int = 0, lead_end: int | None = None) -> Cast:
+    """People and organisations in ``text[start:]``; ``lead_end`` marks the end of the lead."""
+    mentions = list(find_mentions(text, start))
+    people = _people(mentions)
+    resolved: list[tuple[Mention, str]] = []
+    for mention in mentions:
+        key = _resolve(mention, people, text)
+        if key:
+            resolved.append((mention, key))
+    entities = _rank(resolved, people, lead_end if lead_end is not None else start + 400)
+    by_key = {_key(e): e for e in entities}
+    return Cast(
+        entities=tuple(entities),
+        mentions=tuple((m, by_key[k]) for m, k in resolved if k in by_key),
+    )
+
+
+@dataclass
+class _Person:
+    name: str
+    role: str | None
+
+
+def _people(mentions: Sequence[Mention]) -> dict[str, _Person]:
+    """Surname -> the fullest name and first role seen for it."""
+    people: dict[str, _Person] = {}
+    for mention in mentions:
+        if mention.kind != "person":
+            continue
+        surname = mention.name.split()[-1]
+        known = people.get(surname)
+        if known is None:
+            people[surname] = _Person(mention.name, mention.role)
+            continue
+        if len(mention.name.split()) > len(known.name.split()):
+            known.name = mention.name
+        if known.role is None and mention.role:
+            known.role = mention.role
+    return people
+
+
+def _resolve(mention: Mention, people: dict[str, _Person], text: str) -> str | None:
+    if mention.kind == "person" or (mention.kind == "name" and mention.name in people):
+        return "person:" + people[mention.name.split()[-1]].name
+    if mention.kind == "name":
+        if text[mention.end : mention.end + 8].lstrip().startswith(_SPEECH_AFTER):
+            people.setdefault(mention.name, _Person(mention.name, None))
+            return "person:" + mention.name
+        return None
+    if mention.kind == "role" and mention.role:
+        role = mention.role.lower()
+        matches = [p for p in people.values() if p.role and p.role.lower() == role]
+        if len(matches) == 1:
+            return "person:" + matches[0].name
+        return None
+    if mention.kind == "organization":
+        return "organization:" + mention.name
+    return None
+
+
+def _key(entity: Entity) -> str:
+    return f"{entity.kind}:{entity.name}"
+
+
+def _rank(resolved: list[tuple[Mention, str]], people: dict[str, _Person], lead_end: int) -> list[Entity]:
+    counts: dict[str, int] = {}
+    first: dict[str, int] = {}
+    in_lead: set[str] = set()
+    for mention, key in resolved:
+        counts[key] = counts.get(key, 0) + 1
+        first.setdefault(key, mention.start)
+        if mention.start < lead_end:
+            in_lead.add(key)
+    roles = {"person:" + p.name: p.role for p in people.values()}
+    entities = []
+    for key, count in counts.items():
+        kind, name = key.split(":", 1)
+        entities.append(Entity(name=name, kind=kind, role=roles.get(key), mentions=count, first=first[key]))
+
+    def importance(entity: Entity) -> tuple[float, int]:
+        key = _key(entity)
+        score = entity.mentions + (3 if key in in_lead else 0) + (1 if entity.role else 0)
+        score += 0.5 if entity.kind == "person" else 0
+        return (-score, entity.first)
+
+    return [replace(e) for e in sorted(entities, key=importance)]

@@ -1,0 +1,1 @@
+"""Language processing that runs offline: sentence splitting, words, stems, stop words."""

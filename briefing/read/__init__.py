@@ -1,0 +1,114 @@
+"""Readers: turn files, folders and stdin into Articles, one kind of input per module.
+
+``read_inputs`` never raises for a bad input: it yields an ``InputError`` in the article's place so
+one broken file never costs the rest of the batch.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from briefing.errors import InputError
+from briefing.model import Article
+from briefing.read.decode import decode
+from briefing.read.feed import articles_from_feed
+from briefing.read.html import article_from_html
+from briefing.read.jsonl import articles_from_jsonl
+from briefing.read.text import article_from_text
+
+__all__ = ["article_from_text", "read_bytes", "read_inputs"]
+
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".feed"})
+JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
+KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
+#: Inputs larger than this are refused whole rather than half-read.
+MAX_INPUT_BYTES = 64 * 1024 * 1024
+
+
+def read_inputs(inputs: Iterable[str]) -> Iterator[Article | InputError]:
+    """Yield an Article (or the InputError that stopped one) for every input, in a stable order."""
+    for name in inputs:
+        if name == "-":
+            yield from read_bytes(sys.stdin.buffer.read(MAX_INPUT_BYTES + 1), "<stdin>", kind=None)
+            continue
+        path = Path(name)
+        if path.is_dir():
+            files = sorted(p for p in path.rglob("*") if p.is_file() and _wanted(p))
+            if not files:
+                yield InputError(name, "folder has no article files")
+            for file in files:
+                yield from _read_file(file)
+        elif path.exists():
+            yield from _read_file(path)
+        else:
+            yield InputError(name, "no such file or folder")
+
+
+def _wanted(path: Path) -> bool:
+    return (
+        not path.name.startswith(".")
+        and path.suffix.lower() in KNOWN_SUFFIXES
+        and not path.stem.upper().startswith(("README", "LICENSE"))
+    )
+
+
+def _read_file(path: Path) -> Iterator[Article | InputError]:
+    origin = str(path)
+    try:
+        if path.stat().st_size > MAX_INPUT_BYTES:
+            yield InputError(origin, f"file is larger than {MAX_INPUT_BYTES // 2**20} MiB")
+            return
+        data = path.read_bytes()
+    except OSError as error:
+        yield InputError(origin, f"cannot read ({error.strerror or error})")
+        return
+    yield from read_bytes(data, origin, kind=_kind(path.suffix.lower()))
+
+
+def _kind(suffix: str) -> str | None:
+    for kind, suffixes in (
+        ("html", HTML_SUFFIXES),
+        ("feed", FEED_SUFFIXES),
+        ("jsonl", JSONL_SUFFIXES),
+        ("text", TEXT_SUFFIXES),
+    ):
+        if suffix in suffixes:
+            return kind
+    return None
+
+
+def read_bytes(data: bytes, origin: str, *, kind: str | None) -> Iterator[Article | InputError]:
+    """Read one input's bytes; ``kind=None`` sniffs the content (for stdin)."""
+    try:
+        if len(data) > MAX_INPUT_BYTES:
+            raise InputError(origin, f"input is larger than {MAX_INPUT_BYTES // 2**20} MiB")
+        if kind == "feed":
+            yield from articles_from_feed(data, origin=origin)
+            return
+        text = decode(data, origin)
+        kind = kind or _sniff(text)
+        if kind == "feed":
+            yield from articles_from_feed(data, origin=origin)
+        elif kind == "html":
+            yield article_from_html(text, origin=origin)
+        elif kind == "jsonl":
+            yield from articles_from_jsonl(text, origin=origin)
+        else:
+            yield article_from_text(text, origin=origin)
+    except InputError as error:
+        yield error
+
+
+def _sniff(text: str) -> str:
+    head = text.lstrip()[:512].lower()
+    if head.startswith("{"):
+        return "jsonl"
+    if head.startswith("<"):
+        if "<rss" in head or "<feed" in head or "<rdf" in head:
+            return "feed"
+        return "html"
+    return "text"

@@ -1,0 +1,62 @@
+"""RSS and Atom feeds via feedparser: every entry becomes an article."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+
+import feedparser
+import lxml.html
+from lxml.etree import ParserError
+
+from briefing.errors import InputError
+from briefing.model import Article
+from briefing.read.text import article_from_text
+
+
+def articles_from_feed(data: bytes, *, origin: str) -> Iterator[Article | InputError]:
+    parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
+    if not parsed.entries:
+        problem = "feed has no entries"
+        if parsed.get("bozo") and parsed.get("bozo_exception") is not None:
+            problem = f"not a readable feed ({type(parsed.bozo_exception).__name__})"
+        raise InputError(origin, problem)
+    source = (parsed.feed.get("title") or "").strip() or None
+    for number, entry in enumerate(parsed.entries, start=1):
+        entry_origin = f"{origin}#{number}"
+        text = _entry_text(entry)
+        if not text.strip():
+            yield InputError(entry_origin, "feed entry has no text")
+            continue
+        yield article_from_text(
+            text,
+            origin=entry_origin,
+            title=(entry.get("title") or "").strip() or None,
+            published=_entry_date(entry),
+            source=source,
+            url=entry.get("link"),
+        )
+
+
+_BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|tr)\s*>|<br\s*/?>", re.IGNORECASE)
+
+
+def _entry_text(entry: feedparser.FeedParserDict) -> str:
+    contents = [part.get("value", "") for part in entry.get("content", [])]
+    html = max([*contents, entry.get("summary", "")], key=len)
+    if "<" not in html:
+        return html
+    # Feed entries hold short HTML fragments: keep the paragraph breaks, drop the markup.
+    html = _BLOCK_END.sub("\n\n", html)
+    try:
+        return lxml.html.fragment_fromstring(html, create_parent="div").text_content()
+    except (ParserError, ValueError):
+        return ""
+
+
+def _entry_date(entry: feedparser.FeedParserDict) -> date | None:
+    stamp = entry.get("published_parsed") or entry.get("updated_parsed")
+    if not stamp:
+        return None
+    return date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)

@@ -1,0 +1,33 @@
+"""Saved web pages: trafilatura finds the main text, title, date and author."""
+
+from __future__ import annotations
+
+import trafilatura
+
+from briefing.errors import InputError
+from briefing.model import Article
+from briefing.read.metadata import parse_iso_date
+from briefing.read.text import article_from_text
+
+
+def article_from_html(html: str, *, origin: str, url: str | None = None) -> Article:
+    try:
+        document = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, include_tables=False
+        )
+    except Exception as error:  # trafilatura raises many kinds on broken markup
+        raise InputError(origin, f"unreadable HTML ({type(error).__name__})") from None
+    if document is None or not (document.text or "").strip():
+        raise InputError(origin, "no article text found in the HTML page")
+    text = document.text
+    title = (document.title or "").strip() or None
+    if title and text.startswith(title):
+        text = text[len(title) :].lstrip()
+    return article_from_text(
+        text,
+        origin=origin,
+        title=title,
+        published=parse_iso_date(document.date or ""),
+        source=document.sitename or None,
+        url=document.url or url,
+    )

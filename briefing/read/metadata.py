@@ -1,0 +1,167 @@
+"""Metadata recovered from the front of an article's text: date lines, titles, wire datelines.
+
+Everything matched here is *removed from the body* (``Article.body_start`` moves past it), so a
+dateline such as ``WASHINGTON (AP) —`` never shows up inside a summary sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
+            ("dec", "december"),
+        ],
+        start=1,
+    )
+    for name in names
+}
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+
+_FIELD_LINE = re.compile(
+    r"[ \t]*(?P<key>date|published|title|source|url|author)[ \t]*:[ \t]*(?P<value>[^\n]{1,500}?)[ \t]*(?:\n|$)",
+    re.IGNORECASE,
+)
+_DATE_FIELD = re.compile(
+    r"[ \t]*(?:date|published)[ \t]*:?[ \t]+(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]{0,30})?[ \t]*", re.IGNORECASE
+)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_MARKDOWN_TITLE = re.compile(r"[ \t]*#{1,2}[ \t]+(?P<title>[^\n]{1,300}?)[ \t#]*\n")
+_TITLE_LINE = re.compile(r"[ \t]*(?P<title>[^\n]{3,200}?)[ \t]*\n[ \t]*\n")
+_LEADING_SPACE = re.compile(r"\s*")
+
+_PLACE_WORD = r"[A-Z][\w.'’-]{0,30}"
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
+    r"(?:[ \t]*\[(?P<country>[^\]\n]{2,40})\])?"
+    rf"(?:,[ \t]*(?!{_MONTH}[ \t]+\d)(?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
+    rf"(?:,?[ \t]*(?P<month>{_MONTH})[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*(?P<year>\d{{4}}))?)?"
+    r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?"
+    r"[ \t]*(?P<sep>:|--|—|–|-)[ \t]+"
+)
+
+
+@dataclass(frozen=True)
+class FrontMatter:
+    """What the front of a text told us, and where the story itself begins."""
+
+    body_start: int
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    url: str | None = None
+    dateline: str | None = None
+    dateline_country: str | None = None
+
+
+def parse_iso_date(value: str) -> date | None:
+    match = _ISO_DATE.search(value)
+    if not match:
+        return None
+    try:
+        return date(int(match[1]), int(match[2]), int(match[3]))
+    except ValueError:
+        return None
+
+
+def month_number(name: str) -> int | None:
+    return _MONTHS.get(name.lower().rstrip("."))
+
+
+def read_front_matter(text: str, *, has_title: bool = False) -> FrontMatter:
+    """Strip and parse metadata lines, a title line and a wire dateline from the start of ``text``."""
+    fields: dict[str, str] = {}
+    position = _LEADING_SPACE.match(text).end()
+    while True:
+        match = _DATE_FIELD.match(text, position)
+        if match and "date" not in fields:
+            # ``date 2025-05-20 Moscow [Russia], May 20 : ...``: the date may share its line.
+            fields["date"] = match["iso"]
+            position = _LEADING_SPACE.match(text, match.end()).end()
+            continue
+        match = _FIELD_LINE.match(text, position)
+        if not match or match["key"].lower() in fields:
+            break
+        fields[match["key"].lower()] = match["value"]
+        position = _LEADING_SPACE.match(text, match.end()).end()
+
+    title = fields.get("title")
+    if title is None and not has_title:
+        match = _MARKDOWN_TITLE.match(text, position) or _title_line(text, position)
+        if match:
+            title = match["title"].strip()
+            position = _LEADING_SPACE.match(text, match.end()).end()
+
+    published = parse_iso_date(fields.get("date") or fields.get("published") or "")
+    dateline = country = None
+    match = _dateline(text, position)
+    if match:
+        dateline, country = _place_name(match), match["country"]
+        if published is None and match["month"] and match["year"]:
+            published = _safe_date(int(match["year"]), month_number(match["month"]), int(match["day"]))
+        position = match.end()
+    return FrontMatter(
+        body_start=position,
+        title=title,
+        published=published,
+        source=fields.get("source") or (match["agency"] if match else None),
+        url=fields.get("url"),
+        dateline=dateline,
+        dateline_country=country.strip() if country else None,
+    )
+
+
+def _title_line(text: str, position: int) -> re.Match[str] | None:
+    """A short first line followed by a blank line and not ending like a sentence is a title."""
+    match = _TITLE_LINE.match(text, position)
+    if not match:
+        return None
+    title = match["title"]
+    if title.endswith((".", ":", ",", ";")) or len(title.split()) > 25 or not any(c.isupper() for c in title[:1]):
+        return None
+    return match
+
+
+def _dateline(text: str, position: int) -> re.Match[str] | None:
+    match = _DATELINE.match(text, position)
+    if not match:
+        return None
+    place = match["place"]
+    shouting = place.upper() == place and sum(c.isalpha() for c in place) >= 2
+    marked = match["country"] or match["month"] or match["agency"]
+    if not (shouting or marked):
+        return None
+    if match["sep"] == "-" and not (shouting or match["agency"]):
+        return None
+    return match
+
+
+def _place_name(match: re.Match[str]) -> str:
+    place = match["place"]
+    if place.isupper():
+        place = " ".join(part.capitalize() if len(part) > 2 or "." not in part else part for part in place.split())
+    return place
+
+
+def _safe_date(year: int, month: int | None, day: int) -> date | None:
+    if month is None:
+        return None
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None

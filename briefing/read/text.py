@@ -1,0 +1,37 @@
+"""Plain-text and Markdown articles: metadata comes from the text itself."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from briefing.model import Article
+from briefing.read.metadata import read_front_matter
+
+
+def article_from_text(
+    text: str,
+    *,
+    origin: str = "<text>",
+    title: str | None = None,
+    published: date | None = None,
+    source: str | None = None,
+    url: str | None = None,
+) -> Article:
+    """Build an Article from raw text, recovering what the caller did not give from its front."""
+    front = read_front_matter(text, has_title=title is not None)
+    return Article(
+        text=text,
+        body_start=front.body_start,
+        title=title or front.title,
+        published=published or front.published,
+        source=source or front.source,
+        url=url or front.url,
+        origin=origin,
+        dateline=_dateline(front.dateline, front.dateline_country),
+    )
+
+
+def _dateline(place: str | None, country: str | None) -> str | None:
+    if place and country and country.lower() != place.lower():
+        return f"{place}, {country}"
+    return place

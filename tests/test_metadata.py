@@ -1,0 +1,58 @@
+from datetime import date
+
+import pytest
+
+from briefing.read.metadata import read_front_matter
+from briefing.read.text import article_from_text
+
+
+def test_seed_date_and_dateline_are_recovered_and_removed(seed_text: str) -> None:
+    article = article_from_text(seed_text)
+    assert article.published == date(2025, 5, 20)
+    assert article.dateline == "Moscow, Russia"
+    assert article.body.startswith("Russian President Vladimir Putin on Tuesday")
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "source", "body"),
+    [
+        ("WASHINGTON (AP) — The Senate voted.", "Washington", "AP", "The Senate voted."),
+        ("LONDON, May 20 (Reuters) - Shares fell.", "London", "Reuters", "Shares fell."),
+        ("New Delhi [India], May 20 (ANI): Rain fell.", "New Delhi", "ANI", "Rain fell."),
+        ("BEIJING -- China said on Monday it would act.", "Beijing", None, "China said on Monday it would act."),
+    ],
+)
+def test_wire_datelines(text: str, place: str, source: str | None, body: str) -> None:
+    front = read_front_matter(text)
+    assert front.dateline == place
+    assert front.source == source
+    assert text[front.body_start :] == body
+
+
+def test_an_ordinary_first_sentence_is_not_a_dateline() -> None:
+    text = "Putin said - after a pause - that talks would go on."
+    assert read_front_matter(text).body_start == 0
+
+
+def test_title_line_and_fields() -> None:
+    text = "title: Storm hits coast\nsource: Coast News\nurl: https://example.org/a\ndate: 2025-05-21\n\nThe storm hit."
+    front = read_front_matter(text)
+    assert (front.title, front.source, front.url, front.published) == (
+        "Storm hits coast",
+        "Coast News",
+        "https://example.org/a",
+        date(2025, 5, 21),
+    )
+    assert text[front.body_start :] == "The storm hit."
+
+
+def test_bbc_layout_title_line(bbc_politics: str) -> None:
+    article = article_from_text(bbc_politics)
+    assert article.title == "Labour plans maternity pay rise"
+    assert article.body.startswith("Maternity pay for new mothers")
+
+
+def test_markdown_heading_is_the_title() -> None:
+    article = article_from_text("# Floods in the north\n\nRivers burst their banks on Monday.")
+    assert article.title == "Floods in the north"
+    assert article.body == "Rivers burst their banks on Monday."

@@ -1,0 +1,98 @@
+import io
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from briefing.errors import InputError
+from briefing.model import Article
+from briefing.read import read_bytes, read_inputs
+
+from .conftest import FIXTURES, SEEDS
+
+
+def split(items: list[Article | InputError]) -> tuple[list[Article], list[InputError]]:
+    return [i for i in items if isinstance(i, Article)], [i for i in items if isinstance(i, InputError)]
+
+
+def test_folder_of_text_files_is_read_in_order() -> None:
+    articles, errors = split(list(read_inputs([str(SEEDS)])))
+    assert not errors
+    assert len(articles) == 7
+    assert [Path(a.origin).name for a in articles] == sorted(Path(a.origin).name for a in articles)
+
+
+def test_cp1252_file_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "pound.txt"
+    path.write_bytes("Prices\n\nThe ticket costs \u00a35 and the caf\u00e9 is open.".encode("cp1252"))
+    (article,) = read_inputs([str(path)])
+    assert isinstance(article, Article)
+    assert "\u00a35" in article.body and "caf\u00e9" in article.body
+
+
+def test_utf16_with_bom_is_decoded(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes("The council met on Monday and agreed the budget.".encode("utf-16"))
+    (article,) = read_inputs([str(path)])
+    assert isinstance(article, Article) and article.body.startswith("The council met")
+
+
+def test_bad_inputs_give_one_named_error_each_and_do_not_stop_the_batch(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text("   \n")
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    (tmp_path / "good.txt").write_text("The mayor opened the new bridge on Friday.")
+    missing = str(tmp_path / "missing.txt")
+    articles, errors = split(list(read_inputs([str(tmp_path), missing])))
+    assert [Path(a.origin).name for a in articles] == ["good.txt"]
+    messages = sorted(str(e) for e in errors)
+    assert any("binary.txt" in m and "binary" in m for m in messages)
+    assert any("empty.txt" in m and "empty" in m for m in messages)
+    assert any("missing.txt" in m and "no such file" in m for m in messages)
+    assert all("\n" not in m for m in messages)
+
+
+def test_stdin_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    data = b"date 2025-05-20\nThe minister resigned on Tuesday after a vote."
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    (article,) = read_inputs(["-"])
+    assert isinstance(article, Article)
+    assert article.origin == "<stdin>" and article.published == date(2025, 5, 20)
+
+
+def test_rss_feed_entries_become_articles() -> None:
+    articles, errors = split(list(read_inputs([str(FIXTURES / "feed.xml")])))
+    assert not errors
+    assert [a.title for a in articles] == [
+        "Storm floods harbour district in Portsmouth",
+        "Library reopens after two-year renovation",
+    ]
+    storm = articles[0]
+    assert storm.source == "Harbour Gazette"
+    assert storm.url == "https://gazette.example.org/storm-floods-harbour"
+    assert storm.published == date(2025, 5, 21)
+    assert "<p>" not in storm.body and "200 residents" in storm.body
+
+
+def test_html_page_main_text_and_metadata() -> None:
+    (article,) = read_inputs([str(FIXTURES / "page.html")])
+    assert isinstance(article, Article)
+    assert article.title == "Portsmouth storm: residents leave flooded harbour homes"
+    assert article.published == date(2025, 5, 21)
+    assert "Hundreds of residents" in article.body
+    assert "Privacy" not in article.body and "Weather" not in article.body
+
+
+def test_jsonl_records_and_broken_lines() -> None:
+    articles, errors = split(list(read_inputs([str(FIXTURES / "articles.jsonl")])))
+    assert [a.title for a in articles] == ["Rail strike called off after late-night talks"]
+    assert articles[0].source == "Transport Daily" and articles[0].published == date(2025, 5, 21)
+    assert sorted(e.origin for e in errors) == [f"{FIXTURES / 'articles.jsonl'}:2", f"{FIXTURES / 'articles.jsonl'}:3"]
+
+
+def test_sniffing_stdin_kinds() -> None:
+    feed = (FIXTURES / "feed.xml").read_bytes()
+    assert len(list(read_bytes(feed, "<stdin>", kind=None))) == 2
+    line = b'{"text": "Ministers met on Monday to agree the plan."}'
+    (article,) = read_bytes(line, "<stdin>", kind=None)
+    assert isinstance(article, Article) and article.body.startswith("Ministers met")
