@@ -1,69 +1,67 @@
-"""The default ranker: centrality in linear time, a lead prior and the title, without redundancy.
+"""The default ranker: graph centrality in linear time, plus a lead prior and the title.
 
-Centrality is what graph rankers (TextRank, LexRank, sumy's Reduction) measure with an n×n
-similarity matrix. Summing a sentence's word overlap with every other sentence equals summing,
-over its words, how many other sentences contain them, so one pass over a document-frequency
-table gives the same signal in O(words) instead of O(sentences²). A position prior
-(PacSum's lesson: news puts the event first) and overlap with the title are added on top, and a
-sentence that mostly repeats a better one is pushed to the end.
+Graph rankers (TextRank, LexRank, sumy's Reduction) score a sentence by its word overlap with
+every other sentence, an n×n matrix. Summing term-frequency products over all other sentences
+equals one dot product with the document's total term frequencies minus the sentence's own, so
+one pass gives the same signal in O(words) instead of O(sentences²): a 20,000-sentence document
+costs what its words cost. The overlap is divided by length**0.6 (measured on BBC News: long
+sentences carry more content but not proportionally more), then a small position prior (news
+puts the event first; PacSum) and overlap with the title break near-ties.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.model import Sentence
-from briefing.nlp.words import content_stems
+from briefing.nlp.words import stem, stop_words
+
+_ALPHA_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 
 
 @dataclass(frozen=True)
 class Weights:
-    """How much each signal counts; measured on news sets (see ``briefing eval summaries``)."""
+    """How much each signal counts; measured with ``briefing eval summaries`` on BBC News."""
 
-    position: float = 0.35
-    title: float = 0.25
-    length_damping: float = 6.0
-    min_words: int = 5
-    redundancy: float = 0.6
+    length_exponent: float = 0.6
+    position: float = 0.1
+    title: float = 0.05
 
 
 def rank_default(sentences: Sequence[Sentence], title: str | None = None, weights: Weights = Weights()) -> list[int]:
     """Indices of ``sentences``, best summary sentence first."""
-    bags = [frozenset(content_stems(s.text)) for s in sentences]
-    frequency = Counter(stem for bag in bags for stem in bag)
-    title_bag = frozenset(content_stems(title or ""))
-    raw = [_centrality(bag, frequency, weights) for bag in bags]
+    counts = [Counter(_terms(s.text)) for s in sentences]
+    total: Counter[str] = Counter()
+    for count in counts:
+        total.update(count)
+    title_terms = frozenset(_terms(title or ""))
+    raw = []
+    for count in counts:
+        length = sum(count.values())
+        shared = sum(n * (total[term] - n) for term, n in count.items())
+        raw.append(shared / length**weights.length_exponent if length else 0.0)
     top = max(raw, default=0.0) or 1.0
     scores = []
-    for index, (bag, central) in enumerate(zip(bags, raw, strict=True)):
-        score = central / top
-        score += weights.position / math.sqrt(index + 1)
-        if title_bag:
-            score += weights.title * len(bag & title_bag) / len(title_bag)
-        if len(bag) < weights.min_words:
-            score *= 0.5
+    for index, (count, central) in enumerate(zip(counts, raw, strict=True)):
+        score = central / top + weights.position / math.sqrt(index + 1)
+        if title_terms:
+            score += weights.title * len(title_terms.intersection(count)) / len(title_terms)
         scores.append(score)
-    order = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
-    return _demote_repeats(order, bags, weights.redundancy)
+    return sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
 
 
-def _centrality(bag: frozenset[str], frequency: Counter[str], weights: Weights) -> float:
-    if not bag:
-        return 0.0
-    shared = sum(frequency[stem] - 1 for stem in bag)
-    return shared / math.log(weights.length_damping + len(bag))
+def _terms(text: str) -> list[str]:
+    """Stems of the alphabetic, non-stop words: what two sentences must share to be related."""
+    return [term for word in _ALPHA_WORD.findall(text) if (term := _term(word))]
 
 
-def _demote_repeats(order: list[int], bags: Sequence[frozenset[str]], limit: float) -> list[int]:
-    kept: list[int] = []
-    repeats: list[int] = []
-    for index in order:
-        bag = bags[index]
-        if bag and any(len(bag & bags[k]) / len(bag) > limit for k in kept[:12]):
-            repeats.append(index)
-        else:
-            kept.append(index)
-    return kept + repeats
+@lru_cache(maxsize=200_000)
+def _term(word: str) -> str:
+    """The stem of one word, or "" for a stop word (memoised: news vocabulary repeats)."""
+    lower = word.lower()
+    return "" if lower in stop_words() else stem(lower)
