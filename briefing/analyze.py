@@ -14,6 +14,7 @@ from briefing.summarize import summarize_sentences
 
 #: Longer bodies are analysed on their first part only, so one huge input cannot stall a batch.
 MAX_BODY_CHARS = 200_000
+LEAD_SENTENCES = 3
 
 
 def analyze_article(
@@ -33,4 +34,5 @@ def analyze_article(
         when=find_when(split, article.published),
         where=tuple(find_where(article.dateline, list(find_mentions(text, article.body_start)), people)[:5]),
         quotes=tuple(find_quotes(text, cast, article.body_start)),
+        lead=tuple(s.text for s in split[:LEAD_SENTENCES]),
     )

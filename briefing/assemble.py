@@ -15,8 +15,9 @@ from datetime import date
 from briefing.model import ArticleBrief, Brief, Entity, Place, Quote, Source, Story
 from briefing.nlp.words import content_stems
 
-#: Cosine similarity of title+lead TF-IDF vectors above which two articles tell one story.
-SAME_STORY = 0.30
+#: Cosine similarity with a story's centroid from which an article joins it; B-cubed F1 on the
+#: Giveme5W1H events is 0.90-0.93 from 0.15 to 0.25 (``briefing eval grouping``).
+SAME_STORY = 0.20
 _TOP_TERMS = 12
 _MAX_POSTING = 500
 _SUMMARY_SENTENCES = 4
@@ -41,37 +42,48 @@ def assemble(briefs: Sequence[ArticleBrief], *, day: date | None = None, max_sto
 
 
 def group_briefs(briefs: Sequence[ArticleBrief], *, threshold: float = SAME_STORY) -> list[list[int]]:
+    """Indices of ``briefs`` grouped by event, each group in input order.
+
+    Each article joins the story whose centroid it is most similar to, if that similarity
+    reaches ``threshold``; comparing with centroids, not single articles, keeps one loose link
+    from chaining two events together. Candidate stories come from an inverted index.
+    """
     vectors = _tfidf([_grouping_text(b) for b in briefs])
-    parent = list(range(len(briefs)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    postings: dict[str, list[int]] = defaultdict(list)
+    centroids: list[dict[str, float]] = []
+    members: list[list[int]] = []
+    postings: dict[str, list[int]] = defaultdict(list)  # term -> stories whose members carry it
     for index, vector in enumerate(vectors):
-        strongest = sorted(vector, key=lambda t: -vector[t])[:_TOP_TERMS]
-        candidates: set[int] = set()
+        strongest = sorted(vector, key=lambda t: (-vector[t], t))[:_TOP_TERMS]
+        candidates = {story for term in strongest for story in postings.get(term, ())[-_MAX_POSTING:]}
+        best, best_score = None, threshold
+        for story in sorted(candidates):
+            score = _cosine(vector, centroids[story]) / (_norm(centroids[story]) or 1.0)
+            if score >= best_score:
+                best, best_score = story, score
+        if best is None:
+            best = len(members)
+            members.append([])
+            centroids.append({})
+        members[best].append(index)
+        centroid = centroids[best]
+        for term, weight in vector.items():
+            centroid[term] = centroid.get(term, 0.0) + weight
         for term in strongest:
             posting = postings[term]
-            if len(posting) < _MAX_POSTING:
-                candidates.update(posting)
-                posting.append(index)
-        for other in candidates:
-            if root(other) != root(index) and _cosine(vector, vectors[other]) >= threshold:
-                parent[root(index)] = root(other)
-    groups: dict[int, list[int]] = defaultdict(list)
-    for index in range(len(briefs)):
-        groups[root(index)].append(index)
-    return sorted(groups.values(), key=lambda g: g[0])
+            if not posting or posting[-1] != best:
+                posting.append(best)
+    return members
+
+
+def _norm(vector: dict[str, float]) -> float:
+    return math.sqrt(sum(v * v for v in vector.values()))
 
 
 def _grouping_text(brief: ArticleBrief) -> str:
-    lead = " ".join(brief.summary[:2])
-    names = " ".join(e.name for e in brief.who[:3])
-    return f"{brief.article.title or ''} {brief.article.title or ''} {brief.what} {lead} {names}"
+    """Title (twice: headlines name the event), lead and main names: what says which event it is."""
+    title = brief.article.title or ""
+    names = " ".join(e.name for e in brief.who[:4])
+    return f"{title} {title} {' '.join(brief.lead)} {names}"
 
 
 def _tfidf(texts: Sequence[str]) -> list[dict[str, float]]:

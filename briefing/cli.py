@@ -67,6 +67,13 @@ def parser() -> argparse.ArgumentParser:
     summaries.add_argument("--sentences", type=int, help="a fixed sentence count instead of the reference's word count")
     summaries.add_argument("--words", type=int, help="a fixed word budget instead of the reference's word count")
     summaries.add_argument("--limit", type=int, help="only the first N articles")
+    extract = tasks.add_parser("extract", help="who/what/when/where on a Giveme5W1H-format folder")
+    extract.add_argument("path", type=Path)
+    quotes = tasks.add_parser("quotes", help="direct quotes and speakers on a PolNeAR JSONL file")
+    quotes.add_argument("path", type=Path)
+    grouping = tasks.add_parser("grouping", help="B-cubed story grouping on a Giveme5W1H-format folder")
+    grouping.add_argument("path", type=Path)
+    grouping.add_argument("--threshold", type=float, help="similarity to join a story")
     return main
 
 
@@ -187,6 +194,26 @@ def _summarize(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
+    if not args.path.exists():
+        raise _UsageError(f"{args.path}: no such file or folder")
+    if args.task == "extract":
+        from briefing.evaluate.fivew import evaluate_extraction, format_scores
+
+        print(format_scores(evaluate_extraction(args.path)))
+        return EXIT_OK
+    if args.task == "quotes":
+        from briefing.evaluate.quotes import evaluate_quotes, format_quote_scores
+
+        print(format_quote_scores(evaluate_quotes(args.path)))
+        return EXIT_OK
+    if args.task == "grouping":
+        from briefing.assemble import SAME_STORY
+        from briefing.evaluate.grouping import evaluate_grouping
+
+        precision, recall, f1, stories = evaluate_grouping(args.path, args.threshold or SAME_STORY)
+        print("| B-cubed precision | B-cubed recall | B-cubed F1 | stories |\n|---:|---:|---:|---:|")
+        print(f"| {precision:.3f} | {recall:.3f} | {f1:.3f} | {stories} |")
+        return EXIT_OK
     from briefing.evaluate.summaries import evaluate_summaries, format_table
 
     if args.task == "summaries":

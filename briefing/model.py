@@ -105,6 +105,7 @@ class ArticleBrief:
     when: When
     where: tuple[Place, ...]
     quotes: tuple[Quote, ...]
+    lead: tuple[str, ...] = ()  # the first sentences, where news states the event
 
     @property
     def title(self) -> str:

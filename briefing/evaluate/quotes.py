@@ -1,0 +1,109 @@
+"""Direct quotes and their speakers against PolNeAR attributions.
+
+A gold direct quote is an attribution whose content holds a quotation mark. A found quote
+matches a gold one when they overlap by at least half of the shorter; precision is the share of
+found quotes that match a gold quote, recall the share of gold quotes matched by a found one, and speaker accuracy is the share of matched quotes whose speaker mention
+overlaps the gold Source span. Each JSONL line (one annotator's pass over one text) counts as
+one document.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from tqdm import tqdm
+
+from briefing.extract.quotes import find_quotes
+from briefing.extract.who import find_cast
+
+_MARKS = ('"', "“", "”")
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class GoldQuote:
+    content: tuple[Span, ...]
+    source: tuple[Span, ...]
+
+
+@dataclass(frozen=True)
+class QuoteScores:
+    precision: float
+    recall: float
+    f1: float
+    speaker: float
+    found: int
+    gold: int
+    matched: int
+    recalled: int
+
+
+def load(path: Path) -> Iterator[tuple[str, list[GoldQuote]]]:
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            record = json.loads(line)
+            gold = [
+                GoldQuote(
+                    content=tuple((s["start"], s["end"]) for s in a.get("content", [])),
+                    source=tuple((s["start"], s["end"]) for s in a.get("source", [])),
+                )
+                for a in record.get("attributions", [])
+                if any(m in s["text"] for s in a.get("content", []) for m in _MARKS)
+            ]
+            yield record["text"], gold
+
+
+def _overlap(a: Span, spans: Sequence[Span]) -> int:
+    return sum(max(0, min(a[1], b[1]) - max(a[0], b[0])) for b in spans)
+
+
+def _matches(found: Span, gold: GoldQuote) -> bool:
+    shorter = min(found[1] - found[0], sum(e - s for s, e in gold.content))
+    return shorter > 0 and _overlap(found, gold.content) * 2 >= shorter
+
+
+def evaluate_quotes(path: Path) -> QuoteScores:
+    found_total = gold_total = matched = recalled = speaker_right = 0
+    documents = list(load(path))
+    for text, gold in tqdm(documents, file=sys.stderr, disable=not sys.stderr.isatty(), leave=False):
+        quotes = find_quotes(text, find_cast(text))
+        found_total += len(quotes)
+        gold_total += len(gold)
+        covered: set[int] = set()
+        for quote in quotes:
+            hits = [i for i, g in enumerate(gold) if _matches((quote.start, quote.end), g)]
+            if not hits:
+                continue
+            hit = max(hits, key=lambda i: _overlap((quote.start, quote.end), gold[i].content))
+            covered.add(hit)
+            matched += 1
+            if quote.speaker_start is not None and _overlap(
+                (quote.speaker_start, quote.speaker_end or quote.speaker_start), gold[hit].source
+            ):
+                speaker_right += 1
+        recalled += len(covered)
+    precision = matched / found_total if found_total else 0.0
+    recall = recalled / gold_total if gold_total else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return QuoteScores(
+        precision, recall, f1, speaker_right / matched if matched else 0.0, found_total, gold_total, matched, recalled
+    )
+
+
+def format_quote_scores(scores: QuoteScores) -> str:
+    return "\n".join(
+        [
+            "| measure | value |",
+            "|---|---:|",
+            f"| quote precision | {scores.precision:.3f} |",
+            f"| quote recall | {scores.recall:.3f} |",
+            f"| quote F1 | {scores.f1:.3f} |",
+            f"| speaker mention overlaps gold source | {scores.speaker:.3f} |",
+            f"| found quotes matching a gold quote | {scores.matched} of {scores.found} |",
+            f"| gold quotes found | {scores.recalled} of {scores.gold} |",
+        ]
+    )
