@@ -2,8 +2,9 @@
 
 Quotes are found by pairing quotation marks inside each paragraph (curly marks by direction,
 straight ones in turn); a paragraph that leaves a quote open and a next one that opens with a
-mark make one quote, the news convention for long quotes. Scare quotes (one or two words) are
-not quotes. The speaker comes from the cue next to the quote ("…," he said / X said: "…"), and
+mark make one quote, the news convention for long quotes. A word or two in quotation marks is
+a quote only when a cue attributes it ("dismissed the claim as “absurd”"); otherwise it is a
+scare quote, and title-case words in marks are a title. The speaker comes from the cue next to the quote ("…," he said / X said: "…"), and
 a pronoun or role is resolved to the person last named as a speaker.
 """
 
@@ -21,9 +22,20 @@ _OPEN = '“"'
 _CLOSE = '”"'
 _MIN_WORDS = 3
 _VERBS = (
-    r"(?:said|says|say|added|adds|told|tells|continued|explained|insisted|argued|warned|stated|"
-    r"wrote|writes|asked|asks|replied|noted|claimed|claims|declared|announced|acknowledged|"
-    r"admitted|recalled|suggested|urged|stressed|emphasised|emphasized|observed|remarked|tweeted|posted)"
+    r"(?:said|says|say|saying|added|adds|adding|told|tells|telling|continued|continues|explained|explaining|"
+    r"insisted|insisting|argued|argues|arguing|warned|warning|stated|stating|wrote|writes|writing|asked|asks|"
+    r"replied|noted|notes|noting|claimed|claims|claiming|declared|declares|announced|acknowledged|admitted|"
+    r"recalled|suggested|urged|stressed|emphasised|emphasized|observed|remarked|tweeted|posted|responded|"
+    r"warns|predicted|promised|vowed|joked|quipped|conceded|countered|concluded|complained|boasted|shouted)"
+)
+#: Verbs that attribute a word or two in quotation marks ("dismissed it as “absurd”").
+_SHORT_QUOTE_CUES = re.compile(
+    rf"(?<![\w-])(?:{_VERBS}|called|calls|calling|described|describes|dismissed|termed|labell?ed|branded|dubbed|"
+    r"referred|refers|according to)\b"
+)
+_ADVERB = (
+    r"(?:(?:will|would|has|had|have|did|does|may|might|could|also|later|then|recently|again|once|previously|"
+    r"earlier|simply|\w+ly)[ \t]+){0,2}"
 )
 _PRONOUN = r"(?:he|she|they|I|we|He|She|They|We)"
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4})"
@@ -31,13 +43,21 @@ _DESCRIPTION = r"(?:(?:a|an|the|one|another|his|her|their)\s+[\w’'-]+(?:\s+[\w
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})"
 #: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
 _CUE_AFTER = re.compile(
-    rf"[ \t]*(?:{_SPEAKER}[ \t]+(?:also[ \t]+|later[ \t]+)?{_VERBS}\b|{_VERBS}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?(?P<speaker2>{_NAME}|{_DESCRIPTION})|according[ \t]+to[ \t]+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
+    rf"[ \t]*(?:{_SPEAKER}[ \t]+{_ADVERB}{_VERBS}\b|{_VERBS}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?(?P<speaker2>{_NAME}|{_DESCRIPTION})|according[ \t]+to[ \t]+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
 )
 #: ``X said: "…"`` / ``X told reporters, "…"`` ending right before the quote.
 _CUE_BEFORE = re.compile(
-    rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})(?:,[^,\"“”\n]{{1,60}},)?[ \t]+(?:also[ \t]+)?{_VERBS}(?:[ \t]+[\w’'-]+){{0,4}}?[ \t]*[:,]?[ \t]*(?:that[ \t]+)?$"
+    rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})(?:,[^,\"“”\n]{{1,60}},)?[ \t]+{_ADVERB}{_VERBS}(?:,?[ \t]+[^\s\"“”.!?]+){{0,12}}?[ \t]*[:,]?[ \t]*$"
 )
+#: ``"…" yet in the glass ceiling, she said``: the cue later in the same sentence.
+_CUE_LATER = re.compile(rf"[^.!?\"“”\n]{{0,100}}?,[ \t]*{_SPEAKER}[ \t]+{_ADVERB}{_VERBS}\b")
 _WORD = re.compile(r"\w+")
+_SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’]?\s")
+_ABBREVIATIONS = frozenset(
+    {"jr", "sr", "st", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev"}
+)
+_TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 
 
 @dataclass(frozen=True)
@@ -50,38 +70,97 @@ class _Span:
 def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
     """Direct quotes of ``text[start:]`` with their speaker, in order of appearance."""
     quotes: list[Quote] = []
-    last_speaker: tuple[str, str | None] | None = None
-    last_end = start
+    previous: Quote | None = None
     for span in _quote_spans(text, start):
         q_start, q_end = span.start, _trim_end(text, span.end)
         while q_start < q_end and text[q_start].isspace():
             q_start += 1
         quoted = text[q_start:q_end]
-        if len(_WORD.findall(quoted)) < _MIN_WORDS:
+        if not _is_quote(text, quoted, q_start):
             continue
-        cue = _cue(text, span)
-        speaker: tuple[str, str | None] | None = None
-        speaker_start = speaker_end = None
+        cue = _cue(text, span) or _sentence_subject(text, span, cast)
+        quote = Quote(text=quoted, start=q_start, end=q_end)
         if cue:
-            speaker_start, speaker_end = cue
-            speaker = _resolve(text, speaker_start, speaker_end, cast)
-        elif last_speaker and (span.opens_paragraph or "\n" not in text[last_end : span.start]):
-            speaker = last_speaker  # a quote with no cue continues the previous speaker
-        last_end = span.end
-        if speaker:
-            last_speaker = speaker
-        quotes.append(
-            Quote(
-                text=quoted,
-                start=q_start,
-                end=q_end,
-                speaker=speaker[0] if speaker else None,
-                speaker_start=speaker_start,
-                speaker_end=speaker_end,
-                speaker_role=speaker[1] if speaker else None,
+            speaker = _resolve(text, cue[0], cue[1], cast)
+            quote = _attributed(quote, speaker, cue)
+        elif previous and previous.speaker and (span.opens_paragraph or "\n" not in text[previous.end : span.start]):
+            # A quote with no cue continues the previous speaker, attributed by the same mention.
+            quote = _attributed(
+                quote,
+                (previous.speaker, previous.speaker_role),
+                (previous.speaker_start, previous.speaker_end),
             )
-        )
+        quotes.append(quote)
+        previous = quote
     return quotes
+
+
+def _attributed(quote: Quote, speaker: tuple[str, str | None] | None, mention: tuple[int | None, int | None]) -> Quote:
+    return Quote(
+        text=quote.text,
+        start=quote.start,
+        end=quote.end,
+        speaker=speaker[0] if speaker else None,
+        speaker_start=mention[0],
+        speaker_end=mention[1],
+        speaker_role=speaker[1] if speaker else None,
+    )
+
+
+def _ends(match: re.Match[str]) -> bool:
+    """A full stop after "Gov", "U.S" or an initial does not end a sentence."""
+    word = match["word"].lower()
+    return match.group()[len(word)] != "." or (
+        len(word.replace(".", "")) > 1 and word not in _ABBREVIATIONS and "." not in word
+    )
+
+
+def _sentence_start(text: str, position: int, reach: int) -> int:
+    """Where the sentence holding ``position`` starts, looking back at most ``reach`` characters."""
+    floor = max(text.rfind("\n", 0, position) + 1, position - reach, 0)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, position) if _ends(m)]
+    return ends[-1] if ends else floor
+
+
+def _sentence_subject(text: str, span: _Span, cast: Cast) -> tuple[int, int] | None:
+    """For a quote inside a sentence with no speech cue next to it ("Graham called both “crazy”"),
+    the first person, organisation or pronoun of that sentence speaks."""
+    mark = span.start - 1
+    sentence_start = _sentence_start(text, mark, 300)
+    if len(_WORD.findall(text[sentence_start:mark])) < 2:
+        return None
+    candidates = [
+        (m.start, m.end)
+        for m, _ in cast.mentions
+        if sentence_start <= m.start < mark and m.kind in ("person", "name", "organization", "role")
+    ]
+    pronoun = _SUBJECT_PRONOUN.search(text, sentence_start, mark)
+    if pronoun:
+        candidates.append((pronoun.start(), pronoun.end()))
+    return min(candidates) if candidates else None
+
+
+def _is_quote(text: str, quoted: str, start: int) -> bool:
+    """Quoted speech, not a title ("Good Morning America") nor a scare quote ("so-called “reform”")."""
+    words = _WORD.findall(quoted)
+    if not words:
+        return False
+    if (
+        len(words) <= 6
+        and quoted[-1:].isalnum()
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+    ):
+        return False  # a title or a name in quotation marks
+    if len(words) >= _MIN_WORDS:
+        return True
+    sentence_start = _sentence_start(text, start, 200)
+    after = start + len(quoted) + 1
+    sentence_end = next(
+        (m.start() for m in _SENTENCE_END.finditer(text, after, min(len(text), after + 120)) if _ends(m)),
+        min(len(text), after + 120),
+    )
+    return bool(_SHORT_QUOTE_CUES.search(text, sentence_start, sentence_end))
 
 
 def _quote_spans(text: str, start: int) -> Iterator[_Span]:
@@ -147,16 +226,28 @@ def _cue(text: str, span: _Span) -> tuple[int, int] | None:
     match = None if ends_sentence else _CUE_AFTER.match(text, after, min(len(text), after + 120))
     if match and text[match.end() : match.end() + 1] == ":":
         match = None  # "She added:" introduces the next quote
+    if match is None and not ends_sentence:
+        match = _CUE_LATER.match(text, after, min(len(text), after + 200))
     if match:
         group = next(g for g in ("speaker", "speaker2", "speaker3") if match[g])
-        return match.start(group), match.end(group)
-    line_start = max(text.rfind("\n", 0, span.start - 1) + 1, span.start - 200)
+        return match.start(group), _trim_mention(text, match.start(group), match.end(group))
+    line_start = _sentence_start(text, span.start - 1, 200)
     before = text[line_start : span.start - 1]
-    sentence_start = max(before.rfind(". "), before.rfind("? "), before.rfind("! "))
-    match = _CUE_BEFORE.search(before, sentence_start + 1 if sentence_start >= 0 else 0)
+    match = _CUE_BEFORE.search(before)
     if match:
-        return line_start + match.start("speaker"), line_start + match.end("speaker")
+        start = line_start + match.start("speaker")
+        return start, _trim_mention(text, start, line_start + match.end("speaker"))
     return None
+
+
+def _trim_mention(text: str, start: int, end: int) -> int:
+    """ "Ann Lee." ends before its full stop; "Sen." and "J." keep theirs."""
+    while end > start and text[end - 1] in ".,;:":
+        last_word = text[start:end].split()[-1].rstrip(".")
+        if text[end - 1] == "." and (len(last_word) <= 1 or last_word.lower() in _ABBREVIATIONS):
+            break
+        end -= 1
+    return end
 
 
 def _resolve(text: str, start: int, end: int, cast: Cast) -> tuple[str, str | None] | None:
