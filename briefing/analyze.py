@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from functools import partial
+from multiprocessing import get_context
+
+from briefing.errors import InputError
 from briefing.extract.mentions import find_mentions
 from briefing.extract.quotes import find_quotes
 from briefing.extract.what import find_what
@@ -13,7 +18,7 @@ from briefing.nlp.segment import split_sentences
 from briefing.summarize import summarize_sentences
 
 #: Longer bodies are analysed on their first part only, so one huge input cannot stall a batch.
-MAX_BODY_CHARS = 200_000
+MAX_BODY_CHARS = 100_000
 LEAD_SENTENCES = 3
 
 
@@ -36,3 +41,29 @@ def analyze_article(
         quotes=tuple(find_quotes(text, cast, article.body_start)),
         lead=tuple(s.text for s in split[:LEAD_SENTENCES]),
     )
+
+
+def analyze_all(
+    items: Iterable[Article | InputError], *, sentences: int = 3, jobs: int = 1
+) -> Iterator[ArticleBrief | InputError]:
+    """Analyse a stream of read results in order; ``jobs`` > 1 spreads articles over processes.
+
+    Read errors pass through in place, and an article whose analysis fails becomes an
+    InputError too, so one bad article never stops the batch.
+    """
+    work = partial(_analyze_or_error, sentences=sentences)
+    if jobs <= 1:
+        yield from map(work, items)
+        return
+    # spawn, not fork: a forked child can inherit locks held by the parent's threads (tqdm's monitor).
+    with get_context("spawn").Pool(jobs) as pool:
+        yield from pool.imap(work, items, chunksize=16)
+
+
+def _analyze_or_error(item: Article | InputError, *, sentences: int) -> ArticleBrief | InputError:
+    if isinstance(item, InputError):
+        return item
+    try:
+        return analyze_article(item, sentences=sentences)
+    except (RecursionError, MemoryError, ValueError, IndexError, KeyError, TypeError) as error:
+        return InputError(item.origin, f"analysis failed ({type(error).__name__})")

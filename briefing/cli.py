@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from briefing.analyze import analyze_article
+from briefing.analyze import analyze_all
 from briefing.assemble import assemble
 from briefing.errors import InputError
 from briefing.read import read_inputs
@@ -47,6 +47,7 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--date", help="the brief's day, YYYY-MM-DD (default: newest in the input)")
     build.add_argument("--stories", type=int, help="keep the N best stories")
     build.add_argument("--sentences", type=int, default=3, help="summary sentences per article")
+    build.add_argument("--jobs", type=int, default=1, help="processes for the per-article analysis")
     build.add_argument("--templates", type=Path, help="folder of templates overriding the packaged ones")
     build.add_argument("--config", type=Path, help=f"TOML file of defaults (default: ./{CONFIG_NAME})")
     build.add_argument("--to", help="e-mail recipient (eml)")
@@ -109,21 +110,19 @@ def _build(args: argparse.Namespace) -> int:
         day = parse_iso_date(args.date)
         if day is None:
             raise _UsageError(f"--date {args.date!r} is not a YYYY-MM-DD date")
+    if args.jobs < 1:
+        raise _UsageError("--jobs must be at least 1")
     inputs = args.inputs or [default_seeds()]
     briefs, skipped = [], 0
-    progress = tqdm(
-        read_inputs(inputs), unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty(), leave=False
-    )
-    for item in progress:
+    progress = tqdm(unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty(), leave=False)
+    for item in analyze_all(read_inputs(inputs), sentences=args.sentences, jobs=args.jobs):
+        progress.update()
         if isinstance(item, InputError):
             progress.write(f"briefing: skipped {item}", file=sys.stderr)
             skipped += 1
-            continue
-        try:
-            briefs.append(analyze_article(item, sentences=args.sentences))
-        except RecursionError:
-            progress.write(f"briefing: skipped {item.origin}: text too deeply nested", file=sys.stderr)
-            skipped += 1
+        else:
+            briefs.append(item)
+    progress.close()
     if not briefs:
         print("briefing: nothing could be briefed", file=sys.stderr)
         return EXIT_FAILED

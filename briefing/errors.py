@@ -10,3 +10,7 @@ class InputError(Exception):
         super().__init__(f"{origin}: {problem}")
         self.origin = origin
         self.problem = problem
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        # Errors travel back from --jobs worker processes; rebuild them from both fields.
+        return (InputError, (self.origin, self.problem))

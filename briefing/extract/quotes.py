@@ -20,6 +20,10 @@ from briefing.nlp.segment import paragraphs
 
 _OPEN = '“"'
 _CLOSE = '”"'
+_MARK = re.compile('[“”"]')
+_NON_SPACE = re.compile(r"\S")
+#: More quotes than this in one article is not news; the rest of the text is not searched.
+MAX_QUOTES = 400
 _MIN_WORDS = 3
 _VERBS = (
     r"(?:said|says|say|saying|added|adds|adding|told|tells|telling|continued|continues|explained|explaining|"
@@ -72,6 +76,8 @@ def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
     quotes: list[Quote] = []
     previous: Quote | None = None
     for span in _quote_spans(text, start):
+        if len(quotes) >= MAX_QUOTES:
+            break
         q_start, q_end = span.start, _trim_end(text, span.end)
         while q_start < q_end and text[q_start].isspace():
             q_start += 1
@@ -117,7 +123,8 @@ def _ends(match: re.Match[str]) -> bool:
 
 def _sentence_start(text: str, position: int, reach: int) -> int:
     """Where the sentence holding ``position`` starts, looking back at most ``reach`` characters."""
-    floor = max(text.rfind("\n", 0, position) + 1, position - reach, 0)
+    floor = max(position - reach, 0)
+    floor = text.rfind("\n", floor, position) + 1 or floor
     ends = [m.end() for m in _SENTENCE_END.finditer(text, floor, position) if _ends(m)]
     return ends[-1] if ends else floor
 
@@ -166,33 +173,39 @@ def _is_quote(text: str, quoted: str, start: int) -> bool:
 def _quote_spans(text: str, start: int) -> Iterator[_Span]:
     pending: _Span | None = None  # a quote left open at the end of a paragraph
     for p_start, p_end in paragraphs(text, start):
-        marks = [i for i in range(p_start, p_end) if text[i] in _OPEN or text[i] in _CLOSE]
-        first_is_open = bool(marks) and marks[0] == p_start and text[p_start] in _OPEN
+        marks = [m.start() for m in _MARK.finditer(text, p_start, p_end)]
+        first = _NON_SPACE.search(text, p_start, p_end).start()  # type: ignore[union-attr]
+        first_is_open = bool(marks) and marks[0] == first and text[first] in _OPEN
         if pending and not first_is_open:
             yield _Span(pending.start, _trim_end(text, pending.end), pending.opens_paragraph)
             pending = None
         opened: int | None = None
+        depth = 0  # curly quotes nest: “He told me “no” twice”
         for i in marks:
             char = text[i]
             if opened is None:
                 if char in _OPEN and (char != '"' or _can_open(text, i)):
-                    opened = i
-                    if pending and i == p_start:
+                    opened, depth = i, 1
+                    if pending and i == first:
                         continue
-            elif char in _CLOSE and (char != "“"):
-                if pending and opened == p_start:
+            elif char == "“" and text[opened] == "“":
+                depth += 1
+            elif (char == "”" and depth <= 1) or (char == '"' and text[opened] == '"'):
+                if pending and opened == first:
                     yield _Span(pending.start, i, pending.opens_paragraph)
                     pending = None
                 else:
-                    yield _Span(opened + 1, i, _starts_paragraph(text, p_start, opened))
-                opened = None
+                    yield _Span(opened + 1, i, opened == first)
+                opened, depth = None, 0
+            elif char == "”":
+                depth -= 1
         if opened is not None:
-            if pending and opened == p_start:
+            if pending and opened == first:
                 pending = _Span(pending.start, p_end, pending.opens_paragraph)
             else:
                 if pending:
                     yield _Span(pending.start, _trim_end(text, pending.end), pending.opens_paragraph)
-                pending = _Span(opened + 1, p_end, _starts_paragraph(text, p_start, opened))
+                pending = _Span(opened + 1, p_end, opened == first)
         elif pending:
             yield _Span(pending.start, _trim_end(text, pending.end), pending.opens_paragraph)
             pending = None
@@ -205,10 +218,6 @@ def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < len(text) else " "
     return (before.isspace() or before in "([—–-:,") and not after.isspace()
-
-
-def _starts_paragraph(text: str, p_start: int, mark: int) -> bool:
-    return not text[p_start:mark].strip()
 
 
 def _trim_end(text: str, end: int) -> int:

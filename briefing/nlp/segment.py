@@ -18,6 +18,9 @@ from briefing.model import Sentence
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n")
 _TRAILING_SPACE = re.compile(r"\s+$")
+_SPACE = re.compile(r"\s+")
+#: Longer sentences are cut into verbatim pieces: a summary line must stay readable.
+_MAX_WORDS = 90
 #: Paragraphs longer than this are split on single newlines too (hostile or odd layout).
 _MAX_PARAGRAPH = 20_000
 
@@ -55,20 +58,28 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         for chunk_start, chunk_end in _chunks(text, p_start, p_end):
             chunk = text[chunk_start:chunk_end]
             for s_start, s_end in tokenizer.span_tokenize(chunk):
-                sentence = chunk[s_start:s_end]
-                sentence = _TRAILING_SPACE.sub("", sentence)
-                if not sentence:
-                    continue
-                sentences.append(
-                    Sentence(
-                        text=sentence,
-                        start=chunk_start + s_start,
-                        end=chunk_start + s_start + len(sentence),
-                        index=len(sentences),
-                        paragraph=number,
-                    )
-                )
+                for part_start, part_end in _bounded(chunk, s_start, s_end):
+                    sentence = _TRAILING_SPACE.sub("", chunk[part_start:part_end])
+                    if sentence:
+                        start = chunk_start + part_start
+                        sentences.append(Sentence(sentence, start, start + len(sentence), len(sentences), number))
     return sentences
+
+
+def _bounded(chunk: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """Cut a "sentence" of more than ``_MAX_WORDS`` words (text with no punctuation) into verbatim
+    pieces, at a comma or semicolon where one is near, else between words."""
+    while True:
+        spaces = [m.start() for m in _SPACE.finditer(chunk, start, end)]
+        if len(spaces) < _MAX_WORDS:
+            yield start, end
+            return
+        limit = spaces[_MAX_WORDS - 1]
+        floor = spaces[_MAX_WORDS // 2]
+        cut = max(chunk.rfind(", ", floor, limit), chunk.rfind("; ", floor, limit))
+        cut = cut + 1 if cut > 0 else limit
+        yield start, cut
+        start = cut + 1
 
 
 def _chunks(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -14,6 +14,7 @@ from briefing.errors import InputError
 from briefing.model import Article
 from briefing.read.decode import decode
 from briefing.read.feed import articles_from_feed
+from briefing.read.fetch import fetch, is_url
 from briefing.read.html import article_from_html
 from briefing.read.jsonl import articles_from_jsonl
 from briefing.read.text import article_from_text
@@ -34,6 +35,14 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Article | InputError]:
     for name in inputs:
         if name == "-":
             yield from read_bytes(sys.stdin.buffer.read(MAX_INPUT_BYTES + 1), "<stdin>", kind=None)
+            continue
+        if is_url(name):
+            try:
+                data, kind = fetch(name)
+            except InputError as error:
+                yield error
+                continue
+            yield from read_bytes(data, name, kind=kind, url=name)
             continue
         path = Path(name)
         if path.is_dir():
@@ -81,7 +90,7 @@ def _kind(suffix: str) -> str | None:
     return None
 
 
-def read_bytes(data: bytes, origin: str, *, kind: str | None) -> Iterator[Article | InputError]:
+def read_bytes(data: bytes, origin: str, *, kind: str | None, url: str | None = None) -> Iterator[Article | InputError]:
     """Read one input's bytes; ``kind=None`` sniffs the content (for stdin)."""
     try:
         if len(data) > MAX_INPUT_BYTES:
@@ -94,7 +103,7 @@ def read_bytes(data: bytes, origin: str, *, kind: str | None) -> Iterator[Articl
         if kind == "feed":
             yield from articles_from_feed(data, origin=origin)
         elif kind == "html":
-            yield article_from_html(text, origin=origin)
+            yield article_from_html(text, origin=origin, url=url)
         elif kind == "jsonl":
             yield from articles_from_jsonl(text, origin=origin)
         else:

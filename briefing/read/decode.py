@@ -9,14 +9,17 @@ from briefing.errors import InputError
 _CONTROL = frozenset(range(0, 32)) - {9, 10, 12, 13}
 #: A text with more than this share of control characters is taken for binary data.
 _MAX_CONTROL_SHARE = 0.02
+_MAX_NUL_SHARE = 0.01
 
 
 def decode(data: bytes, origin: str) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _try(data, "utf-16", origin)
-    elif b"\x00" in data[:65536]:
-        raise InputError(origin, "binary file (contains NUL bytes), not text")
     else:
+        if b"\x00" in data:
+            if data.count(b"\x00") > _MAX_NUL_SHARE * len(data):
+                raise InputError(origin, "binary file (contains NUL bytes), not text")
+            data = data.replace(b"\x00", b"")  # a few stray NULs in real text: drop them
         text = _try(data, "utf-8-sig", origin, fallback="cp1252")
     if not text.strip():
         raise InputError(origin, "empty file")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from html import unescape
 
 import feedparser
 import lxml.html
@@ -46,7 +47,7 @@ def _entry_text(entry: feedparser.FeedParserDict) -> str:
     contents = [part.get("value", "") for part in entry.get("content", [])]
     html = max([*contents, entry.get("summary", "")], key=len)
     if "<" not in html:
-        return html
+        return unescape(html)
     # Feed entries hold short HTML fragments: keep the paragraph breaks, drop the markup.
     html = _BLOCK_END.sub("\n\n", html)
     try:

@@ -1,0 +1,57 @@
+"""Worst cases for every pattern: 1 MB inputs built to make regexes and loops work hardest.
+
+    python benchmarks/worst_case.py
+
+Prints the time to read and analyze each; exits 1 if any takes 2 s or more (issue: no input of
+up to 1 MB may make an extractor run longer). A script, not a timed unit test: the unit tests
+run the same inputs for correctness (tests/test_hostile.py).
+"""
+
+from __future__ import annotations
+
+import time
+
+from briefing import analyze
+from briefing.read import read_bytes
+
+LIMIT_SECONDS = 2.0
+SIZE = 1_000_000
+
+CASES = {
+    "capitalised words": "Foo Bar ",
+    "one long line of words": "word ",
+    "straight quotes only": '"',
+    "curly quotes": "\u201ca b c\u201d ",
+    "quote with cue": '"Yes we can," he said. ',
+    "abbreviation-like periods": "a. ",
+    "datelines": "WASHINGTON (AP) \u2014 ",
+    "dates": "12 May 2020 ",
+    "apostrophes": "O'Brien's ",
+    "newlines": "\n",
+    "short paragraphs": "A b.\n\n",
+    "dashes": "- ",
+    "open brackets": "Moscow [",
+    "title case and connectors": "Mr Smith Of The Bank Of England And ",
+    "unbalanced curly quotes": "\u201cword ",
+    "weekday phrases": "at about 6.10am on Tuesday morning ",
+}
+
+
+def main() -> int:
+    slowest = 0.0
+    for name, unit in CASES.items():
+        text = (unit * (SIZE // len(unit) + 1))[:SIZE] + " end."
+        begin = time.perf_counter()
+        list(read_bytes(text.encode(), name, kind=None))
+        read = time.perf_counter() - begin
+        begin = time.perf_counter()
+        result = analyze(text)
+        analysed = time.perf_counter() - begin
+        slowest = max(slowest, read, analysed)
+        print(f"{name:28} read {read:5.2f} s  analyze {analysed:5.2f} s  quotes {len(result.quotes)}", flush=True)
+    print(f"slowest: {slowest:.2f} s (limit {LIMIT_SECONDS} s)")
+    return 0 if slowest < LIMIT_SECONDS else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
