@@ -20,6 +20,8 @@ from briefing.summarize import summarize_sentences
 #: Longer bodies are analysed on their first part only, so one huge input cannot stall a batch.
 MAX_BODY_CHARS = 100_000
 LEAD_SENTENCES = 3
+#: A brief never shows two sentences that share more than this share of their content words.
+DISTINCT = 0.5
 
 
 def analyze_article(
@@ -29,7 +31,9 @@ def analyze_article(
     split = split_sentences(text, article.body_start)
     lead_end = split[min(1, len(split) - 1)].end if split else article.body_start
     cast = find_cast(text, article.body_start, lead_end)
-    summary = summarize_sentences(split, title=article.title, count=sentences, budget_words=words, method=method)
+    summary = summarize_sentences(
+        split, title=article.title, count=sentences, budget_words=words, method=method, distinct=DISTINCT
+    )
     people = {e.name for e in cast.entities if e.kind == "person"}
     return ArticleBrief(
         article=article,

@@ -37,12 +37,13 @@ def summarize_sentences(
     count: int | None = 3,
     budget_words: int | None = None,
     method: str = "default",
+    distinct: float | None = None,
 ) -> list[Sentence]:
     """The chosen sentences, verbatim and in document order."""
     if not sentences:
         return []
     ranking = ranker(method)(sentences, title)
-    return select(sentences, ranking, count=count, budget_words=budget_words)
+    return select(sentences, ranking, count=count, budget_words=budget_words, distinct=distinct)
 
 
 __all__ = ["METHODS", "Ranker", "ranker", "select", "summarize_sentences"]

@@ -1,0 +1,54 @@
+"""Properties of the public API on generated news-like and hostile text (bounded for CI)."""
+
+import json
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+import briefing
+from briefing.errors import InputError
+from briefing.model import Article
+from briefing.read import read_bytes
+from briefing.render import FORMATS, render
+
+from .strategies import news_text
+
+
+@given(news_text, st.integers(min_value=1, max_value=5))
+def test_summaries_are_verbatim_sentences_of_the_input(text: str, count: int) -> None:
+    chosen = briefing.summarize(text, sentences=count)
+    assert len(chosen) <= count
+    position = 0
+    for sentence in chosen:
+        found = text.find(sentence, position)
+        assert found >= 0  # verbatim, in document order
+        position = found + len(sentence)
+
+
+@given(news_text)
+def test_analysis_offsets_point_at_the_text_they_claim(text: str) -> None:
+    result = briefing.analyze(text, published="2025-05-20")
+    for quote in result.quotes:
+        assert text[quote.start : quote.end] == quote.text
+        if quote.speaker_start is not None:
+            assert 0 <= quote.speaker_start < quote.speaker_end <= len(text)
+    json.dumps(result.to_dict())
+
+
+@given(st.lists(news_text, max_size=4), st.sampled_from(FORMATS))
+def test_every_writer_renders_any_brief(texts: list[str], fmt: str) -> None:
+    brief = briefing.build_brief(texts)
+    output = render(brief, fmt)
+    assert isinstance(output, str) and output
+    if fmt == "txt":
+        assert all(len(line) <= 72 for line in output.splitlines())
+    if fmt == "html":
+        assert "<script" not in output.lower()
+
+
+@given(st.binary(max_size=2000), st.sampled_from([None, "text", "html", "feed", "jsonl"]))
+def test_every_reader_yields_articles_or_one_line_errors(data: bytes, kind: str | None) -> None:
+    for item in read_bytes(data, "<fuzz>", kind=kind):
+        assert isinstance(item, Article | InputError)
+        if isinstance(item, InputError):
+            assert "\n" not in str(item) and str(item).startswith("<fuzz>")
