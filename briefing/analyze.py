@@ -12,7 +12,7 @@ from briefing.extract.quotes import find_quotes
 from briefing.extract.what import find_what
 from briefing.extract.when import find_when
 from briefing.extract.where import find_where
-from briefing.extract.who import find_cast
+from briefing.extract.who import find_cast, lead_first
 from briefing.model import Article, ArticleBrief
 from briefing.nlp.segment import split_sentences
 from briefing.summarize import summarize_sentences
@@ -30,18 +30,20 @@ def analyze_article(
     text = article.text[: article.body_start + MAX_BODY_CHARS]
     split = split_sentences(text, article.body_start)
     lead_end = split[min(1, len(split) - 1)].end if split else article.body_start
-    cast = find_cast(text, article.body_start, lead_end)
+    mentions = list(find_mentions(text, article.body_start))
+    cast = find_cast(text, article.body_start, lead_end, mentions)
     summary = summarize_sentences(
         split, title=article.title, count=sentences, budget_words=words, method=method, distinct=DISTINCT
     )
     people = {e.name for e in cast.entities if e.kind == "person"}
+    lead = split[0].text if split else ""
     return ArticleBrief(
         article=article,
         summary=tuple(s.text for s in summary),
-        who=tuple(e for e in cast.entities if e.kind in ("person", "organization"))[:8],
+        who=tuple(lead_first([e for e in cast.entities if e.kind in ("person", "organization")], lead))[:8],
         what=find_what(split, article.title),
         when=find_when(split, article.published),
-        where=tuple(find_where(article.dateline, list(find_mentions(text, article.body_start)), people)[:5]),
+        where=tuple(find_where(article.dateline, mentions, people, text, lead_end)[:5]),
         quotes=tuple(find_quotes(text, cast, article.body_start)),
         lead=tuple(s.text for s in split[:LEAD_SENTENCES]),
     )

@@ -139,7 +139,7 @@ def test_a_failed_run_leaves_the_previous_brief(tmp_path: Path) -> None:
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self) -> None:  # noqa: N802 - the http.server name
+    def do_GET(self) -> None:
         body = (FIXTURES / ("feed.xml" if self.path == "/feed" else "page.html")).read_bytes()
         self.send_response(200)
         self.send_header("Content-Type", "application/rss+xml" if self.path == "/feed" else "text/html")

@@ -68,6 +68,10 @@ _NOT_NAMES = frozenset(
         "web",
     }
 )
+#: A capitalised name ending in one of these is a place made by people ("White House").
+_SITE_WORDS = frozenset(
+    ["house", "tower", "circuit", "stadium", "airport", "station", "square", "street", "road", "avenue", "park", "palace", "bridge", "hall", "arena", "cathedral", "church", "mosque", "temple", "consulate", "prix", "centre", "center", "market", "mall", "beach", "harbour", "harbor", "port", "prison", "camp", "base", "building", "plaza"]
+)
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
 _ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
@@ -100,6 +104,9 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
 
 def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     chunk = " ".join(t for t, _ in tokens)
+    whole = chunk.rstrip(".,")
+    if len(tokens) > 1 and place(whole):  # "New York", "The Hague": the stop word belongs to the name
+        return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
     tokens = _drop_sentence_starters(tokens)
     while tokens and tokens[-1][0].lower() in _CONNECTORS:
         tokens.pop()
@@ -115,6 +122,9 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
             name = name[:-2]
         end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
         return Mention(chunk, tokens[0][1], end, name, None, "organization", tokens[0][1])
+    if len(tokens) > 1 and lowered[-1] in _SITE_WORDS:
+        name = " ".join(t for t, _ in tokens).rstrip(".,")
+        return Mention(chunk, tokens[0][1], tokens[0][1] + len(name), name, None, "site", tokens[0][1])
     last_role = max(
         (i for i, w in enumerate(words) if _is_role_word(w, lowered[i])),
         default=-1,

@@ -1,51 +1,95 @@
-"""Where: the dateline place first, then the places the text names, most specific first."""
+"""Where: the dateline place first, then the places the text names, the event's place first.
+
+A place named in the lead, after "in", "at" or "near", counts most. A small town named bare
+("Mercedes" the team, "Jos" the driver) needs a locative preposition or a country after it to
+count, and a person's surname is never a place. Names keep the form the text uses ("UK").
+"""
 
 from __future__ import annotations
 
-from collections import Counter
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 
-from briefing.extract.lexicon import place
+from briefing.extract.lexicon import GazetteerEntry, place
 from briefing.extract.mentions import Mention
 from briefing.model import Place
 
-_SPECIFICITY = {"city": 0, "region": 1, "country": 2}
+_LOCATIVE = re.compile(
+    r"(?:\b(?:in|at|near|outside|from|across|inside|around|to|into|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})$"
+)
+_SPECIFICITY = {"site": 0.6, "city": 0.5, "region": 0.25, "country": 0.0}
+#: Cities at least this large are places even when named bare.
+_BIG_CITY = 1_000_000
 
 
-def find_where(dateline: str | None, mentions: list[Mention], person_names: set[str]) -> list[Place]:
-    """Places of the article: ``dateline`` ("Moscow, Russia") first, then by mentions and specificity."""
+@dataclass
+class _Candidate:
+    name: str
+    kind: str
+    country: str | None
+    canonical: str
+    score: float
+    first: int
+
+
+def find_where(
+    dateline: str | None,
+    mentions: Sequence[Mention],
+    person_names: set[str],
+    text: str = "",
+    lead_end: int = 0,
+) -> list[Place]:
+    """Places of the article: ``dateline`` ("Moscow, Russia") first, then the best-supported ones."""
     places: list[Place] = []
     if dateline:
         city, _, country = (part.strip() for part in dateline.partition(","))
         entry = place(city)
-        places.append(
-            Place(
-                name=city,
-                kind=entry.kind if entry else "city",
-                country=country or (entry.country if entry and entry.kind != "country" else None),
-            )
-        )
+        country = country or (entry.country if entry and entry.kind != "country" else "")
+        places.append(Place(name=city, kind=entry.kind if entry else "city", country=country or None))
     surnames = {name.split()[-1] for name in person_names}
-    counts: Counter[str] = Counter()
-    first: dict[str, int] = {}
+    candidates: dict[str, _Candidate] = {}
     for mention in mentions:
-        if mention.kind != "place" or mention.name in surnames:
+        found = _candidate(mention, text, surnames, lead_end)
+        if found is None:
             continue
-        counts[mention.name] += 1
-        first.setdefault(mention.name, mention.start)
+        known = candidates.get(found.canonical)
+        if known is None:
+            candidates[found.canonical] = found
+        else:
+            known.score += found.score - _SPECIFICITY.get(found.kind, 0)
     named = {p.name for p in places} | {p.country for p in places if p.country}
-    ranked = sorted(
-        counts,
-        key=lambda n: (_SPECIFICITY.get(place(n).kind, 3) if place(n) else 3, -counts[n], first[n]),  # type: ignore[union-attr]
-    )
-    for name in ranked:
-        entry = place(name)
-        if entry is None or name in named or (entry.country in named and entry.kind == "country"):
-            continue  # already said, or the country of a place already given
-        canonical = entry.country if entry.kind == "country" else name
-        if canonical in named:
+    for found in sorted(candidates.values(), key=lambda c: (-c.score, c.first)):
+        if found.canonical in named or found.name in named:
             continue
-        places.append(
-            Place(name=canonical, kind=entry.kind, country=entry.country if entry.kind != "country" else None)
-        )
-        named.update((name, canonical))
+        places.append(Place(name=found.name, kind=found.kind, country=found.country))
+        named.update((found.name, found.canonical))
     return places
+
+
+def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int) -> _Candidate | None:
+    if mention.kind not in ("place", "site") or mention.name in surnames:
+        return None
+    before = text[max(0, mention.start - 40) : mention.start]
+    locative = bool(_LOCATIVE.search(before))
+    if mention.kind == "site":
+        if not locative:
+            return None
+        kind, country, canonical = "site", None, mention.name
+    else:
+        entry = place(mention.name)
+        if entry is None or not _supported(entry, locative, text[mention.end : mention.end + 40]):
+            return None
+        kind = entry.kind
+        country = entry.country if entry.kind != "country" else None
+        canonical = entry.country if entry.kind == "country" else mention.name
+    score = 1.0 + (2.0 if mention.start < lead_end else 0.0) + (1.0 if locative else 0.0)
+    score += _SPECIFICITY.get(kind, 0.0)
+    return _Candidate(mention.name, kind, country, canonical, score, mention.start)
+
+
+def _supported(entry: GazetteerEntry, locative: bool, after: str) -> bool:
+    if entry.kind != "city" or locative or entry.population >= _BIG_CITY:
+        return True
+    following = after.lstrip(" ,")
+    return bool(following) and following != after and place(following.split(",")[0].split(" ")[0]) is not None

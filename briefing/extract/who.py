@@ -9,7 +9,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+import re
+
 from briefing.extract.mentions import Mention, find_mentions
+from briefing.extract.subject import lead_clause
 from briefing.model import Entity
 
 _SPEECH_AFTER = ("said", "says", "told", "added", "stated", "warned", "argued", "claimed", "explained")
@@ -26,9 +29,14 @@ class Cast:
         return next((e for e in self.entities if e.kind == "person" and e.name == name), None)
 
 
-def find_cast(text: str, start: int = 0, lead_end: int | None = None) -> Cast:
-    """People and organisations in ``text[start:]``; ``lead_end`` marks the end of the lead."""
-    mentions = list(find_mentions(text, start))
+def find_cast(
+    text: str, start: int = 0, lead_end: int | None = None, mentions: Sequence[Mention] | None = None
+) -> Cast:
+    """People and organisations in ``text[start:]``; ``lead_end`` marks the end of the lead.
+
+    ``mentions`` may be passed when the caller already found them (they are the same for where).
+    """
+    mentions = list(find_mentions(text, start)) if mentions is None else mentions
     people = _people(mentions)
     resolved: list[tuple[Mention, str]] = []
     for mention in mentions:
@@ -112,3 +120,30 @@ def _rank(resolved: list[tuple[Mention, str]], people: dict[str, _Person], lead_
         return (-score, entity.first)
 
     return [replace(e) for e in sorted(entities, key=importance)]
+
+
+#: Words that make a lead's subject a group worth naming as who ("At least seven people").
+_GROUP = re.compile(
+    r"\b(?:people|persons|passengers|residents|rescuers|victims|men|women|children|students|workers|officers|"
+    r"police|troops|soldiers|protesters|fans|voters|dozens|hundreds|thousands|several|many|at least|bomber|"
+    r"gunman|driver|attacker|attackers|militants|crowd|consumers|shoppers)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_first(entities: Sequence[Entity], lead: str) -> list[Entity]:
+    """Entities with the lead's actor first: who did it, or to whom it happened.
+
+    The actor is the named entity inside the lead sentence's subject, else the subject itself
+    when it names a group ("Several people"); otherwise the ranking stands.
+    """
+    clause = lead_clause(lead)
+    if clause is None:
+        return list(entities)
+    words = set(clause.subject.replace("’s", "").replace("'s", "").split())
+    inside = [e for e in entities if e.name in clause.subject or e.name.split()[-1] in words]
+    if inside:
+        return [inside[0], *(e for e in entities if e is not inside[0])]
+    if _GROUP.search(clause.subject):
+        return [Entity(name=clause.subject, kind="group", first=clause.subject_start), *entities]
+    return list(entities)

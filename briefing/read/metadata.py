@@ -56,6 +56,11 @@ _DATELINE = re.compile(
 )
 
 
+_LATE_REACH = 250
+_SHOUTING = re.compile(r"(?<![\w.])[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}(?=[ ,(]|\s*(?:--|—|–))")
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
+
+
 @dataclass(frozen=True)
 class FrontMatter:
     """What the front of a text told us, and where the story itself begins."""
@@ -109,7 +114,7 @@ def read_front_matter(text: str, *, has_title: bool = False) -> FrontMatter:
 
     published = parse_iso_date(fields.get("date") or fields.get("published") or "")
     dateline = country = None
-    match = _dateline(text, position)
+    match = _dateline(text, position) or _late_dateline(text, position)
     if match:
         dateline, country = _place_name(match), match["country"]
         if published is None and match["month"] and match["year"]:
@@ -149,6 +154,19 @@ def _dateline(text: str, position: int) -> re.Match[str] | None:
     if match["sep"] == "-" and not (shouting or match["agency"]):
         return None
     return match
+
+
+def _late_dateline(text: str, position: int) -> re.Match[str] | None:
+    """A shouting dateline after web-page debris ("Photo LONDON -- ", "… By Jo Bloggs WASHINGTON,
+    Nov 6 (Reuters) - "): accepted only within the first line and before any full sentence."""
+    window = text[position : position + _LATE_REACH]
+    for found in _SHOUTING.finditer(window):
+        if _SENTENCE_END.search(window, 0, found.start()) or "\n" in window[: found.start()]:
+            return None
+        match = _DATELINE.match(text, position + found.start())
+        if match and match["place"].isupper() and (match["sep"] != "-" or match["agency"]):
+            return match
+    return None
 
 
 def _place_name(match: re.Match[str]) -> str:

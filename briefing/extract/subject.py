@@ -1,0 +1,52 @@
+"""The lead's subject and predicate, found without a tagger: news leads put who first, then what.
+
+A lead reads "[adverbial,] SUBJECT VERB ...". The subject ends at the first verb-like word: an
+auxiliary, a common irregular past form, or a word ending in "-ed"; leading adverbials such as
+"On Tuesday," and debris before a dateline are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_AUXILIARIES = (
+    "is are was were be been being has have had will would can could may might must shall should do does did "
+    "said says say told tells won lost took made met came went became left hit found gave held led ran saw "
+    "struck fell rose sank shot spoke stood threw wrote began broke brought built bought caught chose drove "
+    "fought flew got grew kept knew paid put sent set sold spent faces face plans plan warns warn claims "
+    "urges urge vows vow calls call wants want needs need says"
+)
+_VERB = re.compile(rf"^(?:{'|'.join(_AUXILIARIES.split())}|[a-z]+ed)$")
+_WORD = re.compile(r"[\w’'-]+|[,;:()]")
+_LEADING_ADVERBIAL = re.compile(
+    r"^(?:(?:On|In|At|After|Before|During|Following|Speaking|Earlier|Late|Early|Last|This|For|By|Since|Despite|"
+    r"Amid|As|While|When|Today|Yesterday)\b[^,]{0,80},\s+)"
+)
+_MAX_SUBJECT_WORDS = 10
+
+
+@dataclass(frozen=True)
+class Clause:
+    subject: str
+    subject_start: int
+    predicate: str
+
+
+def lead_clause(sentence: str, offset: int = 0) -> Clause | None:
+    """Split a lead sentence into its subject and the rest; ``offset`` is the sentence's position."""
+    skipped = _LEADING_ADVERBIAL.match(sentence)
+    start = skipped.end() if skipped else 0
+    words = list(_WORD.finditer(sentence, start))
+    for number, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
+        token = word.group()
+        if number and _VERB.match(token):
+            subject = sentence[start : words[number - 1].end()].strip(" ,")
+            subject = re.sub(r",[^,]*,?$", "", subject) if subject.count(",") else subject  # appositive
+            if not subject:
+                return None
+            predicate = sentence[word.start() :].rstrip(" .")
+            return Clause(subject, offset + start, predicate)
+        if token in (";", ":"):
+            return None
+    return None
