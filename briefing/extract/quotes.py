@@ -30,7 +30,7 @@ _VERBS = (
     r"insisted|insisting|argued|argues|arguing|warned|warning|stated|stating|wrote|writes|writing|asked|asks|"
     r"replied|noted|notes|noting|claimed|claims|claiming|declared|declares|announced|acknowledged|admitted|"
     r"recalled|suggested|urged|stressed|emphasised|emphasized|observed|remarked|tweeted|posted|responded|"
-    r"warns|predicted|promised|vowed|joked|quipped|conceded|countered|concluded|complained|boasted|shouted)"
+    r"warns|reads|read|notes|reveals|revealed|reported|reports|predicted|promised|vowed|joked|quipped|conceded|countered|concluded|complained|boasted|shouted)"
 )
 #: Verbs that attribute a word or two in quotation marks ("dismissed it as “absurd”").
 _SHORT_QUOTE_CUES = re.compile(
@@ -43,11 +43,11 @@ _ADVERB = (
 )
 _PRONOUN = r"(?:he|she|they|I|we|He|She|They|We)"
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4})"
-_DESCRIPTION = r"(?:(?:a|an|the|one|another|his|her|their)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?)"
+_DESCRIPTION = r"(?:(?:a|an|the|one|another|his|her|their)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!and\b|or\b|but\b|that\b|who\b|which\b)[\w’'-]+){0,3}?)"
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})"
 #: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
 _CUE_AFTER = re.compile(
-    rf"[ \t]*(?:{_SPEAKER}[ \t]+{_ADVERB}{_VERBS}\b|{_VERBS}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?(?P<speaker2>{_NAME}|{_DESCRIPTION})|according[ \t]+to[ \t]+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
+    rf"[ \t]*(?:{_SPEAKER}(?:,[^,\"“”\n]{{1,80}},)?[ \t]+{_ADVERB}{_VERBS}\b|{_VERBS}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?(?P<speaker2>{_NAME}|{_DESCRIPTION})|according[ \t]+to[ \t]+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
 )
 #: ``X said: "…"`` / ``X told reporters, "…"`` ending right before the quote.
 _CUE_BEFORE = re.compile(

@@ -18,7 +18,7 @@ _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|A
 _TIME = r"(?:(?:at[ \t]+)?(?:around[ \t]+|about[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:on[ \t]+)?)?"
 _DATE = re.compile(
     rf"\b(?P<phrase>{_TIME}(?:"
-    rf"(?:on[ \t]+|last[ \t]+|this[ \t]+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?(?:,?[ \t]+(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<wd_month>{_MONTH}))?"
+    rf"(?:(?:in[ \t]+)?the[ \t]+(?:early[ \t]+)?hours[ \t]+of[ \t]+|late[ \t]+|early[ \t]+)?(?:on[ \t]+|last[ \t]+|this[ \t]+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?(?:,?[ \t]+(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<wd_month>{_MONTH}))?"
     rf"|(?:on[ \t]+)?(?P<month1>{_MONTH})[ \t]+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,[ \t]*(?P<year1>\d{{4}}))?"
     rf"|(?:on[ \t]+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month2>{_MONTH})(?:[ \t]+(?P<year2>\d{{4}}))?"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
