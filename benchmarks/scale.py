@@ -28,7 +28,12 @@ def write_jsonl(folder: Path, size: int, target: Path) -> None:
         for number in range(size):
             path = paths[number % len(paths)]
             title, _, body = path.read_bytes().decode("utf-8", errors="replace").partition("\n")
-            record = {"title": title.strip(), "text": body.strip(), "published": "2025-05-20", "source": path.parent.name}
+            record = {
+                "title": title.strip(),
+                "text": body.strip(),
+                "published": "2025-05-20",
+                "source": path.parent.name,
+            }
             out.write(json.dumps(record) + "\n")
 
 
@@ -44,13 +49,26 @@ def main() -> None:
             begin = time.perf_counter()
             before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
             subprocess.run(
-                [sys.executable, "-m", "briefing", "build", str(source), "-o", str(Path(temporary) / "brief.md"), "--jobs", jobs],
+                [
+                    sys.executable,
+                    "-m",
+                    "briefing",
+                    "build",
+                    str(source),
+                    "-o",
+                    str(Path(temporary) / "brief.md"),
+                    "--jobs",
+                    jobs,
+                ],
                 check=True,
                 stderr=subprocess.DEVNULL,
             )
             seconds = time.perf_counter() - begin
             peak = max(before, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
-            print(f"{size:>6} articles: {seconds:6.1f} s, {size / seconds:5.0f} articles/s, peak RSS {peak:6.0f} MiB (jobs {jobs})", flush=True)
+            print(
+                f"{size:>6} articles: {seconds:6.1f} s, {size / seconds:5.0f} articles/s, peak RSS {peak:6.0f} MiB (jobs {jobs})",
+                flush=True,
+            )
 
 
 if __name__ == "__main__":

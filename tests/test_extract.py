@@ -89,3 +89,29 @@ def test_a_quote_with_no_cue_continues_the_previous_speaker() -> None:
     first, second = quotes_of(text)
     assert first.speaker == second.speaker == "Ann Lee"
     assert text[second.speaker_start : second.speaker_end] == "Ann Lee"  # the mention that attributes it
+
+
+def test_the_lead_subject_is_who_when_it_names_a_group() -> None:
+    text = "At least seven people were killed when a tram derailed in Croydon on Wednesday, police said."
+    result = briefing.analyze(text, published="2016-11-09")
+    assert (result.who[0].name, result.who[0].kind) == ("At least seven people", "group")
+
+
+def test_the_named_actor_of_the_lead_comes_first() -> None:
+    text = (
+        "Police chief Anna Berg praised the rescuers on Monday. Firefighters worked for hours, "
+        "said Tom Reed and Tom Reed's deputy. Tom Reed thanked them. Tom Reed left."
+    )
+    assert briefing.analyze(text).who[0].name == "Anna Berg"
+
+
+def test_places_need_support_and_sites_count() -> None:
+    text = "Max Verstappen drove for Mercedes rivals in the race. Leaders met at the White House in New York on Monday."
+    names = [p.name for p in briefing.analyze(text).where]
+    assert "White House" in names and "New York" in names
+    assert "Mercedes" not in names  # a small town named bare is not a place
+
+
+def test_headline_is_what_happened() -> None:
+    result = briefing.analyze("Ministers met on Monday to agree the budget.", title="Budget agreed after talks")
+    assert result.what == "Budget agreed after talks"

@@ -56,3 +56,13 @@ def test_markdown_heading_is_the_title() -> None:
     article = article_from_text("# Floods in the north\n\nRivers burst their banks on Monday.")
     assert article.title == "Floods in the north"
     assert article.body == "Rivers burst their banks on Monday."
+
+
+def test_dateline_after_page_debris_is_found_and_removed() -> None:
+    text = "Photo LONDON -- At least seven people were killed when a tram derailed."
+    front = read_front_matter(text, has_title=True)
+    assert front.dateline == "London"
+    assert text[front.body_start :].startswith("At least seven people")
+    byline = "FBI clears Clinton By Alana Wise WASHINGTON, Nov 6 (Reuters) - The FBI said on Sunday."
+    front = read_front_matter(byline, has_title=True)
+    assert (front.dateline, front.source) == ("Washington", "Reuters")

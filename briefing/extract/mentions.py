@@ -70,7 +70,42 @@ _NOT_NAMES = frozenset(
 )
 #: A capitalised name ending in one of these is a place made by people ("White House").
 _SITE_WORDS = frozenset(
-    ["house", "tower", "circuit", "stadium", "airport", "station", "square", "street", "road", "avenue", "park", "palace", "bridge", "hall", "arena", "cathedral", "church", "mosque", "temple", "consulate", "prix", "centre", "center", "market", "mall", "beach", "harbour", "harbor", "port", "prison", "camp", "base", "building", "plaza"]
+    [
+        "house",
+        "tower",
+        "circuit",
+        "stadium",
+        "airport",
+        "station",
+        "square",
+        "street",
+        "road",
+        "avenue",
+        "park",
+        "palace",
+        "bridge",
+        "hall",
+        "arena",
+        "cathedral",
+        "church",
+        "mosque",
+        "temple",
+        "consulate",
+        "prix",
+        "centre",
+        "center",
+        "market",
+        "mall",
+        "beach",
+        "harbour",
+        "harbor",
+        "port",
+        "prison",
+        "camp",
+        "base",
+        "building",
+        "plaza",
+    ]
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
 _ABBREVIATIONS = frozenset(

@@ -20,7 +20,7 @@ _AUXILIARIES = (
 _VERB = re.compile(rf"^(?:{'|'.join(_AUXILIARIES.split())}|[a-z]+ed)$")
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
 _LEADING_ADVERBIAL = re.compile(
-    r"^(?:(?:On|In|At|After|Before|During|Following|Speaking|Earlier|Late|Early|Last|This|For|By|Since|Despite|"
+    r"^(?:(?:On|In|At(?! least)|After|Before|During|Following|Speaking|Earlier|Late|Early|Last|This|For|By|Since|Despite|"
     r"Amid|As|While|When|Today|Yesterday)\b[^,]{0,80},\s+)"
 )
 _MAX_SUBJECT_WORDS = 10

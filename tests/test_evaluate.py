@@ -1,0 +1,73 @@
+"""The evaluation commands on small fixtures (exact figures), and on the shared data when present."""
+
+from pathlib import Path
+
+import pytest
+from rouge_score import rouge_scorer
+
+from briefing.cli import main
+from briefing.evaluate.fivew import evaluate_extraction
+from briefing.evaluate.grouping import b_cubed, evaluate_grouping, event_labels
+from briefing.evaluate.quotes import evaluate_quotes
+from briefing.evaluate.summaries import evaluate_summaries, reference_words
+from briefing.evaluate.tokens import token_f1
+
+from .conftest import FIXTURES, SHARED_DATA
+
+
+def test_rouge_matches_rouge_score_directly() -> None:
+    (row,) = evaluate_summaries(FIXTURES / "eval", ["lead"], sentences=2)
+    article = (FIXTURES / "eval" / "articles" / "one.txt").read_text()
+    reference = (FIXTURES / "eval" / "summaries" / "one.txt").read_text()
+    lead_two = " ".join(article.split("\n\n")[1].split(". ")[:2]) + "."
+    expected = rouge_scorer.RougeScorer(["rouge1", "rouge2", "rougeL"], use_stemmer=True).score(reference, lead_two)
+    assert row.articles == 1
+    assert row.rouge1 == pytest.approx(100 * expected["rouge1"].fmeasure)
+    assert row.rouge2 == pytest.approx(100 * expected["rouge2"].fmeasure)
+    assert row.rougeL == pytest.approx(100 * expected["rougeL"].fmeasure)
+
+
+def test_reference_words_counts_glued_sentences() -> None:
+    assert reference_words("Profits rose 5%.The firm said so.") == 7  # not 6: the glued pair is split
+
+
+def test_token_f1_and_b_cubed() -> None:
+    assert token_f1("Several people", "several people died") == pytest.approx(0.8)
+    assert token_f1("Moscow", "Russia") == 0.0
+    precision, recall, f1 = b_cubed([0, 0, 1, 1], ["a", "a", "a", "b"])
+    assert (precision, recall) == (pytest.approx(0.75), pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4))
+    assert event_labels(["tram victims", "tram", None, "f1"]) == ["tram", "tram", "<unlabelled 2>", "f1"]
+
+
+def test_extraction_scores_on_written_gold() -> None:
+    scores = evaluate_extraction(FIXTURES / "fivew")
+    assert scores["when"] == (1.0, 3)
+    assert scores["where"][1] == 2  # the coders agreed one article has no place
+    assert scores["who"][0] >= 2 / 3 and scores["overall"][1] == 3
+
+
+def test_grouping_on_written_events() -> None:
+    precision, recall, f1, stories = evaluate_grouping(FIXTURES / "fivew")
+    assert stories == 2 and f1 == pytest.approx(1.0)
+
+
+def test_quote_scores_on_written_attributions() -> None:
+    scores = evaluate_quotes(FIXTURES / "quotes.jsonl")
+    assert (scores.found, scores.gold, scores.matched, scores.recalled) == (1, 1, 1, 1)
+    assert scores.f1 == 1.0 and scores.speaker == 1.0
+
+
+def test_eval_cli_prints_tables(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["eval", "summaries", str(FIXTURES / "eval"), "--methods", "default,lead,lexrank"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("| method |") and out.count("\n") == 5
+    assert main(["eval", "quotes", str(Path("/nonexistent.jsonl"))]) == 2
+
+
+BBC = SHARED_DATA / "bbc-news-summary"
+
+
+@pytest.mark.skipif(not BBC.is_dir(), reason="../shared/data/bbc-news-summary is absent")
+def test_default_beats_lead_on_bbc_sample() -> None:
+    default, lead = evaluate_summaries(BBC, ["default", "lead"], limit=120)
+    assert default.rouge2 > lead.rouge2 + 10
