@@ -34,7 +34,7 @@ def test_reference_words_counts_glued_sentences() -> None:
 def test_token_f1_and_b_cubed() -> None:
     assert token_f1("Several people", "several people died") == pytest.approx(0.8)
     assert token_f1("Moscow", "Russia") == 0.0
-    precision, recall, f1 = b_cubed([0, 0, 1, 1], ["a", "a", "a", "b"])
+    precision, recall, _f1 = b_cubed([0, 0, 1, 1], ["a", "a", "a", "b"])
     assert (precision, recall) == (pytest.approx(0.75), pytest.approx((2 / 3 + 2 / 3 + 1 / 3 + 1) / 4))
     assert event_labels(["tram victims", "tram", None, "f1"]) == ["tram", "tram", "<unlabelled 2>", "f1"]
 
@@ -47,7 +47,7 @@ def test_extraction_scores_on_written_gold() -> None:
 
 
 def test_grouping_on_written_events() -> None:
-    precision, recall, f1, stories = evaluate_grouping(FIXTURES / "fivew")
+    _precision, _recall, f1, stories = evaluate_grouping(FIXTURES / "fivew")
     assert stories == 2 and f1 == pytest.approx(1.0)
 
 

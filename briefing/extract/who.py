@@ -6,10 +6,9 @@ A person is named in full once ("Russian President Vladimir Putin") and then by 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-
-import re
 
 from briefing.extract.mentions import Mention, find_mentions
 from briefing.extract.subject import lead_clause
