@@ -68,6 +68,12 @@ _NOT_NAMES = frozenset(
         "web",
     }
 )
+#: Words of captions, credits and page furniture that stick to names in scraped pages.
+_DEBRIS = frozenset(
+    "image images photo photos picture pictures caption copyright view video videos subscribe email invalid "
+    "thank thanks share embed ad ads loading getty epa afp ap pa reuters swns rex shutterstock top more "
+    "read related advertisement follow click did does do".split()
+)
 #: A capitalised name ending in one of these is a place made by people ("White House").
 _SITE_WORDS = frozenset(
     [
@@ -205,6 +211,10 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
         yield group
 
 
+def _has_debris(tokens: list[tuple[str, int]]) -> bool:
+    return any(t.lower().rstrip(".,:") in _DEBRIS for t, _ in tokens)
+
+
 def _binds(word: str) -> bool:
     """ "Trade and Industry", "Bank and Trust": an "and" after these words joins one name."""
     lowered = word.lower().rstrip(".,")
@@ -212,7 +222,9 @@ def _binds(word: str) -> bool:
 
 
 def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
-    """Leading stop words ("The", "But") are capitalised only because a sentence starts there."""
+    """Leading stop words ("The", "But") are capitalised only because a sentence starts there;
+    web-page debris ("Image copyright", "Subscribe", "EPA") is no part of a name either."""
+    tokens = [t for t in tokens if t[0].lower().rstrip(".,:") not in _DEBRIS] if _has_debris(tokens) else tokens
     stops = stop_words()
     while tokens:
         token = tokens[0][0]
