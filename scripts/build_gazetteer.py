@@ -74,7 +74,7 @@ def rows() -> list[tuple[str, str, str, int]]:
 
 
 def _fold(name: str) -> str:
-    """"São Paulo" -> "Sao Paulo": the spelling of English-language news."""
+    """ "São Paulo" -> "Sao Paulo": the spelling of English-language news."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 

@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from briefing.extract.mentions import Mention
 from briefing.extract.who import Cast
 from briefing.model import Entity, Quote
 from briefing.nlp.segment import paragraphs
@@ -47,7 +48,7 @@ _DESCRIPTION = r"(?:(?:a|an|the|one|another|his|her|their)\s+(?!and\b|or\b|but\b
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})"
 #: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
 _CUE_AFTER = re.compile(
-    rf"[ \t]*(?:{_SPEAKER}(?:,[^,\"“”\n]{{1,80}},)?[ \t]+{_ADVERB}{_VERBS}\b|{_VERBS}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?(?P<speaker2>{_NAME}|{_DESCRIPTION})|according[ \t]+to[ \t]+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
+    rf"[ \t]*(?:{_SPEAKER}(?:,[^,\"“”\n]{{1,80}},)?[ \t]+{_ADVERB}{_VERBS}\b|{_VERBS}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?(?P<speaker2>(?:{_NAME}[ \t]+(?:[a-z][\w-]*[ \t]+){{1,2}})?{_NAME}|{_DESCRIPTION})|according[ \t]+to[ \t]+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
 )
 #: ``X said: "…"`` / ``X told reporters, "…"`` ending right before the quote.
 _CUE_BEFORE = re.compile(
@@ -60,6 +61,8 @@ _SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’]?\s")
 _ABBREVIATIONS = frozenset(
     {"jr", "sr", "st", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev"}
 )
+#: After a name: it spoke ("Smith, a banker who advised the club, said").
+_SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t]+{_ADVERB}{_VERBS}\b")
 _TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 
@@ -250,7 +253,12 @@ def _cue(text: str, span: _Span) -> tuple[int, int] | None:
 
 
 def _trim_mention(text: str, start: int, end: int) -> int:
-    """ "Ann Lee." ends before its full stop; "Sen." and "J." keep theirs."""
+    """ "Ann Lee." ends before its full stop; "Sen." and "J." keep theirs; no mention runs on
+    into the next sentence ("Halser. The")."""
+    for stop in _SENTENCE_END.finditer(text, start, end):
+        if _ends(stop):
+            end = stop.start() + len(stop["word"]) + 1
+            break
     while end > start and text[end - 1] in ".,;:":
         last_word = text[start:end].split()[-1].rstrip(".")
         if text[end - 1] == "." and (len(last_word) <= 1 or last_word.lower() in _ABBREVIATIONS):
@@ -262,9 +270,13 @@ def _trim_mention(text: str, start: int, end: int) -> int:
 def _resolve(text: str, start: int, end: int, cast: Cast) -> tuple[str, str | None] | None:
     """The named person a speaker mention refers to (and their role), or the mention itself."""
     mention = text[start:end]
-    for found, entity in cast.mentions:
-        if found.start <= start < found.end or start <= found.start < end:
-            return entity.name, entity.role
+    inside = [e for m, e in cast.mentions if m.start <= start < m.end or start <= m.start < end]
+    if inside:  # "HVB analyst Peter-Thilo Halser": the person, not the bank
+        entity = next((e for e in inside if e.kind == "person"), inside[0])
+        return entity.name, entity.role
+    if mention.lower() == "it":
+        organization = _last_before(start, cast.mentions, "organization")
+        return (organization.name, None) if organization else None
     if re.fullmatch(_PRONOUN, mention):
         person = _last_speaker_before(text, start, cast.mentions)
         return (person.name, person.role) if person else None
@@ -273,6 +285,11 @@ def _resolve(text: str, start: int, end: int, cast: Cast) -> tuple[str, str | No
         if entity.kind == "person" and words and entity.name.split()[-1] == words[-1]:
             return entity.name, entity.role
     return mention, None
+
+
+def _last_before(position: int, mentions: Sequence[tuple[Mention, Entity]], kind: str) -> Entity | None:
+    earlier = [entity for found, entity in mentions if found.start < position and entity.kind == kind]
+    return earlier[-1] if earlier else None
 
 
 def _last_speaker_before(text: str, position: int, mentions: Sequence[tuple[object, Entity]]) -> Entity | None:
@@ -285,7 +302,7 @@ def _last_speaker_before(text: str, position: int, mentions: Sequence[tuple[obje
         if entity.kind != "person":
             continue
         fallback = entity
-        tail = text[found.end : found.end + 40]  # type: ignore[attr-defined]
-        if re.match(rf"[ \t]+(?:also[ \t]+|later[ \t]+|then[ \t]+|has[ \t]+|had[ \t]+)?{_VERBS}\b", tail):
+        tail = text[found.end : found.end + 160]  # type: ignore[attr-defined]
+        if _SPOKE.match(tail):
             best = entity
     return best or fallback
