@@ -70,9 +70,48 @@ _NOT_NAMES = frozenset(
 )
 #: Words of captions, credits and page furniture that stick to names in scraped pages.
 _DEBRIS = frozenset(
-    "image images photo photos picture pictures caption copyright view video videos subscribe email invalid "
-    "thank thanks share embed ad ads loading getty epa afp ap pa reuters swns rex shutterstock top more "
-    "read related advertisement follow click did does do".split()
+    [
+        "image",
+        "images",
+        "photo",
+        "photos",
+        "picture",
+        "pictures",
+        "caption",
+        "copyright",
+        "view",
+        "video",
+        "videos",
+        "subscribe",
+        "email",
+        "invalid",
+        "thank",
+        "thanks",
+        "share",
+        "embed",
+        "ad",
+        "ads",
+        "loading",
+        "getty",
+        "epa",
+        "afp",
+        "ap",
+        "pa",
+        "reuters",
+        "swns",
+        "rex",
+        "shutterstock",
+        "top",
+        "more",
+        "read",
+        "related",
+        "advertisement",
+        "follow",
+        "click",
+        "did",
+        "does",
+        "do",
+    ]
 )
 #: A capitalised name ending in one of these is a place made by people ("White House").
 _SITE_WORDS = frozenset(
