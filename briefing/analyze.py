@@ -13,15 +13,17 @@ from briefing.extract.what import find_what
 from briefing.extract.when import find_when
 from briefing.extract.where import find_where
 from briefing.extract.who import find_cast, lead_first
-from briefing.model import Article, ArticleBrief
+from briefing.model import Article, ArticleBrief, Sentence
 from briefing.nlp.segment import split_sentences
-from briefing.summarize import summarize_sentences
+from briefing.summarize import ranker, select
 
 #: Longer bodies are analysed on their first part only, so one huge input cannot stall a batch.
 MAX_BODY_CHARS = 100_000
 LEAD_SENTENCES = 3
 #: A brief never shows two sentences that share more than this share of their content words.
 DISTINCT = 0.5
+#: A first sentence shorter than this is a kicker or a fragment, not a lead.
+LEAD_MIN_WORDS = 8
 
 
 def analyze_article(
@@ -32,9 +34,7 @@ def analyze_article(
     lead_end = split[min(1, len(split) - 1)].end if split else article.body_start
     mentions = list(find_mentions(text, article.body_start))
     cast = find_cast(text, article.body_start, lead_end, mentions)
-    summary = summarize_sentences(
-        split, title=article.title, count=sentences, budget_words=words, method=method, distinct=DISTINCT
-    )
+    summary = _brief_summary(split, article.title, sentences, words, method)
     people = {e.name for e in cast.entities if e.kind == "person"}
     lead = split[0].text if split else ""
     return ArticleBrief(
@@ -47,6 +47,26 @@ def analyze_article(
         quotes=tuple(find_quotes(text, cast, article.body_start)),
         lead=tuple(s.text for s in split[:LEAD_SENTENCES]),
     )
+
+
+def _brief_summary(
+    split: list[Sentence], title: str | None, sentences: int, words: int | None, method: str
+) -> list[Sentence]:
+    """The ranked summary as an editor wants it: opened by the lead (which is the title when the
+    article has none), no sentence that is half of a quotation, no two sentences saying the same."""
+    if not split:
+        return []
+    ranking = ranker(method)(split, title)
+    whole = [i for i in ranking if _balanced(split[i].text)] or ranking  # no half of a long quote
+    if title is None and len(whole) > 1:
+        whole.remove(0) if 0 in whole else None  # the lead already stands as the story's title
+    elif len(split[0].text.split()) >= LEAD_MIN_WORDS and 0 in whole:
+        whole = [0, *(i for i in whole if i != 0)]
+    return select(split, whole, count=sentences, budget_words=words, distinct=DISTINCT)
+
+
+def _balanced(sentence: str) -> bool:
+    return sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”")
 
 
 def analyze_all(

@@ -186,7 +186,7 @@ def best_quotes(quotes: tuple[Quote, ...], limit: int = 2) -> list[Quote]:
 
 
 def source_name(source: Source) -> str:
-    return source.source or source.title or "article"
+    return source.source or source.title or "untitled article"
 
 
 def headline(title: str, limit: int = 22) -> str:
