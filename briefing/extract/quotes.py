@@ -27,11 +27,12 @@ _NON_SPACE = re.compile(r"\S")
 MAX_QUOTES = 400
 _MIN_WORDS = 3
 _VERBS = (
-    r"(?:said|says|say|saying|added|adds|adding|told|tells|telling|continued|continues|explained|explaining|"
+    r"(?i:said|says|say|saying|added|adds|adding|told|tells|telling|continued|continues|explained|explaining|"
     r"insisted|insisting|argued|argues|arguing|warned|warning|stated|stating|wrote|writes|writing|asked|asks|"
     r"replied|noted|notes|noting|claimed|claims|claiming|declared|declares|announced|acknowledged|admitted|"
     r"recalled|suggested|urged|stressed|emphasised|emphasized|observed|remarked|tweeted|posted|responded|"
-    r"warns|reads|read|notes|reveals|revealed|reported|reports|predicted|promised|vowed|joked|quipped|conceded|countered|concluded|complained|boasted|shouted)"
+    r"warns|reads|read|notes|reveals|revealed|reported|reports|predicted|promised|vowed|joked|quipped|conceded|countered|concluded|complained|boasted|shouted|exclaimed|confessed|cautioned|pleaded|"
+    r"demanded|insists|added|whispered|testified|mused|recounted|acknowledges|maintained|stressed)"
 )
 #: Verbs that attribute a word or two in quotation marks ("dismissed it as “absurd”").
 _SHORT_QUOTE_CUES = re.compile(
@@ -54,6 +55,8 @@ _CUE_AFTER = re.compile(
 _CUE_BEFORE = re.compile(
     rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})(?:,[^,\"“”\n]{{1,60}},)?[ \t]+{_ADVERB}{_VERBS}(?:,?[ \t]+[^\s\"“”.!?]+){{0,12}}?[ \t]*[:,]?[ \t]*$"
 )
+#: ``According to the newspaper, "…"``.
+_ACCORDING_BEFORE = re.compile(rf"[Aa]ccording[ \t]+to[ \t]+(?P<speaker>{_NAME}|{_DESCRIPTION}),?[ \t]*$")
 #: ``"…" yet in the glass ceiling, she said``: the cue later in the same sentence.
 _CUE_LATER = re.compile(rf"[^.!?\"“”\n]{{0,100}}?,[ \t]*{_SPEAKER}[ \t]+{_ADVERB}{_VERBS}\b")
 _WORD = re.compile(r"\w+")
@@ -92,7 +95,7 @@ def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
         if cue:
             speaker = _resolve(text, cue[0], cue[1], cast)
             quote = _attributed(quote, speaker, cue)
-        elif previous and previous.speaker and (span.opens_paragraph or "\n" not in text[previous.end : span.start]):
+        elif previous and previous.speaker_start is not None and (span.opens_paragraph or "\n" not in text[previous.end : span.start]):
             # A quote with no cue continues the previous speaker, attributed by the same mention.
             quote = _attributed(
                 quote,
@@ -245,7 +248,7 @@ def _cue(text: str, span: _Span) -> tuple[int, int] | None:
         return match.start(group), _trim_mention(text, match.start(group), match.end(group))
     line_start = _sentence_start(text, span.start - 1, 200)
     before = text[line_start : span.start - 1]
-    match = _CUE_BEFORE.search(before)
+    match = _CUE_BEFORE.search(before) or _ACCORDING_BEFORE.search(before)
     if match:
         start = line_start + match.start("speaker")
         return start, _trim_mention(text, start, line_start + match.end("speaker"))
