@@ -41,3 +41,33 @@ def test_split_starts_where_asked() -> None:
     text = "date 2025-05-20 Moscow [Russia], May 20 : Talks ended. Both sides left."
     start = text.index("Talks")
     assert [s.text for s in split_sentences(text, start)] == ["Talks ended.", "Both sides left."]
+
+
+def test_plain_paragraph_fast_path_agrees_with_punkt() -> None:
+    from briefing.nlp.segment import news_tokenizer, paragraphs, plain_spans
+
+    from .conftest import FIXTURES, SEEDS
+
+    answered = 0
+    for path in [*SEEDS.glob("*.txt"), *FIXTURES.glob("*.txt")]:
+        text = path.read_text(encoding="utf-8")
+        for start, end in paragraphs(text):
+            paragraph = text[start:end]
+            spans = plain_spans(paragraph)
+            if spans is None:
+                continue
+            answered += 1
+            punkt = list(news_tokenizer().span_tokenize(paragraph))
+            assert [paragraph[a:b].rstrip() for a, b in spans] == [paragraph[a:b].rstrip() for a, b in punkt]
+    assert answered >= 20
+
+
+def test_abbreviations_initials_numbers_and_ellipses_go_to_punkt() -> None:
+    from briefing.nlp.segment import plain_spans
+
+    assert plain_spans("He met Mr. Smith there. They left.") is None
+    assert plain_spans("J. K. Rowling spoke. She left.") is None
+    assert plain_spans("It cost 2004. Then more.") is None
+    assert plain_spans("Wait... then it went. Done.") is None
+    assert plain_spans('It ended. "We won," he said.') is None  # a quote opening after a stop
+    assert plain_spans("The vote passed. Members cheered loudly.") == [(0, 16), (17, 40)]

@@ -95,7 +95,11 @@ def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
         if cue:
             speaker = _resolve(text, cue[0], cue[1], cast)
             quote = _attributed(quote, speaker, cue)
-        elif previous and previous.speaker_start is not None and (span.opens_paragraph or "\n" not in text[previous.end : span.start]):
+        elif (
+            previous
+            and previous.speaker_start is not None
+            and (span.opens_paragraph or "\n" not in text[previous.end : span.start])
+        ):
             # A quote with no cue continues the previous speaker, attributed by the same mention.
             quote = _attributed(
                 quote,
