@@ -102,7 +102,10 @@ def _bounded(chunk: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """Cut a "sentence" of more than ``_MAX_WORDS`` words (text with no punctuation) into verbatim
     pieces, at a comma or semicolon where one is near, else between words."""
     while True:
-        if chunk.count(" ", start, end) + chunk.count("\t", start, end) < _MAX_WORDS and "\n" not in chunk[start:end]:
+        if (
+            chunk.count(" ", start, end) + chunk.count("\t", start, end) < _MAX_WORDS
+            and chunk.find("\n", start, end) < 0
+        ):
             yield start, end  # the usual case, decided without listing the spaces
             return
         spaces = [m.start() for m in _SPACE.finditer(chunk, start, end)]
