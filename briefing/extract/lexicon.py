@@ -5,22 +5,18 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass
 from functools import cache
-from importlib.resources import files
 
-
-def _lines(name: str) -> frozenset[str]:
-    text = files("briefing.data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+from briefing.data import read_text, word_list
 
 
 @cache
 def role_words() -> frozenset[str]:
-    return _lines("roles.txt")
+    return word_list("roles.txt")
 
 
 @cache
 def organization_words() -> frozenset[str]:
-    return _lines("organization_words.txt")
+    return word_list("organization_words.txt")
 
 
 @dataclass(frozen=True)
@@ -39,7 +35,7 @@ _KIND_RANK = {"country": 3, "region": 2, "city": 1, "demonym": 0}
 def gazetteer() -> dict[str, GazetteerEntry]:
     """Place names (and demonyms) to the most prominent place of that name."""
     table: dict[str, GazetteerEntry] = {}
-    text = files("briefing.data").joinpath("gazetteer.tsv").read_text(encoding="utf-8")
+    text = read_text("gazetteer.tsv")
     reader = csv.reader(text.splitlines()[1:], delimiter="\t")
     for name, kind, country, population in reader:
         entry = GazetteerEntry(name, kind, country, int(population))

@@ -11,16 +11,15 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from briefing.model import Sentence, When
-from briefing.read.metadata import month_number
+from briefing.read.metadata import MONTH_PATTERN, month_number, safe_date
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 _TIME = r"(?:(?:at[ \t]+)?(?:around[ \t]+|about[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:on[ \t]+)?)?"
 _DATE = re.compile(
     rf"\b(?P<phrase>{_TIME}(?:"
-    rf"(?:(?:in[ \t]+)?the[ \t]+(?:early[ \t]+)?hours[ \t]+of[ \t]+|late[ \t]+|early[ \t]+)?(?:on[ \t]+|last[ \t]+|this[ \t]+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?(?:,?[ \t]+(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<wd_month>{_MONTH}))?"
-    rf"|(?:on[ \t]+)?(?P<month1>{_MONTH})[ \t]+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,[ \t]*(?P<year1>\d{{4}}))?"
-    rf"|(?:on[ \t]+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month2>{_MONTH})(?:[ \t]+(?P<year2>\d{{4}}))?"
+    rf"(?:(?:in[ \t]+)?the[ \t]+(?:early[ \t]+)?hours[ \t]+of[ \t]+|late[ \t]+|early[ \t]+)?(?:on[ \t]+|last[ \t]+|this[ \t]+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?(?:,?[ \t]+(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<wd_month>{MONTH_PATTERN}))?"
+    rf"|(?:on[ \t]+)?(?P<month1>{MONTH_PATTERN})[ \t]+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,[ \t]*(?P<year1>\d{{4}}))?"
+    rf"|(?:on[ \t]+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month2>{MONTH_PATTERN})(?:[ \t]+(?P<year2>\d{{4}}))?"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
     r"|(?P<relative>yesterday|today|tonight|this[ \t]+(?:morning|afternoon|evening)|last[ \t]+night|earlier[ \t]+today)"
     r"))\b",
@@ -49,12 +48,12 @@ def resolve(match: re.Match[str], published: date | None) -> date | None:
         day = int(match["day1"] or match["day2"] or match["wd_day"])
         year = match["year1"] or match["year2"]
         if year:
-            return _safe(int(year), month, day)
+            return safe_date(int(year), month, day)
         if published is None:
             return None
-        candidate = _safe(published.year, month, day)
+        candidate = safe_date(published.year, month, day)
         if candidate and candidate > published + timedelta(days=7):
-            candidate = _safe(published.year - 1, month, day)  # news prefers the past
+            candidate = safe_date(published.year - 1, month, day)  # news prefers the past
         return candidate
     if published is None:
         return None
@@ -65,12 +64,3 @@ def resolve(match: re.Match[str], published: date | None) -> date | None:
     if relative in ("yesterday", "last night"):
         return published - timedelta(days=1)
     return published
-
-
-def _safe(year: int, month: int | None, day: int) -> date | None:
-    if month is None:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None

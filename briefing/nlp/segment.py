@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from importlib.resources import files
 
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
+from briefing.data import word_list
 from briefing.model import Sentence
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n")
@@ -31,17 +31,12 @@ _MAX_WORDS = 90
 _MAX_PARAGRAPH = 20_000
 
 
-def _word_list(name: str) -> frozenset[str]:
-    text = files("briefing.data").joinpath(name).read_text(encoding="utf-8")
-    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
-
-
 @cache
 def news_tokenizer() -> PunktSentenceTokenizer:
     """The Punkt tokenizer with the project's news parameters (built once, on first use)."""
     params = PunktParameters()
-    params.abbrev_types = set(_word_list("abbreviations.txt"))
-    params.sent_starters = set(_word_list("sentence_starters.txt"))
+    params.abbrev_types = set(word_list("abbreviations.txt"))
+    params.sent_starters = set(word_list("sentence_starters.txt"))
     return PunktSentenceTokenizer(params)
 
 

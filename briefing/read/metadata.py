@@ -31,7 +31,7 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+MONTH_PATTERN = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 
 _FIELD_LINE = re.compile(
     r"[ \t]*(?P<key>date|published|title|source|url|author)[ \t]*:[ \t]*(?P<value>[^\n]{1,500}?)[ \t]*(?:\n|$)",
@@ -49,8 +49,8 @@ _PLACE_WORD = r"[A-Z][\w.'’-]{0,30}"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
     r"(?:[ \t]*\[(?P<country>[^\]\n]{2,40})\])?"
-    rf"(?:,[ \t]*(?!{_MONTH}[ \t]+\d)(?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
-    rf"(?:,?[ \t]*(?P<month>{_MONTH})[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*(?P<year>\d{{4}}))?)?"
+    rf"(?:,[ \t]*(?!{MONTH_PATTERN}[ \t]+\d)(?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
+    rf"(?:,?[ \t]*(?P<month>{MONTH_PATTERN})[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*(?P<year>\d{{4}}))?)?"
     r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?"
     r"[ \t]*(?P<sep>:|--|—|–|-)[ \t]+"
 )
@@ -118,7 +118,7 @@ def read_front_matter(text: str, *, has_title: bool = False) -> FrontMatter:
     if match:
         dateline, country = _place_name(match), match["country"]
         if published is None and match["month"] and match["year"]:
-            published = _safe_date(int(match["year"]), month_number(match["month"]), int(match["day"]))
+            published = safe_date(int(match["year"]), month_number(match["month"]), int(match["day"]))
         position = match.end()
     return FrontMatter(
         body_start=position,
@@ -176,7 +176,8 @@ def _place_name(match: re.Match[str]) -> str:
     return place
 
 
-def _safe_date(year: int, month: int | None, day: int) -> date | None:
+def safe_date(year: int, month: int | None, day: int) -> date | None:
+    """The date, or None for an impossible one (30 February) or an unknown month."""
     if month is None:
         return None
     try:
