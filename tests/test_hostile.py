@@ -92,10 +92,13 @@ def test_generated_extremes_are_read_or_refused_in_one_line(tmp_path: Path) -> N
     (tmp_path / "one_line.txt").write_text("word " * 200_000 + "end.")  # a single 1 MB line
     (tmp_path / "quotes.txt").write_text('"' * 5_000 + " The vote passed on Monday.")
     (tmp_path / "huge.txt").write_bytes(b"The council met on Monday. " * 2_600_000)  # about 70 MB
+    (tmp_path / "fifty.txt").write_bytes(b"The council met on Monday and voted. " * 1_400_000)  # about 52 MB
     items = list(read_inputs([str(tmp_path)]))
     errors = [str(i) for i in items if isinstance(i, InputError)]
     assert errors == [f"{tmp_path / 'huge.txt'}: file is larger than 64 MiB"]
-    for article in (i for i in items if isinstance(i, Article)):
+    articles = [i for i in items if isinstance(i, Article)]
+    assert sorted(Path(a.origin).name for a in articles) == ["fifty.txt", "one_line.txt", "quotes.txt"]
+    for article in articles:
         result = briefing.analyze(article.text)
         assert all(article.text[q.start : q.end] == q.text for q in result.quotes)
 
@@ -172,3 +175,25 @@ def test_urls_are_fetched_from_a_local_server() -> None:
 def test_stdin_sniffing_of_hostile_bytes() -> None:
     (error,) = read_bytes(b"\x00\x01\x02" * 100, "<stdin>", kind=None)
     assert isinstance(error, InputError) and str(error) == "<stdin>: binary file (contains NUL bytes), not text"
+
+
+XSS_VECTORS = [v for v in (HOSTILE / "xss_vectors.txt").read_text(encoding="utf-8").splitlines() if v.strip()]
+_ACTIVE = ("script", "iframe", "img", "svg", "object", "embed", "link", "meta", "base", "form", "style", "math")
+
+
+@pytest.mark.parametrize("vector", XSS_VECTORS)
+def test_xss_vector_as_title_text_and_link_stays_inert(vector: str) -> None:
+    article = f"title: {vector} Council meets\nurl: {vector}\n\nThe council met on Monday. {vector} Members voted nine to four."
+    page = render(briefing.build_brief([article]), "html")
+    tree = lxml.html.fromstring(page)
+    (body,) = tree.xpath("//body")
+    assert not body.xpath(" | ".join(f".//{tag}" for tag in _ACTIVE))
+    assert not tree.xpath("//script | //style | //link")  # the head neither: CSS is inlined
+    for element in tree.iter():
+        for name, value in element.attrib.items():
+            assert not name.lower().startswith("on")
+            lowered = value.lower().replace(" ", "")
+            assert "javascript:" not in lowered and "data:" not in lowered
+            assert "url(" not in lowered and "expression(" not in lowered
+    assert all(h.startswith(("http://", "https://")) for h in tree.xpath("//@href | //@src"))
+    assert "Members voted nine to four." in page

@@ -96,3 +96,16 @@ def test_sniffing_stdin_kinds() -> None:
     line = b'{"text": "Ministers met on Monday to agree the plan."}'
     (article,) = read_bytes(line, "<stdin>", kind=None)
     assert isinstance(article, Article) and article.body.startswith("Ministers met")
+
+
+def test_atom_feed_entry_with_html_content() -> None:
+    (article,) = read_inputs([str(FIXTURES / "atom.xml")])
+    assert isinstance(article, Article)
+    assert (article.title, article.source, article.published) == (
+        "Dam repairs finished ahead of summer",
+        "Valley Courier",
+        date(2025, 5, 21),
+    )
+    assert article.url == "https://courier.example.org/dam-repairs"
+    assert "two weeks ahead of schedule." in article.body and "<p>" not in article.body
+    assert "\n\n" in article.body  # paragraph breaks survive the HTML
