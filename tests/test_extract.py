@@ -115,3 +115,12 @@ def test_places_need_support_and_sites_count() -> None:
 def test_headline_is_what_happened() -> None:
     result = briefing.analyze("Ministers met on Monday to agree the budget.", title="Budget agreed after talks")
     assert result.what == "Budget agreed after talks"
+
+
+def test_a_colon_introduction_names_the_speaker_of_the_next_paragraph() -> None:
+    text = (
+        "When the senator died, President Clinton released the following statement:\n\n"
+        "\u201cHillary and I offer our condolences to his family and friends.\u201d"
+    )
+    (quote,) = quotes_of(text)
+    assert text[quote.speaker_start : quote.speaker_end] == "President Clinton"

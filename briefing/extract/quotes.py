@@ -90,7 +90,7 @@ def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
         quoted = text[q_start:q_end]
         if not _is_quote(text, quoted, q_start):
             continue
-        cue = _cue(text, span) or _sentence_subject(text, span, cast)
+        cue = _cue(text, span) or _sentence_subject(text, span, cast) or _colon_introduction(text, span, cast)
         quote = Quote(text=quoted, start=q_start, end=q_end)
         if cue:
             speaker = _resolve(text, cue[0], cue[1], cast)
@@ -139,6 +139,17 @@ def _sentence_start(text: str, position: int, reach: int) -> int:
     return ends[-1] if ends else floor
 
 
+def _colon_introduction(text: str, span: _Span, cast: Cast) -> tuple[int, int] | None:
+    """A quote opening a paragraph after one that ends with a colon ("… released the following
+    statement:") is spoken by the subject of that introducing sentence."""
+    if not span.opens_paragraph:
+        return None
+    colon = text.rfind(":", max(0, span.start - 400), span.start)
+    if colon < 0 or text[colon + 1 : span.start - 1].strip():
+        return None
+    return _first_actor(text, _sentence_start(text, colon, 300), colon, cast)
+
+
 def _sentence_subject(text: str, span: _Span, cast: Cast) -> tuple[int, int] | None:
     """For a quote inside a sentence with no speech cue next to it ("Graham called both “crazy”"),
     the first person, organisation or pronoun of that sentence speaks."""
@@ -146,12 +157,17 @@ def _sentence_subject(text: str, span: _Span, cast: Cast) -> tuple[int, int] | N
     sentence_start = _sentence_start(text, mark, 300)
     if len(_WORD.findall(text[sentence_start:mark])) < 2:
         return None
+    return _first_actor(text, sentence_start, mark, cast)
+
+
+def _first_actor(text: str, start: int, end: int, cast: Cast) -> tuple[int, int] | None:
+    """The first person, organisation or subject pronoun in ``text[start:end]``."""
     candidates = [
         (m.start, m.end)
         for m, _ in cast.mentions
-        if sentence_start <= m.start < mark and m.kind in ("person", "name", "organization", "role")
+        if start <= m.start < end and m.kind in ("person", "name", "organization", "role")
     ]
-    pronoun = _SUBJECT_PRONOUN.search(text, sentence_start, mark)
+    pronoun = _SUBJECT_PRONOUN.search(text, start, end)
     if pronoun:
         candidates.append((pronoun.start(), pronoun.end()))
     return min(candidates) if candidates else None
