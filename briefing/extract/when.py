@@ -13,6 +13,8 @@ from datetime import date, timedelta
 from briefing.model import Sentence, When
 from briefing.read.metadata import MONTH_PATTERN, month_number, safe_date
 
+#: An event this close before publication is the news; older dates are background.
+_RECENT = timedelta(days=7)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TIME = r"(?:(?:at[ \t]+)?(?:around[ \t]+|about[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:on[ \t]+)?)?"
 _DATE = re.compile(
@@ -28,13 +30,21 @@ _DATE = re.compile(
 
 
 def find_when(sentences: Sequence[Sentence], published: date | None) -> When:
-    """The first dated phrase in the article, resolved; else the publication date alone."""
+    """The first dated phrase of the lead sentences that falls within a week of publication (the
+    news event), else the first dated phrase at all, else the publication date alone."""
+    first: When | None = None
     for sentence in sentences[:12]:
         for match in _DATE.finditer(sentence.text):
+            if match["phrase"].isupper():
+                continue  # "TODAY" in page furniture
             day = resolve(match, published)
-            if day is not None or published is None:
-                return When(date=day, text=match["phrase"].strip())
-    return When(date=published, text=None)
+            if day is None and published is not None:
+                continue
+            found = When(date=day, text=match["phrase"].strip())
+            if published is None or day is None or timedelta(0) <= published - day <= _RECENT:
+                return found
+            first = first or found
+    return first or When(date=published, text=None)
 
 
 def resolve(match: re.Match[str], published: date | None) -> date | None:
