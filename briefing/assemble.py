@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
+from typing import TypeVar
 
-from briefing.model import ArticleBrief, Brief, Entity, Place, Quote, Source, Story
+from briefing.model import ArticleBrief, Brief, Source, Story
 from briefing.nlp.words import content_stems
 
 #: Cosine similarity with a story's centroid from which an article joins it; B-cubed F1 on the
@@ -21,6 +22,7 @@ SAME_STORY = 0.20
 _TOP_TERMS = 12
 _MAX_POSTING = 500
 _SUMMARY_SENTENCES = 4
+T = TypeVar("T")
 
 
 def build_stories(briefs: Sequence[ArticleBrief], *, threshold: float = SAME_STORY) -> list[Story]:
@@ -109,14 +111,15 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 def _story(briefs: list[ArticleBrief]) -> Story:
     lead = max(briefs, key=lambda b: (len(b.quotes) > 0, len(b.article.body), b.article.origin))
     others = [b for b in briefs if b is not lead]
+    ordered = [lead, *others]
     return Story(
         title=lead.title,
         summary=tuple(_merged_summary(lead, others)),
-        who=tuple(_merged(lambda e: e.name, [lead, *others], "who"))[:6],
+        who=tuple(_merged(lambda e: e.name, (e for b in ordered for e in b.who)))[:6],
         what=lead.what,
         when=lead.when,
-        where=tuple(_merged(lambda p: p.name, [lead, *others], "where"))[:4],
-        quotes=tuple(_merged(lambda q: q.text, [lead, *others], "quotes")),
+        where=tuple(_merged(lambda p: p.name, (p for b in ordered for p in b.where)))[:4],
+        quotes=tuple(_merged(lambda q: q.text, (q for b in ordered for q in b.quotes))),
         sources=tuple(
             Source(b.article.title, b.article.source, b.article.url, b.article.published)
             for b in sorted(briefs, key=lambda b: (b is not lead, b.article.origin))
@@ -140,11 +143,11 @@ def _merged_summary(lead: ArticleBrief, others: list[ArticleBrief]) -> list[str]
     return chosen
 
 
-def _merged(key, briefs: list[ArticleBrief], field: str) -> list[Entity | Place | Quote]:  # type: ignore[no-untyped-def]
-    merged: dict[str, Entity | Place | Quote] = {}
-    for brief in briefs:
-        for item in getattr(brief, field):
-            merged.setdefault(key(item), item)
+def _merged(key: Callable[[T], str], items: Iterable[T]) -> list[T]:
+    """Items in order, the first of each key kept: one entry per person, place or quote."""
+    merged: dict[str, T] = {}
+    for item in items:
+        merged.setdefault(key(item), item)
     return list(merged.values())
 
 

@@ -13,8 +13,12 @@ import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tqdm import tqdm
+
+if TYPE_CHECKING:
+    from rouge_score.rouge_scorer import RougeScorer
 
 from briefing.nlp.segment import split_sentences
 from briefing.read.decode import decode
@@ -54,7 +58,7 @@ def pairs(root: Path) -> Iterator[Pair]:
             )
 
 
-def scorer():  # type: ignore[no-untyped-def]
+def scorer() -> RougeScorer:
     try:
         from rouge_score import rouge_scorer
     except ImportError:
@@ -97,7 +101,7 @@ def evaluate_summaries(
     return rows
 
 
-def _score(method: str, candidates: list[tuple[str, str]], elapsed: float, rouge) -> Row:  # type: ignore[no-untyped-def]
+def _score(method: str, candidates: list[tuple[str, str]], elapsed: float, rouge: RougeScorer) -> Row:
     totals = {"rouge1": 0.0, "rouge2": 0.0, "rougeL": 0.0}
     for summary, reference in candidates:
         scores = rouge.score(reference, summary)

@@ -274,14 +274,11 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
 
 
 def _is_role_word(word: str, lowered: str) -> bool:
-    return (
-        lowered in role_words()
-        or demonym_country(word) is not None
-        or (
-            place(word) is not None and place(word).kind == "country"  # type: ignore[union-attr]
-        )
-        or lowered in _HONORIFICS
-    )
+    """A role word, a demonym ("Russian") or a country name ("US") in front of a name."""
+    if lowered in role_words() or lowered in _HONORIFICS or demonym_country(word) is not None:
+        return True
+    entry = place(word)
+    return entry is not None and entry.kind == "country"
 
 
 def _kind(name: str, role: str | None, lowered: list[str]) -> str | None:

@@ -200,7 +200,8 @@ def _quote_spans(text: str, start: int) -> Iterator[_Span]:
     pending: _Span | None = None  # a quote left open at the end of a paragraph
     for p_start, p_end in paragraphs(text, start):
         marks = [m.start() for m in _MARK.finditer(text, p_start, p_end)]
-        first = _NON_SPACE.search(text, p_start, p_end).start()  # type: ignore[union-attr]
+        found = _NON_SPACE.search(text, p_start, p_end)
+        first = found.start() if found else p_start
         first_is_open = bool(marks) and marks[0] == first and text[first] in _OPEN
         if pending and not first_is_open:
             yield _Span(pending.start, _trim_end(text, pending.end), pending.opens_paragraph)
@@ -315,17 +316,17 @@ def _last_before(position: int, mentions: Sequence[tuple[Mention, Entity]], kind
     return earlier[-1] if earlier else None
 
 
-def _last_speaker_before(text: str, position: int, mentions: Sequence[tuple[object, Entity]]) -> Entity | None:
+def _last_speaker_before(text: str, position: int, mentions: Sequence[tuple[Mention, Entity]]) -> Entity | None:
     """The last person named before ``position``, preferring one who was the subject of a speech verb."""
     fallback: Entity | None = None
     best: Entity | None = None
     for found, entity in mentions:
-        if found.start >= position:  # type: ignore[attr-defined]
+        if found.start >= position:
             break
         if entity.kind != "person":
             continue
         fallback = entity
-        tail = text[found.end : found.end + 160]  # type: ignore[attr-defined]
+        tail = text[found.end : found.end + 160]
         if _SPOKE.match(tail):
             best = entity
     return best or fallback

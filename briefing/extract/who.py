@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.extract.mentions import Mention, find_mentions
 from briefing.extract.subject import lead_clause
@@ -118,7 +118,7 @@ def _rank(resolved: list[tuple[Mention, str]], people: dict[str, _Person], lead_
         score += 0.5 if entity.kind == "person" else 0
         return (-score, entity.first)
 
-    return [replace(e) for e in sorted(entities, key=importance)]
+    return sorted(entities, key=importance)
 
 
 #: Words that make a lead's subject a group worth naming as who ("At least seven people").

@@ -19,7 +19,7 @@ from briefing.model import Sentence
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n")
 _TRAILING_SPACE = re.compile(r"\s+$")
 _SPACE = re.compile(r"\s+")
-_NEXT_WORD = re.compile(r"\S|$")
+_NON_SPACE = re.compile(r"\S")
 _CANDIDATE_END = re.compile(r"[.?!]")
 _CLEAR_END = re.compile(
     r"(?<![\w.])(?P<word>[A-Za-z][a-z]+|[a-z]{2,}|\d+[a-z%]+)(?P<mark>[.?!])(?P<close>[\"”’')\]]*)(?=\s|$)"
@@ -88,7 +88,8 @@ def plain_spans(paragraph: str) -> list[tuple[int, int]] | None:
         if end >= content_end:
             break
         spans.append((start, end))
-        start = _NEXT_WORD.search(paragraph, end).start()  # type: ignore[union-attr]
+        following = _NON_SPACE.search(paragraph, end, content_end)
+        start = following.start() if following else content_end
     spans.append((start, content_end))
     return spans
 
