@@ -37,10 +37,11 @@ def analyze_article(
     summary = _brief_summary(split, article.title, sentences, words, method)
     people = {e.name for e in cast.entities if e.kind == "person"}
     lead = split[0].text if split else ""
+    who = tuple(lead_first([e for e in cast.entities if e.kind in ("person", "organization")], lead))[:8]
     return ArticleBrief(
         article=article,
         summary=tuple(s.text for s in summary),
-        who=tuple(lead_first([e for e in cast.entities if e.kind in ("person", "organization")], lead))[:8],
+        who=who,
         what=find_what(split, article.title),
         when=find_when(split, article.published),
         where=tuple(find_where(article.dateline, mentions, people, text, lead_end)[:5]),

@@ -124,3 +124,15 @@ def test_a_colon_introduction_names_the_speaker_of_the_next_paragraph() -> None:
     )
     (quote,) = quotes_of(text)
     assert text[quote.speaker_start : quote.speaker_end] == "President Clinton"
+
+
+def test_what_is_the_headline_main_clause() -> None:
+    from briefing.extract.what import headline_action
+
+    assert (
+        headline_action("China well rescue: Race to reach boy trapped in Hebei") == "Race to reach boy trapped in Hebei"
+    )
+    assert headline_action("Trump meets with Obama at the White House as whirlwind transition starts") == (
+        "Trump meets with Obama at the White House"
+    )
+    assert headline_action("Budget agreed after talks") == "Budget agreed after talks"  # too short to cut
