@@ -44,7 +44,7 @@ def analyze_article(
         who=who,
         what=find_what(split, article.title),
         when=find_when(split, article.published),
-        where=tuple(find_where(article.dateline, mentions, people, text, lead_end)[:5]),
+        where=tuple(find_where(article.dateline, mentions, people, text, lead_end, article.title)[:5]),
         quotes=tuple(find_quotes(text, cast, article.body_start)),
         lead=tuple(s.text for s in split[:LEAD_SENTENCES]),
     )

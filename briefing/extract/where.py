@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.extract.lexicon import GazetteerEntry, place
-from briefing.extract.mentions import Mention
+from briefing.extract.mentions import Mention, find_mentions
 from briefing.model import Place
 
 _LOCATIVE = re.compile(
@@ -55,8 +55,13 @@ def find_where(
     person_names: set[str],
     text: str = "",
     lead_end: int = 0,
+    title: str | None = None,
 ) -> list[Place]:
-    """Places of the article: ``dateline`` ("Moscow, Russia") first, then the best-supported ones."""
+    """Places of the article: ``dateline`` ("Moscow, Russia") first, then the best-supported ones.
+
+    The headline counts like the lead, and a town it names needs no preposition ("Seattle
+    shooting: …"): headlines drop them.
+    """
     places: list[Place] = []
     if dateline:
         city, _, country = (part.strip() for part in dateline.partition(","))
@@ -65,8 +70,9 @@ def find_where(
         places.append(Place(name=city, kind=entry.kind if entry else "city", country=country or None))
     surnames = {part for name in person_names for part in (name.split()[0], name.split()[-1])}
     candidates: dict[str, _Candidate] = {}
-    for mention in mentions:
-        found = _candidate(mention, text, surnames, lead_end)
+    headline = [(m, title, True) for m in find_mentions(title)] if title else []
+    for mention, source, in_headline in [*headline, *((m, text, False) for m in mentions)]:
+        found = _candidate(mention, source, surnames, lead_end, in_headline)
         if found is None:
             continue
         known = candidates.get(found.canonical)
@@ -85,23 +91,24 @@ def find_where(
     return places
 
 
-def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int) -> _Candidate | None:
+def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, in_headline: bool) -> _Candidate | None:
     if mention.kind not in ("place", "site") or mention.name in surnames:
         return None
     before = text[max(0, mention.start - 40) : mention.start]
     locative = bool(_LOCATIVE.search(before))
     if mention.kind == "site":
-        if not locative:
+        if not (locative or in_headline):
             return None
         kind, country, canonical = "site", None, mention.name
     else:
         entry = place(mention.name)
-        if entry is None or not _supported(entry, locative, text[mention.end : mention.end + 40]):
+        if entry is None or not _supported(entry, locative or in_headline, text[mention.end : mention.end + 40]):
             return None
         kind = entry.kind
         country = entry.country if entry.kind != "country" else None
         canonical = entry.country if entry.kind == "country" else mention.name
-    return _Candidate(mention.name, kind, country, canonical, mention.start, mention.start < lead_end, locative)
+    first = -1 if in_headline else mention.start
+    return _Candidate(mention.name, kind, country, canonical, first, in_headline or mention.start < lead_end, locative)
 
 
 def _supported(entry: GazetteerEntry, locative: bool, after: str) -> bool:
