@@ -37,7 +37,8 @@ def analyze_article(
     summary = _brief_summary(split, article.title, sentences, words, method)
     people = {e.name for e in cast.entities if e.kind == "person"}
     lead = split[0].text if split else ""
-    who = tuple(lead_first([e for e in cast.entities if e.kind in ("person", "organization")], lead))[:8]
+    named = [e for e in cast.entities if e.kind in ("person", "organization")]
+    who = tuple(lead_first(named, lead, article.title))[:8]
     return ArticleBrief(
         article=article,
         summary=tuple(s.text for s in summary),

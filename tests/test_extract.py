@@ -136,3 +136,8 @@ def test_what_is_the_headline_main_clause() -> None:
         "Trump meets with Obama at the White House"
     )
     assert headline_action("Budget agreed after talks") == "Budget agreed after talks"  # too short to cut
+
+
+def test_the_entity_the_headline_names_is_who() -> None:
+    text = "Police chief Anna Berg praised firefighters on Monday. Tom Reed, the mayor, said the city owed them."
+    assert briefing.analyze(text, title="Mayor Tom Reed thanks firefighters").who[0].name == "Tom Reed"
