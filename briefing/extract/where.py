@@ -18,6 +18,7 @@ from briefing.model import Place
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|across|inside|around|to|into|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})$"
 )
+_OWNER = re.compile(r"(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s\s+$")
 _SPECIFICITY = {"site": 1.0, "city": 0.8, "region": 0.4, "country": 0.0}
 _LEAD_WEIGHT = 2.0
 _LOCATIVE_WEIGHT = 1.0
@@ -102,7 +103,8 @@ def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, i
         kind, country, canonical = "site", None, mention.name
     else:
         entry = place(mention.name)
-        if entry is None or not _supported(entry, locative or in_headline, text[mention.end : mention.end + 40]):
+        after = text[mention.end : mention.end + 40]
+        if entry is None or not _supported(entry, locative or in_headline, after, before):
             return None
         kind = entry.kind
         country = entry.country if entry.kind != "country" else None
@@ -111,8 +113,11 @@ def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, i
     return _Candidate(mention.name, kind, country, canonical, first, in_headline or mention.start < lead_end, locative)
 
 
-def _supported(entry: GazetteerEntry, locative: bool, after: str) -> bool:
+def _supported(entry: GazetteerEntry, locative: bool, after: str, before: str = "") -> bool:
     if entry.kind != "city" or locative or entry.population >= _BIG_CITY:
+        return True
+    owner = _OWNER.search(before)
+    if owner and place(owner["name"]):  # "Afghanistan's Mazar-i-Sharif"
         return True
     following = after.lstrip(" ,")
     return bool(following) and following != after and place(following.split(",")[0].split(" ")[0]) is not None
