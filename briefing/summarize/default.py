@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.model import Sentence
-from briefing.nlp.words import stem, stop_words
+from briefing.nlp.words import stop_words
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -62,10 +62,12 @@ def _terms(text: str) -> list[str]:
 
 @lru_cache(maxsize=200_000)
 def _term(word: str) -> str:
-    """The stem of one word, or "" for a word left out (memoised: news vocabulary repeats).
+    """The word as a term, or "" for a stop word or a number (memoised: news vocabulary repeats).
 
-    Left out: stop words, numbers, and words with an apostrophe ("Dortmund's", "don't"):
-    counting a possessive as a mention of its noun cost 1.3 ROUGE-2 points on BBC News.
+    Words are neither stemmed nor cut at an apostrophe: "Dortmund's" is its own term. Measured on
+    BBC News (ROUGE-2): merging possessives into their noun cost 1.4 points, stemming 1.0.
     """
     lower = word.lower()
-    return "" if not lower.isalpha() or lower in stop_words() else stem(lower)
+    if lower in stop_words() or not lower.replace("'", "").replace("’", "").isalpha():
+        return ""
+    return lower
