@@ -1,8 +1,10 @@
 import pytest
 
 import briefing
+from briefing.nlp.segment import split_sentences
 from briefing.nlp.words import words
-from briefing.summarize import METHODS
+from briefing.read.text import article_from_text
+from briefing.summarize import METHODS, ranker, select
 
 from .conftest import SEEDS
 
@@ -21,10 +23,15 @@ def test_every_method_returns_verbatim_sentences_in_document_order(method: str, 
 
 
 def test_word_budget_takes_sentences_until_the_budget_is_reached(bbc_politics: str) -> None:
-    chosen = briefing.summarize(bbc_politics, words=80)
-    counts = [len(words(s)) for s in chosen]
-    assert sum(counts) >= 80
-    assert sum(counts) - min(counts) < 80  # one sentence less would not reach the budget
+    article = article_from_text(bbc_politics)
+    split = split_sentences(article.text, article.body_start)
+    ranking = ranker("default")(split, article.title)
+    chosen = select(split, ranking, count=None, budget_words=80)
+    taken = ranking[: len(chosen)]  # best first: the chosen ones are a prefix of the ranking
+    assert sorted(taken) == [s.index for s in chosen]
+    counts = [len(words(split[i].text)) for i in taken]
+    assert sum(counts[:-1]) < 80 <= sum(counts)  # the last one taken reached the budget
+    assert briefing.summarize(bbc_politics, words=80) == [s.text for s in chosen]
 
 
 @pytest.mark.parametrize("text", bodies())
