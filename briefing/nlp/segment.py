@@ -1,6 +1,6 @@
 """Sentence segmentation with NLTK's Punkt, configured by the project so nothing is downloaded.
 
-Punkt normally loads parameters trained on a corpus (``nltk.download("punkt_tab")``). Offline
+Punkt normally loads parameters trained on a corpus (the downloadable "punkt_tab" data). Offline
 we build them from two lists shipped in ``briefing/data``: news abbreviations and the words that
 start a sentence after one. Paragraph breaks are always sentence breaks; Punkt runs inside each.
 """
