@@ -130,11 +130,15 @@ def _build(args: argparse.Namespace) -> int:
     output = render(brief, args.format, templates=args.templates, sender=args.sender, to=args.to)
     _write(output, args.output)
     print(
-        f"briefing: {len(briefs)} articles read, {skipped} skipped, "
-        f"{brief.outside_day} from other days, {len(brief.stories)} stories",
+        f"briefing: {_count(len(briefs), 'article')} read, {skipped} skipped, "
+        f"{brief.outside_day} from other days, {_count(len(brief.stories), 'story', 'stories')}",
         file=sys.stderr,
     )
     return EXIT_SKIPPED if skipped else EXIT_OK
+
+
+def _count(number: int, one: str, many: str | None = None) -> str:
+    return f"{number} {one if number == 1 else many or one + 's'}"
 
 
 def _apply_config(args: argparse.Namespace) -> None:
