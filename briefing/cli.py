@@ -170,6 +170,8 @@ def _write(output: str, path: str | None) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
             stream.write(output)
+        # mkstemp makes the file private; a brief is as readable as the one it replaces.
+        os.chmod(temporary, target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -132,6 +132,7 @@ def test_output_is_byte_identical_and_written_atomically(tmp_path: Path) -> None
     assert main(["build", str(FIXTURES), "-f", "txt", "-o", str(target), "--jobs", "2"]) == 1
     assert target.read_bytes() == first
     assert [p.name for p in tmp_path.iterdir()] == ["brief.txt"]  # no temporary file left behind
+    assert target.stat().st_mode & 0o777 == 0o644
 
 
 def test_a_failed_run_leaves_the_previous_brief(tmp_path: Path) -> None:
