@@ -61,7 +61,7 @@ def _brief_summary(
     ranking = ranker(method)(split, title)
     whole = [i for i in ranking if _balanced(split[i].text)] or ranking  # no half of a long quote
     if title is None and len(whole) > 1:
-        whole.remove(0) if 0 in whole else None  # the lead already stands as the story's title
+        whole = [i for i in whole if i != 0]  # the lead already stands as the story's title
     elif len(split[0].text.split()) >= LEAD_MIN_WORDS and 0 in whole:
         whole = [0, *(i for i in whole if i != 0)]
     return select(split, whole, count=sentences, budget_words=words, distinct=DISTINCT)

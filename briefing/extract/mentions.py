@@ -153,7 +153,8 @@ _SITE_WORDS = frozenset(
     ]
 )
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
-_ABBREVIATIONS = frozenset(
+#: Titles written with a full stop that does not end the name ("Sen. John Hale").
+TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
 )
 _CONNECTORS = frozenset({"of", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "for", "the"})
@@ -242,7 +243,7 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
         group.append((token, position))
         bare = token[:-1].lower()
         if token.endswith(("'s", "’s")) or (
-            token.endswith(".") and len(bare) > 1 and "." not in bare and bare not in _ABBREVIATIONS
+            token.endswith(".") and len(bare) > 1 and "." not in bare and bare not in TITLE_ABBREVIATIONS
         ):
             yield group
             group = []

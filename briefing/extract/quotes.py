@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from briefing.extract.mentions import Mention
+from briefing.extract.mentions import TITLE_ABBREVIATIONS, Mention
 from briefing.extract.who import Cast
 from briefing.model import Entity, Quote
 from briefing.nlp.segment import paragraphs
@@ -61,9 +61,6 @@ _ACCORDING_BEFORE = re.compile(rf"[Aa]ccording[ \t]+to[ \t]+(?P<speaker>{_NAME}|
 _CUE_LATER = re.compile(rf"[^.!?\"“”\n]{{0,100}}?,[ \t]*{_SPEAKER}[ \t]+{_ADVERB}{_VERBS}\b")
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’]?\s")
-_ABBREVIATIONS = frozenset(
-    {"jr", "sr", "st", "dr", "mr", "mrs", "ms", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt", "prof", "rev"}
-)
 #: After a name: it spoke ("Smith, a banker who advised the club, said").
 _SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t]+{_ADVERB}{_VERBS}\b")
 _TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
@@ -127,7 +124,7 @@ def _ends(match: re.Match[str]) -> bool:
     """A full stop after "Gov", "U.S" or an initial does not end a sentence."""
     word = match["word"].lower()
     return match.group()[len(word)] != "." or (
-        len(word.replace(".", "")) > 1 and word not in _ABBREVIATIONS and "." not in word
+        len(word.replace(".", "")) > 1 and word not in TITLE_ABBREVIATIONS and "." not in word
     )
 
 
@@ -285,7 +282,7 @@ def _trim_mention(text: str, start: int, end: int) -> int:
             break
     while end > start and text[end - 1] in ".,;:":
         last_word = text[start:end].split()[-1].rstrip(".")
-        if text[end - 1] == "." and (len(last_word) <= 1 or last_word.lower() in _ABBREVIATIONS):
+        if text[end - 1] == "." and (len(last_word) <= 1 or last_word.lower() in TITLE_ABBREVIATIONS):
             break
         end -= 1
     return end

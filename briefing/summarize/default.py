@@ -12,16 +12,13 @@ puts the event first; PacSum) and overlap with the title break near-ties.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from briefing.model import Sentence
-from briefing.nlp.words import stop_words
-
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+from briefing.nlp.words import stop_words, words
 
 
 @dataclass(frozen=True)
@@ -57,7 +54,7 @@ def rank_default(sentences: Sequence[Sentence], title: str | None = None, weight
 
 def _terms(text: str) -> list[str]:
     """Stems of the plain alphabetic, non-stop words: what two sentences must share to be related."""
-    return [term for word in _WORD.findall(text) if (term := _term(word))]
+    return [term for word in words(text) if (term := _term(word))]
 
 
 @lru_cache(maxsize=200_000)
