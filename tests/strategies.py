@@ -30,3 +30,53 @@ _PIECES = [
 ]
 
 news_text = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=40)), min_size=0, max_size=30).map("".join)
+
+# Tokens around which Punkt's decision changes: abbreviations, initials, numbers, ellipses,
+# sentence starters, lower-case words, closing and opening marks, and the spaces between them.
+_BOUNDARY_TOKENS = [
+    "Mr.",
+    "Sen.",
+    "U.S.",
+    "St.",
+    "no.",
+    "J.",
+    "K.",
+    "2004.",
+    "3.5.",
+    "-12.",
+    "...",
+    "..",
+    "…",
+    ".",
+    "?",
+    "!",
+    "?!",
+    "said.",
+    "won.",
+    "The",
+    "But",
+    "He",
+    "the",
+    "and",
+    "However",
+    "it.",
+    "(",
+    ")",
+    '"',
+    "\u201c",
+    "\u201d",
+    "'",
+    ",",
+    ";",
+    ":",
+    "--",
+    "Smith",
+    "e.g.",
+    "co-op.",
+    "Calif.",
+    "x.y.",
+]
+_BOUNDARY_GAPS = ["", " ", " ", " ", "  ", "\n", "\n\n", "\t"]
+boundary_text = st.lists(
+    st.tuples(st.sampled_from(_BOUNDARY_TOKENS), st.sampled_from(_BOUNDARY_GAPS)), max_size=25
+).map(lambda pairs: "".join(token + gap for token, gap in pairs))

@@ -6,12 +6,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import briefing
+from briefing.data import word_list
 from briefing.errors import InputError
 from briefing.model import Article
+from briefing.nlp.punkt import reference_punkt
+from briefing.nlp.segment import news_tokenizer
 from briefing.read import read_bytes
 from briefing.render import FORMATS, render
 
-from .strategies import news_text
+from .strategies import boundary_text, news_text
 
 
 @given(news_text, st.integers(min_value=1, max_value=5))
@@ -52,3 +55,9 @@ def test_every_reader_yields_articles_or_one_line_errors(data: bytes, kind: str 
         assert isinstance(item, Article | InputError)
         if isinstance(item, InputError):
             assert "\n" not in str(item) and str(item).startswith("<fuzz>")
+
+
+@given(st.one_of(boundary_text, news_text))
+def test_the_fast_punkt_splits_exactly_like_nltks_punkt(text: str) -> None:
+    lists = frozenset(word_list("abbreviations.txt")), frozenset(word_list("sentence_starters.txt"))
+    assert list(news_tokenizer().span_tokenize(text)) == list(reference_punkt(*lists).span_tokenize(text))

@@ -2,7 +2,6 @@ import pytest
 
 import briefing
 from briefing.nlp.segment import split_sentences
-from briefing.nlp.words import words
 from briefing.read.text import article_from_text
 from briefing.summarize import METHODS, ranker, select
 
@@ -22,16 +21,25 @@ def test_every_method_returns_verbatim_sentences_in_document_order(method: str, 
     assert not any(s.startswith(("date", "Moscow")) for s in chosen)
 
 
-def test_word_budget_takes_sentences_until_the_budget_is_reached(bbc_politics: str) -> None:
+def test_word_budget_fills_greedily_and_never_passes_the_budget(bbc_politics: str) -> None:
     article = article_from_text(bbc_politics)
     split = split_sentences(article.text, article.body_start)
     ranking = ranker("default")(split, article.title)
-    chosen = select(split, ranking, count=None, budget_words=80)
-    taken = ranking[: len(chosen)]  # best first: the chosen ones are a prefix of the ranking
-    assert sorted(taken) == [s.index for s in chosen]
-    counts = [len(words(split[i].text)) for i in taken]
-    assert sum(counts[:-1]) < 80 <= sum(counts)  # the last one taken reached the budget
-    assert briefing.summarize(bbc_politics, words=80) == [s.text for s in chosen]
+    chosen = {s.index for s in select(split, ranking, count=None, budget_words=80)}
+    length = {i: len(split[i].text.split()) for i in ranking}
+    assert 60 < sum(length[i] for i in chosen) <= 80
+    for rank, index in enumerate(ranking):
+        if index not in chosen:  # passed over: it did not fit beside the better ones already taken
+            assert sum(length[i] for i in ranking[:rank] if i in chosen) + length[index] > 80
+    assert ranking[0] in chosen
+    assert briefing.summarize(bbc_politics, words=80) == [split[i].text for i in sorted(chosen)]
+
+
+def test_a_budget_smaller_than_every_sentence_gives_the_best_sentence_alone(bbc_politics: str) -> None:
+    article = article_from_text(bbc_politics)
+    split = split_sentences(article.text, article.body_start)
+    ranking = ranker("default")(split, article.title)
+    assert select(split, ranking, count=None, budget_words=2) == [split[ranking[0]]]
 
 
 @pytest.mark.parametrize("text", bodies())

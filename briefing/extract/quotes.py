@@ -11,6 +11,7 @@ a pronoun or role is resolved to the person last named as a speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -32,7 +33,8 @@ _VERBS = (
     r"replied|noted|notes|noting|claimed|claims|claiming|declared|declares|announced|acknowledged|admitted|"
     r"recalled|suggested|urged|stressed|emphasised|emphasized|observed|remarked|tweeted|posted|responded|"
     r"warns|reads|read|notes|reveals|revealed|reported|reports|predicted|promised|vowed|joked|quipped|conceded|countered|concluded|complained|boasted|shouted|exclaimed|confessed|cautioned|pleaded|"
-    r"demanded|insists|added|whispered|testified|mused|recounted|acknowledges|maintained|stressed)"
+    r"demanded|insists|added|whispered|testified|mused|recounted|acknowledges|maintained|stressed|commented|comments|"
+    r"sings|sang|yells|yelled|shouts)"
 )
 #: Verbs that attribute a word or two in quotation marks ("dismissed it as “absurd”").
 _SHORT_QUOTE_CUES = re.compile(
@@ -43,9 +45,9 @@ _ADVERB = (
     r"(?:(?:will|would|has|had|have|did|does|may|might|could|also|later|then|recently|again|once|previously|"
     r"earlier|simply|\w+ly)[ \t]+){0,2}"
 )
-_PRONOUN = r"(?:he|she|they|I|we|He|She|They|We)"
+_PRONOUN = r"(?:\b(?:he|she|they|I|we|He|She|They|We)\b)"
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4})"
-_DESCRIPTION = r"(?:(?:a|an|the|one|another|his|her|their)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!and\b|or\b|but\b|that\b|who\b|which\b)[\w’'-]+){0,3}?)"
+_DESCRIPTION = r"(?:\b(?:a|an|the|one|another|his|her|their)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!and\b|or\b|but\b|that\b|who\b|which\b)[\w’'-]+){0,3}?)"
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})"
 #: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
 _CUE_AFTER = re.compile(
@@ -59,6 +61,24 @@ _CUE_BEFORE = re.compile(
 _ACCORDING_BEFORE = re.compile(rf"[Aa]ccording[ \t]+to[ \t]+(?P<speaker>{_NAME}|{_DESCRIPTION}),?[ \t]*$")
 #: ``"…" yet in the glass ceiling, she said``: the cue later in the same sentence.
 _CUE_LATER = re.compile(rf"[^.!?\"“”\n]{{0,100}}?,[ \t]*{_SPEAKER}[ \t]+{_ADVERB}{_VERBS}\b")
+#: ``"…" ― Jane Doe``: a dash and a name after a quote (readers' comments, epigraphs).
+_DASH_NAME = re.compile(rf"[ \t]*(?:[―—]|--)[ \t]*(?P<speaker>{_NAME})")
+#: ``"…," Tulsa police Chief Chuck Jordan said``: any short phrase before the verb, when the
+#: stricter forms above find no name (lower-case titles, "(D-Wis.)", possessives).
+_PHRASE_SAID = re.compile(
+    r"[ \t]*(?!(?:and|but|or|so|then|while|when|whereas|though|although|because|if|as|after|before|since|until|"
+    r"which|who|that|compared|to|in|on|at|by|for|from|with|of|about|into|over)\b)"
+    rf"(?P<speaker>(?:[^\s\"“”]+[ \t]+){{1,16}}?){_ADVERB}{_VERBS}\b"
+)
+#: After an actor: it speaks or names something ("Clinton called them “deplorables”").
+_ATTRIBUTING = re.compile(
+    rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t]+{_ADVERB}(?:{_VERBS}|called|calls|described|describes|dismissed|"
+    r"termed|labell?ed|branded|dubbed|referred|refers|accused|accuses|responded|rated|ruled)\b"
+)
+#: Sentences opening with a setting ("In an interview on CBS, Ryan said") name the speaker after it.
+_SETTING = re.compile(
+    r"(?:In|On|At|During|After|Before|Following|Since|From|With|Under|Despite|Meanwhile|Earlier|Later|Speaking)\b"
+)
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’]?\s")
 #: After a name: it spoke ("Smith, a banker who advised the club, said").
@@ -78,7 +98,9 @@ def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
     """Direct quotes of ``text[start:]`` with their speaker, in order of appearance."""
     quotes: list[Quote] = []
     previous: Quote | None = None
-    for span in _quote_spans(text, start):
+    spans = list(_quote_spans(text, start))
+    marked = _Marked(tuple(s.start for s in spans), tuple(s.end for s in spans))
+    for span in spans:
         if len(quotes) >= MAX_QUOTES:
             break
         q_start, q_end = span.start, _trim_end(text, span.end)
@@ -87,7 +109,11 @@ def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
         quoted = text[q_start:q_end]
         if not _is_quote(text, quoted, q_start):
             continue
-        cue = _cue(text, span) or _sentence_subject(text, span, cast) or _colon_introduction(text, span, cast)
+        cue = (
+            _cue(text, span, marked)
+            or _sentence_subject(text, span, cast, marked)
+            or _colon_introduction(text, span, cast, marked)
+        )
         quote = Quote(text=quoted, start=q_start, end=q_end)
         if cue:
             speaker = _resolve(text, cue[0], cue[1], cast)
@@ -106,6 +132,19 @@ def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
         quotes.append(quote)
         previous = quote
     return quotes
+
+
+@dataclass(frozen=True)
+class _Marked:
+    """Every stretch of text between quotation marks (quotes, titles, scare quotes): no speaker
+    is ever inside one ("I" in a quote, a show's title)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def covers(self, position: int) -> bool:
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.ends[index]
 
 
 def _attributed(quote: Quote, speaker: tuple[str, str | None] | None, mention: tuple[int | None, int | None]) -> Quote:
@@ -136,7 +175,7 @@ def _sentence_start(text: str, position: int, reach: int) -> int:
     return ends[-1] if ends else floor
 
 
-def _colon_introduction(text: str, span: _Span, cast: Cast) -> tuple[int, int] | None:
+def _colon_introduction(text: str, span: _Span, cast: Cast, marked: _Marked) -> tuple[int, int] | None:
     """A quote opening a paragraph after one that ends with a colon ("… released the following
     statement:") is spoken by the subject of that introducing sentence."""
     if not span.opens_paragraph:
@@ -144,30 +183,45 @@ def _colon_introduction(text: str, span: _Span, cast: Cast) -> tuple[int, int] |
     colon = text.rfind(":", max(0, span.start - 400), span.start)
     if colon < 0 or text[colon + 1 : span.start - 1].strip():
         return None
-    return _first_actor(text, _sentence_start(text, colon, 300), colon, cast)
+    return _first_actor(text, _sentence_start(text, colon, 300), colon, cast, marked)
 
 
-def _sentence_subject(text: str, span: _Span, cast: Cast) -> tuple[int, int] | None:
+def _sentence_subject(text: str, span: _Span, cast: Cast, marked: _Marked) -> tuple[int, int] | None:
     """For a quote inside a sentence with no speech cue next to it ("Graham called both “crazy”"),
-    the first person, organisation or pronoun of that sentence speaks."""
+    the actor of that sentence speaks."""
     mark = span.start - 1
     sentence_start = _sentence_start(text, mark, 300)
     if len(_WORD.findall(text[sentence_start:mark])) < 2:
         return None
-    return _first_actor(text, sentence_start, mark, cast)
+    return _first_actor(text, sentence_start, mark, cast, marked)
 
 
-def _first_actor(text: str, start: int, end: int, cast: Cast) -> tuple[int, int] | None:
-    """The first person, organisation or subject pronoun in ``text[start:end]``."""
+def _first_actor(text: str, start: int, end: int, cast: Cast, marked: _Marked) -> tuple[int, int] | None:
+    """The actor of ``text[start:end]``: the person, organisation or pronoun that a speech verb
+    follows, else the first one after an opening setting ("In an interview on CBS, …"), else the
+    first one; never one inside quotation marks."""
     candidates = [
         (m.start, m.end)
         for m, _ in cast.mentions
-        if start <= m.start < end and m.kind in ("person", "name", "organization", "role")
+        if start <= m.start < end
+        and m.kind in ("person", "name", "organization", "role")
+        and not marked.covers(m.start)
     ]
-    pronoun = _SUBJECT_PRONOUN.search(text, start, end)
-    if pronoun:
-        candidates.append((pronoun.start(), pronoun.end()))
-    return min(candidates) if candidates else None
+    candidates += [
+        (p.start(), p.end()) for p in _SUBJECT_PRONOUN.finditer(text, start, end) if not marked.covers(p.start())
+    ]
+    if not candidates:
+        return None
+    candidates.sort()
+    speaking = [c for c in candidates if _ATTRIBUTING.match(text, c[1], min(end, c[1] + 160))]
+    if speaking:
+        return speaking[0]
+    if _SETTING.match(text, start, end):
+        comma = text.find(",", start, end)
+        after_setting = [c for c in candidates if comma >= 0 and c[0] > comma]
+        if after_setting:
+            return after_setting[0]
+    return candidates[0]
 
 
 def _is_quote(text: str, quoted: str, start: int) -> bool:
@@ -251,7 +305,10 @@ def _trim_end(text: str, end: int) -> int:
     return end
 
 
-def _cue(text: str, span: _Span) -> tuple[int, int] | None:
+def _cue(text: str, span: _Span, marked: _Marked) -> tuple[int, int] | None:
+    dash = _DASH_NAME.match(text, span.end + 1, min(len(text), span.end + 80))
+    if dash:
+        return dash.start("speaker"), _trim_mention(text, dash.start("speaker"), dash.end("speaker"))
     after = span.end + 1
     while after < len(text) and text[after] in ",!? \t" and after - span.end < 4:
         after += 1
@@ -264,10 +321,13 @@ def _cue(text: str, span: _Span) -> tuple[int, int] | None:
     if match:
         group = next(g for g in ("speaker", "speaker2", "speaker3") if match[g])
         return match.start(group), _trim_mention(text, match.start(group), match.end(group))
+    phrase = None if ends_sentence else _PHRASE_SAID.match(text, after, min(len(text), after + 200))
+    if phrase and not any(_ends(m) for m in _SENTENCE_END.finditer(text, phrase.start(), phrase.end("speaker"))):
+        return phrase.start("speaker"), _trim_mention(text, phrase.start("speaker"), phrase.end("speaker"))
     line_start = _sentence_start(text, span.start - 1, 200)
     before = text[line_start : span.start - 1]
     match = _CUE_BEFORE.search(before) or _ACCORDING_BEFORE.search(before)
-    if match:
+    if match and not marked.covers(line_start + match.start("speaker")):
         start = line_start + match.start("speaker")
         return start, _trim_mention(text, start, line_start + match.end("speaker"))
     return None

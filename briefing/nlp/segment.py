@@ -2,7 +2,8 @@
 
 Punkt normally loads parameters trained on a corpus (the downloadable "punkt_tab" data). Offline
 we build them from two lists shipped in ``briefing/data``: news abbreviations and the words that
-start a sentence after one. Paragraph breaks are always sentence breaks; Punkt runs inside each.
+start a sentence after one (see ``briefing.nlp.punkt``). Paragraph breaks are always sentence
+breaks; Punkt runs inside each.
 """
 
 from __future__ import annotations
@@ -11,20 +12,13 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
-
 from briefing.data import word_list
 from briefing.model import Sentence
+from briefing.nlp.punkt import FixedPunkt
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n")
 _TRAILING_SPACE = re.compile(r"\s+$")
 _SPACE = re.compile(r"\s+")
-_NON_SPACE = re.compile(r"\S")
-_CANDIDATE_END = re.compile(r"[.?!]")
-_CLEAR_END = re.compile(
-    r"(?<![\w.])(?P<word>[A-Za-z][a-z]+|[a-z]{2,}|\d+[a-z%]+)(?P<mark>[.?!])(?P<close>[\"”’')\]]*)(?=\s|$)"
-)
-_AMBIGUOUS = re.compile(r"[.?!][\"”’')\]]*\s+[\"”’'“‘)\]}«»]|\.\.|…")
 #: Longer sentences are cut into verbatim pieces: a summary line must stay readable.
 _MAX_WORDS = 90
 #: Paragraphs longer than this are split on single newlines too (hostile or odd layout).
@@ -32,12 +26,9 @@ _MAX_PARAGRAPH = 20_000
 
 
 @cache
-def news_tokenizer() -> PunktSentenceTokenizer:
+def news_tokenizer() -> FixedPunkt:
     """The Punkt tokenizer with the project's news parameters (built once, on first use)."""
-    params = PunktParameters()
-    params.abbrev_types = set(word_list("abbreviations.txt"))
-    params.sent_starters = set(word_list("sentence_starters.txt"))
-    return PunktSentenceTokenizer(params)
+    return FixedPunkt(frozenset(word_list("abbreviations.txt")), frozenset(word_list("sentence_starters.txt")))
 
 
 def paragraphs(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -58,40 +49,13 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     for number, (p_start, p_end) in enumerate(paragraphs(text, start)):
         for chunk_start, chunk_end in _chunks(text, p_start, p_end):
             chunk = text[chunk_start:chunk_end]
-            for s_start, s_end in plain_spans(chunk) or tokenizer.span_tokenize(chunk):
+            for s_start, s_end in tokenizer.span_tokenize(chunk):
                 for part_start, part_end in _bounded(chunk, s_start, s_end):
                     sentence = _TRAILING_SPACE.sub("", chunk[part_start:part_end])
                     if sentence:
                         start = chunk_start + part_start
                         sentences.append(Sentence(sentence, start, start + len(sentence), len(sentences), number))
     return sentences
-
-
-def plain_spans(paragraph: str) -> list[tuple[int, int]] | None:
-    """Sentence spans of a paragraph whose every stop ends a plain word ("peace.", "said?"), or
-    None when Punkt must decide (abbreviations, initials, numbers, ellipses, quote marks opening
-    after a stop). For such paragraphs Punkt with these parameters always splits at each stop,
-    so this gives its answer at a third of the cost; `benchmarks/plain_split.py` checks that the
-    two agree on every such paragraph of the evaluation corpora."""
-    if _AMBIGUOUS.search(paragraph):
-        return None
-    clear = {m.start("mark"): m for m in _CLEAR_END.finditer(paragraph)}
-    abbreviations = news_tokenizer()._params.abbrev_types
-    for stop in _CANDIDATE_END.finditer(paragraph):
-        found = clear.get(stop.start())
-        if found is None or found["word"].lower() in abbreviations:
-            return None
-    content_end = len(paragraph.rstrip())
-    spans, start = [], 0
-    for found in clear.values():
-        end = found.end("close")
-        if end >= content_end:
-            break
-        spans.append((start, end))
-        following = _NON_SPACE.search(paragraph, end, content_end)
-        start = following.start() if following else content_end
-    spans.append((start, content_end))
-    return spans
 
 
 def _bounded(chunk: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from briefing.model import Sentence
-from briefing.nlp.words import content_stems, words
+from briefing.nlp.words import content_stems
 
 
 def select(
@@ -18,7 +18,9 @@ def select(
 ) -> list[Sentence]:
     """Take sentences best first until ``count`` sentences or ``budget_words`` words are reached.
 
-    With a word budget the last sentence taken may pass the budget: sentences stay verbatim.
+    With a word budget (words as a reader counts them, between spaces) a sentence that would
+    pass the budget is passed over for a lower-ranked one that fits, so the summary stays
+    within it; only when no sentence fits is the best one taken alone. Sentences stay verbatim.
     With ``distinct`` a sentence sharing more than that share of its content words with one
     already taken is passed over (a quote and its paraphrase): briefs want it, ROUGE does not.
     """
@@ -26,16 +28,20 @@ def select(
     taken: list[frozenset[str]] = []
     total = 0
     for index in ranking:
+        if budget_words is None and count is not None and len(chosen) >= count:
+            break
+        if budget_words is not None and total >= budget_words:
+            break
+        length = len(sentences[index].text.split())
+        if budget_words is not None and total + length > budget_words:
+            continue
         if distinct is not None:
             stems = frozenset(content_stems(sentences[index].text))
             if stems and any(len(stems & other) > distinct * len(stems) for other in taken):
                 continue
             taken.append(stems)
-        if budget_words is not None:
-            if total >= budget_words:
-                break
-        elif count is not None and len(chosen) >= count:
-            break
         chosen.append(index)
-        total += len(words(sentences[index].text))
+        total += length
+    if not chosen and ranking:
+        chosen.append(ranking[0])
     return [sentences[i] for i in sorted(chosen)]
