@@ -141,3 +141,58 @@ def test_what_is_the_headline_main_clause() -> None:
 def test_the_entity_the_headline_names_is_who() -> None:
     text = "Police chief Anna Berg praised firefighters on Monday. Tom Reed, the mayor, said the city owed them."
     assert briefing.analyze(text, title="Mayor Tom Reed thanks firefighters").who[0].name == "Tom Reed"
+
+
+def speaker_mention(text: str, quote: briefing.Quote) -> str | None:
+    return None if quote.speaker_start is None else text[quote.speaker_start : quote.speaker_end]
+
+
+def test_a_dash_and_a_name_after_a_quote_attribute_it() -> None:
+    text = "Readers wrote in.\n\n\u201cThe debate changed my mind.\u201d \u2015 Ana Ruiz\n\u201cI will vote early.\u201d \u2015 Tom Beck."
+    first, second = quotes_of(text)
+    assert (first.speaker, second.speaker) == ("Ana Ruiz", "Tom Beck")
+
+
+def test_a_title_written_in_lower_case_still_names_the_speaker() -> None:
+    text = (
+        "Officers arrived at noon.\n\n"
+        "\u201cWe will find who did this,\u201d Tulsa police Chief Carl Moss said Monday. "
+        "\u201cNobody is above the law,\u201d Rep. Jane Dole (D-Wis.) said later."
+    )
+    first, second = quotes_of(text)
+    assert first.speaker == "Carl Moss" and speaker_mention(text, first).startswith("Tulsa police Chief")
+    assert speaker_mention(text, second).startswith("Rep. Jane Dole")
+
+
+def test_a_described_speaker_is_shown_as_written_not_as_the_name_it_mentions() -> None:
+    text = "The row grew.\n\n\u201cThat was outrageous and he knows it,\u201d Obama's former campaign strategist said."
+    (quote,) = quotes_of(text)
+    assert speaker_mention(text, quote) == "Obama's former campaign strategist"
+
+
+def test_the_actor_after_a_setting_speaks_not_the_programme_or_a_word_inside_quotes() -> None:
+    text = (
+        "Talks went on.\n\n"
+        "In an interview on CBS's \u201cFace the Nation,\u201d Speaker Paul Ryan urged \u201cmore listening\u201d "
+        "from both parties."
+    )
+    quote = next(q for q in quotes_of(text) if q.text == "more listening")
+    assert quote.speaker == "Paul Ryan"
+
+
+def test_what_someone_called_something_belongs_to_the_sentence_subject() -> None:
+    text = "The vote failed.\n\nSecretary General Ban Ki-moon condemned what he called a \u201cbrazen breach\u201d of the rules."
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Ban Ki-moon"
+
+
+def test_a_described_group_at_the_start_of_the_sentence_speaks() -> None:
+    text = "Night fell.\n\nSmall groups of protesters marched past the stadium while chanting \u201cHands up, don't shoot.\u201d"
+    (quote,) = quotes_of(text)
+    assert speaker_mention(text, quote) == "Small groups of protesters"
+
+
+def test_a_no_break_space_before_the_verb_does_not_hide_the_cue() -> None:
+    text = "Intro.\n\n\u201cWe are not just checking numbers,\u201d he\u00a0told reporters after Anna Berg spoke."
+    (quote,) = quotes_of(text)
+    assert speaker_mention(text, quote) == "he"

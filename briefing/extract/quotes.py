@@ -43,7 +43,7 @@ _SHORT_QUOTE_CUES = re.compile(
 )
 _ADVERB = (
     r"(?:(?:will|would|has|had|have|did|does|may|might|could|also|later|then|recently|again|once|previously|"
-    r"earlier|simply|\w+ly)[ \t]+){0,2}"
+    r"earlier|simply|\w+ly)[ \t\u00a0]+){0,2}"
 )
 _PRONOUN = r"(?:\b(?:he|she|they|I|we|He|She|They|We)\b)"
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4})"
@@ -51,38 +51,45 @@ _DESCRIPTION = r"(?:\b(?:a|an|the|one|another|his|her|their)\s+(?!and\b|or\b|but
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})"
 #: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
 _CUE_AFTER = re.compile(
-    rf"[ \t]*(?:{_SPEAKER}(?:,[^,\"“”\n]{{1,80}},)?[ \t]+{_ADVERB}{_VERBS}\b|{_VERBS}[ \t]+(?:[a-z][\w-]*[ \t]+){{0,3}}?(?P<speaker2>(?:{_NAME}[ \t]+(?:[a-z][\w-]*[ \t]+){{1,2}})?{_NAME}|{_DESCRIPTION})|according[ \t]+to[ \t]+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
+    rf"[ \t\u00a0]*(?:{_SPEAKER}(?:,[^,\"“”\n]{{1,80}},)?[ \t\u00a0]+{_ADVERB}{_VERBS}\b|{_VERBS}[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{0,3}}?(?P<speaker2>(?:{_NAME}[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{1,2}})?{_NAME}|{_DESCRIPTION})|according[ \t\u00a0]+to[ \t\u00a0]+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
 )
 #: ``X said: "…"`` / ``X told reporters, "…"`` ending right before the quote.
 _CUE_BEFORE = re.compile(
-    rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})(?:,[^,\"“”\n]{{1,60}},)?[ \t]+{_ADVERB}{_VERBS}(?:,?[ \t]+[^\s\"“”.!?]+){{0,12}}?[ \t]*[:,]?[ \t]*$"
+    rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})(?:,[^,\"“”\n]{{1,60}},)?[ \t\u00a0]+{_ADVERB}{_VERBS}(?:,?[ \t\u00a0]+[^\s\"“”.!?]+){{0,12}}?[ \t\u00a0]*[:,]?[ \t\u00a0]*$"
 )
 #: ``According to the newspaper, "…"``.
-_ACCORDING_BEFORE = re.compile(rf"[Aa]ccording[ \t]+to[ \t]+(?P<speaker>{_NAME}|{_DESCRIPTION}),?[ \t]*$")
+_ACCORDING_BEFORE = re.compile(
+    rf"[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+(?P<speaker>{_NAME}|{_DESCRIPTION}),?[ \t\u00a0]*$"
+)
 #: ``"…" yet in the glass ceiling, she said``: the cue later in the same sentence.
-_CUE_LATER = re.compile(rf"[^.!?\"“”\n]{{0,100}}?,[ \t]*{_SPEAKER}[ \t]+{_ADVERB}{_VERBS}\b")
+_CUE_LATER = re.compile(rf"[^.!?\"“”\n]{{0,100}}?,[ \t\u00a0]*{_SPEAKER}[ \t\u00a0]+{_ADVERB}{_VERBS}\b")
 #: ``"…" ― Jane Doe``: a dash and a name after a quote (readers' comments, epigraphs).
-_DASH_NAME = re.compile(rf"[ \t]*(?:[―—]|--)[ \t]*(?P<speaker>{_NAME})")
+_DASH_NAME = re.compile(rf"[ \t\u00a0]*(?:[―—]|--)[ \t\u00a0]*(?P<speaker>{_NAME})")
 #: ``"…," Tulsa police Chief Chuck Jordan said``: any short phrase before the verb, when the
 #: stricter forms above find no name (lower-case titles, "(D-Wis.)", possessives).
 _PHRASE_SAID = re.compile(
-    r"[ \t]*(?!(?:and|but|or|so|then|while|when|whereas|though|although|because|if|as|after|before|since|until|"
+    r"[ \t\u00a0]*(?!(?:and|but|or|so|then|while|when|whereas|though|although|because|if|as|after|before|since|until|"
     r"which|who|that|compared|to|in|on|at|by|for|from|with|of|about|into|over)\b)"
-    rf"(?P<speaker>(?:[^\s\"“”]+[ \t]+){{1,16}}?){_ADVERB}{_VERBS}\b"
+    rf"(?P<speaker>(?:[^\s\"“”]+[ \t\u00a0]+){{1,16}}?){_ADVERB}{_VERBS}\b"
 )
 #: After an actor: it speaks or names something ("Clinton called them “deplorables”").
 _ATTRIBUTING = re.compile(
-    rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t]+{_ADVERB}(?:{_VERBS}|called|calls|described|describes|dismissed|"
+    rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+{_ADVERB}(?:{_VERBS}|called|calls|described|describes|dismissed|"
     r"termed|labell?ed|branded|dubbed|referred|refers|accused|accuses|responded|rated|ruled)\b"
 )
 #: Sentences opening with a setting ("In an interview on CBS, Ryan said") name the speaker after it.
 _SETTING = re.compile(
     r"(?:In|On|At|During|After|Before|Following|Since|From|With|Under|Despite|Meanwhile|Earlier|Later|Speaking)\b"
 )
+#: A clause that opens with a described subject: "The president told…", "Small groups of protesters…".
+_DESCRIBED_SUBJECT = re.compile(
+    r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]nly|"
+    r"[Ss]mall|[Ll]arge|\d[\d,.]*)\b(?:[ \t\u00a0]+[a-z][\w’'-]*){1,2}?(?:[ \t\u00a0]+of[ \t\u00a0]+(?:[a-z]+ed[ \t\u00a0]+)?[\w’'-]+)?(?=[ \t\u00a0,])"
+)
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’]?\s")
 #: After a name: it spoke ("Smith, a banker who advised the club, said").
-_SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t]+{_ADVERB}{_VERBS}\b")
+_SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+{_ADVERB}{_VERBS}\b")
 _TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 
@@ -206,22 +213,29 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: _Marked) -
         if start <= m.start < end
         and m.kind in ("person", "name", "organization", "role")
         and not marked.covers(m.start)
+        and not _SETTING.fullmatch(text, m.start, m.end)
     ]
     candidates += [
         (p.start(), p.end()) for p in _SUBJECT_PRONOUN.finditer(text, start, end) if not marked.covers(p.start())
     ]
+    comma = text.find(",", start, end) if _SETTING.match(text, start, end) else -1
+    setting_end = comma + 1 if comma >= 0 else start
+    described = _DESCRIBED_SUBJECT.match(text, setting_end, end)
+    if described and not any(a <= described.end() and described.start() < b for a, b in candidates):
+        candidates.append((described.end() - len(described.group().lstrip()), described.end()))
     if not candidates:
         return None
     candidates.sort()
-    speaking = [c for c in candidates if _ATTRIBUTING.match(text, c[1], min(end, c[1] + 160))]
+    speaking = [
+        c
+        for c in candidates
+        if _ATTRIBUTING.match(text, c[1], min(end, c[1] + 160))
+        and not text[max(start, c[0] - 5) : c[0]].endswith(("what ", "What "))  # "condemned what he called"
+    ]
     if speaking:
         return speaking[0]
-    if _SETTING.match(text, start, end):
-        comma = text.find(",", start, end)
-        after_setting = [c for c in candidates if comma >= 0 and c[0] > comma]
-        if after_setting:
-            return after_setting[0]
-    return candidates[0]
+    after_setting = [c for c in candidates if c[0] >= setting_end]
+    return after_setting[0] if after_setting else candidates[0]
 
 
 def _is_quote(text: str, quoted: str, start: int) -> bool:
@@ -336,6 +350,8 @@ def _cue(text: str, span: _Span, marked: _Marked) -> tuple[int, int] | None:
 def _trim_mention(text: str, start: int, end: int) -> int:
     """ "Ann Lee." ends before its full stop; "Sen." and "J." keep theirs; no mention runs on
     into the next sentence ("Halser. The")."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
     for stop in _SENTENCE_END.finditer(text, start, end):
         if _ends(stop):
             end = stop.start() + len(stop["word"]) + 1
@@ -351,7 +367,11 @@ def _trim_mention(text: str, start: int, end: int) -> int:
 def _resolve(text: str, start: int, end: int, cast: Cast) -> tuple[str, str | None] | None:
     """The named person a speaker mention refers to (and their role), or the mention itself."""
     mention = text[start:end]
-    inside = [e for m, e in cast.mentions if m.start <= start < m.end or start <= m.start < end]
+    inside = [
+        e
+        for m, e in cast.mentions
+        if (m.start <= start < m.end or start <= m.start < end) and text[m.end : m.end + 2] not in ("'s", "’s")
+    ]  # "Obama's former strategist" is not Obama
     if inside:  # "HVB analyst Peter-Thilo Halser": the person, not the bank
         entity = next((e for e in inside if e.kind == "person"), inside[0])
         return entity.name, entity.role
