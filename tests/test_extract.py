@@ -196,3 +196,10 @@ def test_a_no_break_space_before_the_verb_does_not_hide_the_cue() -> None:
     text = "Intro.\n\n\u201cWe are not just checking numbers,\u201d he\u00a0told reporters after Anna Berg spoke."
     (quote,) = quotes_of(text)
     assert speaker_mention(text, quote) == "he"
+
+
+def test_a_lost_full_stop_does_not_turn_a_city_into_a_person() -> None:
+    text = "At least five people have been shot in Seattle A swathe of police arrived within minutes."
+    result = briefing.analyze(text, title="Five shot in Seattle near protest")
+    assert result.where[0].name == "Seattle"
+    assert all(entity.name != "Seattle A" for entity in result.who)

@@ -157,6 +157,8 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
 TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
 )
+#: Words that open a sentence and never continue a name.
+_SENTENCE_OPENERS = frozenset({"A", "An", "The", "It", "He", "She", "They", "We", "This", "These", "But", "However"})
 _CONNECTORS = frozenset({"of", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "for", "the"})
 
 
@@ -236,6 +238,9 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
     """A name ends at a possessive ("GMTV's") or a full stop that is no abbreviation or initial."""
     group: list[tuple[str, int]] = []
     for token, position in tokens:
+        if group and token in _SENTENCE_OPENERS:  # a lost full stop: "shot in Seattle A swathe of police"
+            yield group
+            group = []
         if token == "and" and group and not _binds(group[-1][0]):
             yield group
             group = []
