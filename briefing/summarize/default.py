@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain
 
 from briefing.model import Sentence
 from briefing.nlp.words import stop_words, words
@@ -32,22 +33,20 @@ class Weights:
 
 def rank_default(sentences: Sequence[Sentence], title: str | None = None, weights: Weights = Weights()) -> list[int]:
     """Indices of ``sentences``, best summary sentence first."""
-    counts = [Counter(_terms(s.text)) for s in sentences]
-    total: Counter[str] = Counter()
-    for count in counts:
-        total.update(count)
+    term_lists = [_terms(s.text) for s in sentences]
+    total = Counter(chain.from_iterable(term_lists))
     title_terms = frozenset(_terms(title or ""))
     raw = []
-    for count in counts:
-        length = sum(count.values())
-        shared = sum(n * (total[term] - n) for term, n in count.items())
-        raw.append(shared / length**weights.length_exponent if length else 0.0)
+    for terms in term_lists:
+        # sum over distinct terms of n * (total - n) = sum over tokens of total - sum of n squared
+        shared = sum(map(total.__getitem__, terms)) - sum(n * n for n in Counter(terms).values())
+        raw.append(shared / len(terms) ** weights.length_exponent if terms else 0.0)
     top = max(raw, default=0.0) or 1.0
     scores = []
-    for index, (count, central) in enumerate(zip(counts, raw, strict=True)):
+    for index, (terms, central) in enumerate(zip(term_lists, raw, strict=True)):
         score = central / top + weights.position / math.sqrt(index + 1)
         if title_terms:
-            score += weights.title * len(title_terms.intersection(count)) / len(title_terms)
+            score += weights.title * len(title_terms.intersection(terms)) / len(title_terms)
         scores.append(score)
     return sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
 
