@@ -66,3 +66,11 @@ def test_dateline_after_page_debris_is_found_and_removed() -> None:
     byline = "FBI clears Clinton By Alana Wise WASHINGTON, Nov 6 (Reuters) - The FBI said on Sunday."
     front = read_front_matter(byline, has_title=True)
     assert (front.dateline, front.source) == ("Washington", "Reuters")
+
+
+def test_a_headline_repeated_at_the_start_of_the_text_is_not_the_lead() -> None:
+    title = "Seven killed as tram derails on sharp bend"
+    article = article_from_text(f"{title} At least seven people were killed when a tram derailed.", title=title)
+    assert article.body.startswith("At least seven people")
+    kept = article_from_text("Seven killed as trams collide. Police said more.", title="Seven killed")
+    assert kept.body.startswith("Seven killed as trams")  # a two-word title is too short to trust

@@ -88,8 +88,12 @@ def month_number(name: str) -> int | None:
     return _MONTHS.get(name.lower().rstrip("."))
 
 
-def read_front_matter(text: str, *, has_title: bool = False) -> FrontMatter:
-    """Strip and parse metadata lines, a title line and a wire dateline from the start of ``text``."""
+def read_front_matter(text: str, *, has_title: bool = False, known_title: str | None = None) -> FrontMatter:
+    """Strip and parse metadata lines, a title line and a wire dateline from the start of ``text``.
+
+    ``known_title``, the title the caller already has, is skipped where the text repeats it
+    first (scraped pages often start with the headline, glued to the lead).
+    """
     fields: dict[str, str] = {}
     position = _LEADING_SPACE.match(text).end()
     while True:
@@ -112,6 +116,10 @@ def read_front_matter(text: str, *, has_title: bool = False) -> FrontMatter:
             title = match["title"].strip()
             position = _LEADING_SPACE.match(text, match.end()).end()
 
+    if known_title and len(known_title.split()) >= 3 and text.startswith(known_title.strip(), position):
+        after = position + len(known_title.strip())
+        if after == len(text) or text[after].isspace():
+            position = _LEADING_SPACE.match(text, after).end()
     published = parse_iso_date(fields.get("date") or fields.get("published") or "")
     dateline = country = None
     match = _dateline(text, position) or _late_dateline(text, position)

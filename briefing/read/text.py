@@ -18,7 +18,7 @@ def article_from_text(
     url: str | None = None,
 ) -> Article:
     """Build an Article from raw text, recovering what the caller did not give from its front."""
-    front = read_front_matter(text, has_title=title is not None)
+    front = read_front_matter(text, has_title=title is not None, known_title=title)
     return Article(
         text=text,
         body_start=front.body_start,
