@@ -203,3 +203,13 @@ def test_a_lost_full_stop_does_not_turn_a_city_into_a_person() -> None:
     result = briefing.analyze(text, title="Five shot in Seattle near protest")
     assert result.where[0].name == "Seattle"
     assert all(entity.name != "Seattle A" for entity in result.who)
+
+
+def test_a_place_after_a_preposition_stays_a_place_when_a_name_starts_with_it() -> None:
+    text = (
+        "Seven people died after a tram overturned in Croydon on Wednesday. "
+        "Croydon Tram services stopped. Lewis Hamilton sent his thoughts, and Hamilton said he was shocked."
+    )
+    names = [p.name for p in briefing.analyze(text).where]
+    assert names[0] == "Croydon"
+    assert "Hamilton" not in names  # the driver's surname, never after "in"

@@ -2,7 +2,8 @@
 
 A place named in the lead, after "in", "at" or "near", counts most. A small town named bare
 ("Mercedes" the team, "Jos" the driver) needs a locative preposition or a country after it to
-count, and a person's surname is never a place. Names keep the form the text uses ("UK").
+count, and a word of a person's name is a place only after such a preposition ("Hamilton won"
+but "killed in Croydon", though the page also names a "Croydon Tram"). Names keep the form the text uses ("UK").
 """
 
 from __future__ import annotations
@@ -93,10 +94,12 @@ def find_where(
 
 
 def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, in_headline: bool) -> _Candidate | None:
-    if mention.kind not in ("place", "site") or mention.name in surnames:
+    if mention.kind not in ("place", "site"):
         return None
     before = text[max(0, mention.start - 40) : mention.start]
     locative = bool(_LOCATIVE.search(before))
+    if mention.name in surnames and not locative:  # "Hamilton wins", but "killed in Croydon"
+        return None
     if mention.kind == "site":
         if not (locative or in_headline):
             return None
