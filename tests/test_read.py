@@ -109,3 +109,21 @@ def test_atom_feed_entry_with_html_content() -> None:
     assert article.url == "https://courier.example.org/dam-repairs"
     assert "two weeks ahead of schedule." in article.body and "<p>" not in article.body
     assert "\n\n" in article.body  # paragraph breaks survive the HTML
+
+
+def test_page_furniture_is_removed_from_plain_text() -> None:
+    from briefing.read.text import article_from_text
+
+    text = (
+        "Ministers agreed the budget on Monday. Click to share on WhatsApp (Opens in new window) "
+        "Click to share on Facebook (Opens in new window) The vote was close.\n\n"
+        "Image copyright EPA Image caption The chamber was full. "
+        "Share this with Email Facebook Twitter Copy this link The opposition walked out."
+    )
+    article = article_from_text(text, title="Budget agreed")
+    assert "Opens in new window" not in article.text and "Image copyright" not in article.text
+    assert "Share this with" not in article.text
+    assert "The vote was close." in article.text and "The chamber was full." in article.text
+    assert (
+        article_from_text("Click to share the cost, the mayor said.").text == "Click to share the cost, the mayor said."
+    )

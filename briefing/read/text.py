@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from briefing.model import Article
+from briefing.read.furniture import strip_furniture
 from briefing.read.metadata import read_front_matter
 
 
@@ -18,6 +19,7 @@ def article_from_text(
     url: str | None = None,
 ) -> Article:
     """Build an Article from raw text, recovering what the caller did not give from its front."""
+    text = strip_furniture(text)
     front = read_front_matter(text, has_title=title is not None, known_title=title)
     return Article(
         text=text,
