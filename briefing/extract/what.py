@@ -46,8 +46,7 @@ def headline_action(title: str) -> str:
         if len(text[: clause.start()].split()) >= _MIN_ACTION_WORDS + 1:
             text = text[: clause.start()]
             break
-    for phrase in _PURPOSE.finditer(text):
-        if len(text[: phrase.start()].split()) >= _MIN_CLAUSE_WORDS:
-            text = text[: phrase.start()]
-            break
+    phrase = _PURPOSE.search(text)  # only the first: a later "to" may belong to the verb's object
+    if phrase and len(text[: phrase.start()].split()) >= _MIN_CLAUSE_WORDS:
+        text = text[: phrase.start()]
     return text
