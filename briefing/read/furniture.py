@@ -18,7 +18,11 @@ from briefing.data import read_text
 def _furniture() -> re.Pattern[str]:
     lines = read_text("furniture.txt").splitlines()
     patterns = [line for line in lines if line.strip() and not line.startswith("#")]
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    if not all(p[0].isalpha() for p in patterns):
+        raise ValueError("every furniture pattern must start with a letter")
+    first = "".join(sorted({p[0] for p in patterns}))
+    # The lookahead lets the engine reject most positions on one character.
+    return re.compile(f"(?=[{first}])(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
 
 
 def strip_furniture(text: str) -> str:
