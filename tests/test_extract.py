@@ -215,3 +215,13 @@ def test_a_place_after_a_preposition_stays_a_place_when_a_name_starts_with_it() 
     names = [p.name for p in briefing.analyze(text).where]
     assert names[0] == "Croydon"
     assert "Hamilton" not in names  # the driver's surname, never after "in"
+
+
+def test_a_city_the_lead_names_is_more_specific_than_its_country() -> None:
+    text = (
+        "A suicide bomber attacked the German consulate in Mazar-i-Sharif, killing six people. "
+        "Afghanistan has seen many attacks. Officials in Afghanistan said the Taliban claimed it. "
+        "Security in Afghanistan was raised."
+    )
+    names = [p.name for p in briefing.analyze(text, title="Consulate bombed in Afghanistan").where]
+    assert names[:2] == ["Mazar-i-Sharif", "Afghanistan"]

@@ -85,12 +85,22 @@ def find_where(
             known.in_lead |= found.in_lead
             known.locative |= found.locative
     named = {p.name for p in places} | {p.country for p in places if p.country}
-    for found in sorted(candidates.values(), key=lambda c: (-c.score, c.first)):
+    for found in _specific_first(sorted(candidates.values(), key=lambda c: (-c.score, c.first))):
         if found.canonical in named or found.name in named:
             continue
         places.append(Place(name=found.name, kind=found.kind, country=found.country))
         named.update((found.name, found.canonical))
     return places
+
+
+def _specific_first(ranked: list[_Candidate]) -> list[_Candidate]:
+    """A country on top gives way to the best-supported city inside it that the headline or the
+    lead names: the most specific place of the event ("… in Afghanistan" and "Mazar-i-Sharif")."""
+    if not ranked or ranked[0].kind != "country":
+        return ranked
+    country = ranked[0].canonical
+    inside = next((c for c in ranked[1:] if c.country == country and c.kind == "city" and c.in_lead), None)
+    return ranked if inside is None else [inside, *(c for c in ranked if c is not inside)]
 
 
 def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, in_headline: bool) -> _Candidate | None:
