@@ -18,9 +18,10 @@ from briefing.data import read_text
 def _furniture() -> re.Pattern[str]:
     lines = read_text("furniture.txt").splitlines()
     patterns = [line for line in lines if line.strip() and not line.startswith("#")]
-    if not all(p[0].isalpha() for p in patterns):
-        raise ValueError("every furniture pattern must start with a letter")
-    first = "".join(sorted({p[0] for p in patterns}))
+    first_characters = {p[1] if p.startswith("\\") else p[0] for p in patterns}
+    if not all(c.isalpha() or (not c.isalnum() and not c.isspace()) for c in first_characters):
+        raise ValueError("every furniture pattern must start with a letter or an escaped mark")
+    first = re.escape("".join(sorted(first_characters)))
     # The lookahead lets the engine reject most positions on one character.
     return re.compile(f"(?=[{first}])(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
 
