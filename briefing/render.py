@@ -176,13 +176,13 @@ def speaker_label(quote: Quote) -> str:
 
 
 def best_quotes(quotes: tuple[Quote, ...], limit: int = 2) -> list[Quote]:
-    """Attributed quotes of a readable length first; the story keeps all of them."""
+    """The key quotes a brief shows: attributed ones only (an editor never prints a quote with no
+    speaker), those of a readable length first; the story and the JSON keep all of them."""
 
-    def merit(quote: Quote) -> tuple[bool, float]:
-        words = len(quote.text.split())
-        return (quote.speaker is None, abs(words - 30) / 30)
+    def merit(quote: Quote) -> float:
+        return abs(len(quote.text.split()) - 30) / 30
 
-    return sorted(quotes, key=merit)[:limit]
+    return sorted((q for q in quotes if q.speaker), key=merit)[:limit]
 
 
 def source_name(source: Source) -> str:

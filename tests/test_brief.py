@@ -123,3 +123,17 @@ def test_cli_summarize(capsys: pytest.CaptureFixture[str]) -> None:
     assert len(lines) == 2
     text = (SEEDS / "bbc_politics_001.txt").read_text(encoding="utf-8")
     assert all(line in text for line in lines)
+
+
+def test_the_brief_shows_only_quotes_with_a_speaker() -> None:
+    from briefing.render import render
+
+    article = (
+        "title: Ink helps drive democracy\n\n"
+        'Across the capital, walls carried "an island of democracy for all of us" in red paint. '
+        '"We will use the ink in every polling station this year," said Askar Akaev, the president.'
+    )
+    page = render(briefing.build_brief([article]), "md")
+    assert "Askar Akaev" in page and "We will use the ink" in page
+    assert "“an island of democracy for all of us”" not in page and "unattributed" not in page
+    assert any(q.speaker is None for q in briefing.analyze(article).quotes)  # still found, not shown

@@ -225,3 +225,13 @@ def test_a_city_the_lead_names_is_more_specific_than_its_country() -> None:
     )
     names = [p.name for p in briefing.analyze(text, title="Consulate bombed in Afghanistan").where]
     assert names[:2] == ["Mazar-i-Sharif", "Afghanistan"]
+
+
+def test_a_named_appositive_after_a_title_is_the_speaker() -> None:
+    text = (
+        "Ministers set out plans.\n\n"
+        'The Shadow Secretary of State for the Family, Theresa May, said: "These plans were announced '
+        'in December and are now being recycled."'
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker == "Theresa May"

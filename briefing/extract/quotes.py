@@ -51,11 +51,11 @@ _DESCRIPTION = r"(?:\b(?:a|an|the|one|another|his|her|their)\s+(?!and\b|or\b|but
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})"
 #: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
 _CUE_AFTER = re.compile(
-    rf"[ \t\u00a0]*(?:{_SPEAKER}(?:,[^,\"“”\n]{{1,80}},)?[ \t\u00a0]+{_ADVERB}{_VERBS}\b|{_VERBS}[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{0,3}}?(?P<speaker2>(?:{_NAME}[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{1,2}})?{_NAME}|{_DESCRIPTION})|according[ \t\u00a0]+to[ \t\u00a0]+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
+    rf"[ \t\u00a0]*(?:{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,80}},)?[ \t\u00a0]+{_ADVERB}{_VERBS}\b|{_VERBS}[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{0,3}}?(?P<speaker2>(?:{_NAME}[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{1,2}})?{_NAME}|{_DESCRIPTION})|according[ \t\u00a0]+to[ \t\u00a0]+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
 )
 #: ``X said: "…"`` / ``X told reporters, "…"`` ending right before the quote.
 _CUE_BEFORE = re.compile(
-    rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})(?:,[^,\"“”\n]{{1,60}},)?[ \t\u00a0]+{_ADVERB}{_VERBS}(?:,?[ \t\u00a0]+[^\s\"“”.!?]+){{0,12}}?[ \t\u00a0]*[:,]?[ \t\u00a0]*$"
+    rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})(?P<appositive>,[^,\"“”\n]{{1,60}},)?[ \t\u00a0]+{_ADVERB}{_VERBS}(?:,?[ \t\u00a0]+[^\s\"“”.!?]+){{0,12}}?[ \t\u00a0]*[:,]?[ \t\u00a0]*$"
 )
 #: ``According to the newspaper, "…"``.
 _ACCORDING_BEFORE = re.compile(
@@ -334,7 +334,8 @@ def _cue(text: str, span: _Span, marked: _Marked) -> tuple[int, int] | None:
         match = _CUE_LATER.match(text, after, min(len(text), after + 200))
     if match:
         group = next(g for g in ("speaker", "speaker2", "speaker3") if match[g])
-        return match.start(group), _trim_mention(text, match.start(group), match.end(group))
+        end = match.end("appositive") if group == "speaker" and _has_appositive(match) else match.end(group)
+        return match.start(group), _trim_mention(text, match.start(group), end)
     phrase = None if ends_sentence else _PHRASE_SAID.match(text, after, min(len(text), after + 200))
     if phrase and not any(_ends(m) for m in _SENTENCE_END.finditer(text, phrase.start(), phrase.end("speaker"))):
         return phrase.start("speaker"), _trim_mention(text, phrase.start("speaker"), phrase.end("speaker"))
@@ -343,8 +344,14 @@ def _cue(text: str, span: _Span, marked: _Marked) -> tuple[int, int] | None:
     match = _CUE_BEFORE.search(before) or _ACCORDING_BEFORE.search(before)
     if match and not marked.covers(line_start + match.start("speaker")):
         start = line_start + match.start("speaker")
-        return start, _trim_mention(text, start, line_start + match.end("speaker"))
+        end = match.end("appositive") if _has_appositive(match) else match.end("speaker")
+        return start, _trim_mention(text, start, line_start + end)
     return None
+
+
+def _has_appositive(match: re.Match[str]) -> bool:
+    """ "the Family, Theresa May, said": the appositive is part of who speaks."""
+    return "appositive" in match.re.groupindex and match["appositive"] is not None
 
 
 def _trim_mention(text: str, start: int, end: int) -> int:
