@@ -138,6 +138,10 @@ def test_what_is_the_headline_main_clause() -> None:
     assert headline_action("Budget agreed after talks") == "Budget agreed after talks"  # too short to cut
     assert headline_action("Chicago Cubs win World Series to end 108-year curse") == "Chicago Cubs win World Series"
     assert headline_action("Boeing agrees to sell jets to Qatar") == "Boeing agrees to sell jets to Qatar"
+    assert headline_action("Chicago Cubs win World Series: 'Baseball will never be the same'") == (
+        "Chicago Cubs win World Series"
+    )
+    assert headline_action("Trump meets Obama: What their body language tells us") == "Trump meets Obama"
 
 
 def test_the_entity_the_headline_names_is_who() -> None:

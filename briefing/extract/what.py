@@ -22,6 +22,8 @@ _TRAILING_CLAUSE = re.compile(r"\s+(?:as|after|while|amid|before|despite)\s+", r
 _PURPOSE = re.compile(r"\s+(?:to|with)\s+", re.IGNORECASE)
 _MIN_CLAUSE_WORDS = 4
 _MIN_ACTION_WORDS = 3
+#: After a colon, a quotation or a question is the feature angle, not the news.
+_FEATURE = re.compile(r"[\"'“‘]|(?:What|How|Why|Who|Where|When|Is|Are|Can|Will|Should|Does|Do)\b")
 
 
 def find_what(sentences: Sequence[Sentence], title: str | None) -> str:
@@ -41,7 +43,11 @@ def headline_action(title: str) -> str:
     text = title.strip()
     kicker = _KICKER.match(text)
     if kicker and len(text[kicker.end() :].split()) >= _MIN_ACTION_WORDS:
-        text = text[kicker.end() :]
+        before, after = text[: kicker.end()].rstrip(": "), text[kicker.end() :]
+        if _FEATURE.match(after) and len(before.split()) >= _MIN_ACTION_WORDS:
+            text = before  # "Cubs win World Series: 'Baseball will never be the same'": the news comes first
+        else:
+            text = after
     for clause in _TRAILING_CLAUSE.finditer(text):
         if len(text[: clause.start()].split()) >= _MIN_ACTION_WORDS + 1:
             text = text[: clause.start()]
