@@ -44,10 +44,8 @@ def headline_action(title: str) -> str:
     kicker = _KICKER.match(text)
     if kicker and len(text[kicker.end() :].split()) >= _MIN_ACTION_WORDS:
         before, after = text[: kicker.end()].rstrip(": "), text[kicker.end() :]
-        if _FEATURE.match(after) and len(before.split()) >= _MIN_ACTION_WORDS:
-            text = before  # "Cubs win World Series: 'Baseball will never be the same'": the news comes first
-        else:
-            text = after
+        # "Cubs win World Series: 'Baseball will never be the same'": the news comes first.
+        text = before if _FEATURE.match(after) and len(before.split()) >= _MIN_ACTION_WORDS else after
     for clause in _TRAILING_CLAUSE.finditer(text):
         if len(text[: clause.start()].split()) >= _MIN_ACTION_WORDS + 1:
             text = text[: clause.start()]
