@@ -142,6 +142,9 @@ def test_what_is_the_headline_main_clause() -> None:
         "Chicago Cubs win World Series"
     )
     assert headline_action("Trump meets Obama: What their body language tells us") == "Trump meets Obama"
+    assert headline_action("Five shot in Seattle close to anti-Trump protest") == (
+        "Five shot in Seattle close to anti-Trump protest"
+    )
 
 
 def test_the_entity_the_headline_names_is_who() -> None:

@@ -19,7 +19,11 @@ _KICKER = re.compile(r"^[^:]{2,40}:\s+(?=\S)")
 _TRAILING_CLAUSE = re.compile(r"\s+(?:as|after|while|amid|before|despite)\s+", re.IGNORECASE)
 #: A purpose or manner phrase ("… lands in Washington to meet Obama", "… with truck bomb") is cut
 #: only after a complete clause of this many words: "Boeing agrees to sell jets" keeps its verb.
-_PURPOSE = re.compile(r"\s+(?:to|with)\s+", re.IGNORECASE)
+_PURPOSE = re.compile(
+    r"(?<!\bclose)(?<!\bcloser)(?<!\bnext)(?<!\bdue)(?<!\baccording)(?<!\bowing)(?<!\bprior)(?<!\bup)(?<!\bback)"
+    r"\s+(?:to|with)\s+",  # "close to", "due to" … are one preposition, not a purpose
+    re.IGNORECASE,
+)
 _MIN_CLAUSE_WORDS = 4
 _MIN_ACTION_WORDS = 3
 #: After a colon, a quotation or a question is the feature angle, not the news.
