@@ -242,3 +242,10 @@ def test_a_named_appositive_after_a_title_is_the_speaker() -> None:
     )
     (quote,) = quotes_of(text)
     assert quote.speaker == "Theresa May"
+
+
+def test_a_part_of_a_city_is_not_a_person() -> None:
+    text = (
+        "Seven people died when a tram overturned in South East London on Wednesday. Tom Reed said rescuers came fast."
+    )
+    assert all(entity.name != "South East London" for entity in briefing.analyze(text).who)

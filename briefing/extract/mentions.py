@@ -157,6 +157,8 @@ _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord",
 TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
 )
+#: Directions that name a part of a place ("South East London").
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 #: Words that open a sentence and never continue a name.
 _SENTENCE_OPENERS = frozenset({"A", "An", "The", "It", "He", "She", "They", "We", "This", "These", "But", "However"})
 _CONNECTORS = frozenset({"of", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "for", "the"})
@@ -189,6 +191,9 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     chunk = " ".join(t for t, _ in tokens)
     whole = chunk.rstrip(".,")
     if len(tokens) > 1 and place(whole):  # "New York", "The Hague": the stop word belongs to the name
+        return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
+    if len(tokens) > 1 and tokens[0][0] in _COMPASS and place(whole.split()[-1]):
+        # "South East London" is a part of a place, never a person
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
     tokens = _drop_sentence_starters(tokens)
     while tokens and tokens[-1][0].lower() in _CONNECTORS:
