@@ -1,0 +1,160 @@
+"""Where the quotations of a text are: pairing quotation marks, across paragraphs too.
+
+Curly marks pair by direction, straight ones in turn; a paragraph that leaves a quote open and a
+next one that opens with a mark make one quote, the news convention for long quotes. A word or
+two in quotation marks is a quote only when a cue attributes it ("dismissed the claim as
+“absurd”"); otherwise it is a scare quote, and title-case words in marks are a title.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from briefing.extract.mentions import TITLE_ABBREVIATIONS
+from briefing.nlp.segment import paragraphs
+
+_OPEN = '“"'
+_CLOSE = '”"'
+_MARK = re.compile('[“”"]')
+_NON_SPACE = re.compile(r"\S")
+_MIN_WORDS = 3
+
+SPEECH_VERBS = (
+    r"(?i:said|says|say|saying|added|adds|adding|told|tells|telling|continued|continues|explained|explaining|"
+    r"insisted|insisting|argued|argues|arguing|warned|warning|stated|stating|wrote|writes|writing|asked|asks|"
+    r"replied|noted|notes|noting|claimed|claims|claiming|declared|declares|announced|acknowledged|admitted|"
+    r"recalled|suggested|urged|stressed|emphasised|emphasized|observed|remarked|tweeted|posted|responded|"
+    r"warns|reads|read|notes|reveals|revealed|reported|reports|predicted|promised|vowed|joked|quipped|conceded|countered|concluded|complained|boasted|shouted|exclaimed|confessed|cautioned|pleaded|"
+    r"demanded|insists|added|whispered|testified|mused|recounted|acknowledges|maintained|stressed|commented|comments|"
+    r"sings|sang|yells|yelled|shouts)"
+)
+
+#: Verbs that attribute a word or two in quotation marks ("dismissed it as “absurd”").
+_SHORT_QUOTE_CUES = re.compile(
+    rf"(?<![\w-])(?:{SPEECH_VERBS}|called|calls|calling|described|describes|dismissed|termed|labell?ed|branded|dubbed|"
+    r"referred|refers|according to)\b"
+)
+
+WORD = re.compile(r"\w+")
+SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’]?\s")
+_TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
+
+
+@dataclass(frozen=True)
+class QuoteSpan:
+    start: int  # first quoted character
+    end: int  # one past the last quoted character
+    opens_paragraph: bool
+
+
+@dataclass(frozen=True)
+class Marked:
+    """Every stretch of text between quotation marks (quotes, titles, scare quotes): no speaker
+    is ever inside one ("I" in a quote, a show's title)."""
+
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+
+    def covers(self, position: int) -> bool:
+        index = bisect_right(self.starts, position) - 1
+        return index >= 0 and position < self.ends[index]
+
+
+def is_sentence_end(match: re.Match[str]) -> bool:
+    """A full stop after "Gov", "U.S" or an initial does not end a sentence."""
+    word = match["word"].lower()
+    return match.group()[len(word)] != "." or (
+        len(word.replace(".", "")) > 1 and word not in TITLE_ABBREVIATIONS and "." not in word
+    )
+
+
+def sentence_start(text: str, position: int, reach: int) -> int:
+    """Where the sentence holding ``position`` starts, looking back at most ``reach`` characters."""
+    floor = max(position - reach, 0)
+    floor = text.rfind("\n", floor, position) + 1 or floor
+    ends = [m.end() for m in SENTENCE_END.finditer(text, floor, position) if is_sentence_end(m)]
+    return ends[-1] if ends else floor
+
+
+def is_quote(text: str, quoted: str, start: int) -> bool:
+    """Quoted speech, not a title ("Good Morning America") nor a scare quote ("so-called “reform”")."""
+    words = WORD.findall(quoted)
+    if not words:
+        return False
+    if (
+        len(words) <= 6
+        and quoted[-1:].isalnum()
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+    ):
+        return False  # a title or a name in quotation marks
+    if len(words) >= _MIN_WORDS:
+        return True
+    begin = sentence_start(text, start, 200)
+    after = start + len(quoted) + 1
+    sentence_end = next(
+        (m.start() for m in SENTENCE_END.finditer(text, after, min(len(text), after + 120)) if is_sentence_end(m)),
+        min(len(text), after + 120),
+    )
+    return bool(_SHORT_QUOTE_CUES.search(text, begin, sentence_end))
+
+
+def quote_spans(text: str, start: int) -> Iterator[QuoteSpan]:
+    pending: QuoteSpan | None = None  # a quote left open at the end of a paragraph
+    for p_start, p_end in paragraphs(text, start):
+        marks = [m.start() for m in _MARK.finditer(text, p_start, p_end)]
+        found = _NON_SPACE.search(text, p_start, p_end)
+        first = found.start() if found else p_start
+        first_is_open = bool(marks) and marks[0] == first and text[first] in _OPEN
+        if pending and not first_is_open:
+            yield QuoteSpan(pending.start, trim_end(text, pending.end), pending.opens_paragraph)
+            pending = None
+        opened: int | None = None
+        depth = 0  # curly quotes nest: “He told me “no” twice”
+        for i in marks:
+            char = text[i]
+            if opened is None:
+                if char in _OPEN and (char != '"' or _can_open(text, i)):
+                    opened, depth = i, 1
+                    if pending and i == first:
+                        continue
+            elif char == "“" and text[opened] == "“":
+                depth += 1
+            elif (char == "”" and depth <= 1) or (char == '"' and text[opened] == '"'):
+                if pending and opened == first:
+                    yield QuoteSpan(pending.start, i, pending.opens_paragraph)
+                    pending = None
+                else:
+                    yield QuoteSpan(opened + 1, i, opened == first)
+                opened, depth = None, 0
+            elif char == "”":
+                depth -= 1
+        if opened is not None:
+            if pending and opened == first:
+                pending = QuoteSpan(pending.start, p_end, pending.opens_paragraph)
+            else:
+                if pending:
+                    yield QuoteSpan(pending.start, trim_end(text, pending.end), pending.opens_paragraph)
+                pending = QuoteSpan(opened + 1, p_end, opened == first)
+        elif pending:
+            yield QuoteSpan(pending.start, trim_end(text, pending.end), pending.opens_paragraph)
+            pending = None
+    if pending:
+        yield QuoteSpan(pending.start, trim_end(text, pending.end), pending.opens_paragraph)
+
+
+def _can_open(text: str, i: int) -> bool:
+    """A straight quote opens when it follows a space or punctuation and precedes a word."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([—–-:,") and not after.isspace()
+
+
+def trim_end(text: str, end: int) -> int:
+    """Drop trailing space and the comma that news puts before a closing quotation mark."""
+    while end > 0 and (text[end - 1].isspace() or text[end - 1] == ","):
+        end -= 1
+    return end

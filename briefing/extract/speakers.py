@@ -1,0 +1,246 @@
+"""Who said a quote: the cue next to it, else the actor of its sentence.
+
+The speaker comes from a dash and a name after the quote, a speech verb next to it ("…," he
+said / said X / X said: "…" / according to X), a short phrase before a speech verb after it,
+else the actor of the quote's sentence or of a sentence that introduces it with a colon. A
+pronoun or role is resolved to the person last named as a speaker.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.extract.mentions import TITLE_ABBREVIATIONS, Mention
+from briefing.extract.quote_marks import (
+    SENTENCE_END,
+    SPEECH_VERBS,
+    WORD,
+    Marked,
+    QuoteSpan,
+    is_sentence_end,
+    sentence_start,
+)
+from briefing.extract.who import Cast
+from briefing.model import Entity
+
+_ADVERB = (
+    r"(?:(?:will|would|has|had|have|did|does|may|might|could|also|later|then|recently|again|once|previously|"
+    r"earlier|simply|\w+ly)[ \t\u00a0]+){0,2}"
+)
+
+_PRONOUN = r"(?:\b(?:he|she|they|I|we|He|She|They|We)\b)"
+_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4})"
+_DESCRIPTION = r"(?:\b(?:a|an|the|one|another|his|her|their)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!and\b|or\b|but\b|that\b|who\b|which\b)[\w’'-]+){0,3}?)"
+_SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})"
+#: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
+_CUE_AFTER = re.compile(
+    rf"[ \t\u00a0]*(?:{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,80}},)?[ \t\u00a0]+{_ADVERB}{SPEECH_VERBS}\b|{SPEECH_VERBS}[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{0,3}}?(?P<speaker2>(?:{_NAME}[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{1,2}})?{_NAME}|{_DESCRIPTION})|according[ \t\u00a0]+to[ \t\u00a0]+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
+)
+
+#: ``X said: "…"`` / ``X told reporters, "…"`` ending right before the quote.
+_CUE_BEFORE = re.compile(
+    rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})(?P<appositive>,[^,\"“”\n]{{1,60}},)?[ \t\u00a0]+{_ADVERB}{SPEECH_VERBS}(?:,?[ \t\u00a0]+[^\s\"“”.!?]+){{0,12}}?[ \t\u00a0]*[:,]?[ \t\u00a0]*$"
+)
+
+#: ``According to the newspaper, "…"``.
+_ACCORDING_BEFORE = re.compile(
+    rf"[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+(?P<speaker>{_NAME}|{_DESCRIPTION}),?[ \t\u00a0]*$"
+)
+
+#: ``"…" yet in the glass ceiling, she said``: the cue later in the same sentence.
+_CUE_LATER = re.compile(rf"[^.!?\"“”\n]{{0,100}}?,[ \t\u00a0]*{_SPEAKER}[ \t\u00a0]+{_ADVERB}{SPEECH_VERBS}\b")
+#: ``"…" ― Jane Doe``: a dash and a name after a quote (readers' comments, epigraphs).
+_DASH_NAME = re.compile(rf"[ \t\u00a0]*(?:[―—]|--)[ \t\u00a0]*(?P<speaker>{_NAME})")
+#: ``"…," Tulsa police Chief Chuck Jordan said``: any short phrase before the verb, when the
+#: stricter forms above find no name (lower-case titles, "(D-Wis.)", possessives).
+_PHRASE_SAID = re.compile(
+    r"[ \t\u00a0]*(?!(?:and|but|or|so|then|while|when|whereas|though|although|because|if|as|after|before|since|until|"
+    r"which|who|that|compared|to|in|on|at|by|for|from|with|of|about|into|over)\b)"
+    rf"(?P<speaker>(?:[^\s\"“”]+[ \t\u00a0]+){{1,16}}?){_ADVERB}{SPEECH_VERBS}\b"
+)
+
+#: After an actor: it speaks or names something ("Clinton called them “deplorables”").
+_ATTRIBUTING = re.compile(
+    rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+{_ADVERB}(?:{SPEECH_VERBS}|called|calls|described|describes|dismissed|"
+    r"termed|labell?ed|branded|dubbed|referred|refers|accused|accuses|responded|rated|ruled)\b"
+)
+
+#: Sentences opening with a setting ("In an interview on CBS, Ryan said") name the speaker after it.
+_SETTING = re.compile(
+    r"(?:In|On|At|During|After|Before|Following|Since|From|With|Under|Despite|Meanwhile|Earlier|Later|Speaking)\b"
+)
+
+#: A clause that opens with a described subject: "The president told…", "Small groups of protesters…".
+_DESCRIBED_SUBJECT = re.compile(
+    r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]nly|"
+    r"[Ss]mall|[Ll]arge|\d[\d,.]*)\b(?:[ \t\u00a0]+[a-z][\w’'-]*){1,2}?(?:[ \t\u00a0]+of[ \t\u00a0]+(?:[a-z]+ed[ \t\u00a0]+)?[\w’'-]+)?(?=[ \t\u00a0,])"
+)
+
+#: After a name: it spoke ("Smith, a banker who advised the club, said").
+_SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+{_ADVERB}{SPEECH_VERBS}\b")
+_SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
+
+
+def speaker_mention(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
+    """Offsets of the mention that says who spoke the quote at ``span``, or None."""
+    return (
+        _cue(text, span, marked)
+        or _sentence_subject(text, span, cast, marked)
+        or _colon_introduction(text, span, cast, marked)
+    )
+
+
+def _colon_introduction(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
+    """A quote opening a paragraph after one that ends with a colon ("… released the following
+    statement:") is spoken by the subject of that introducing sentence."""
+    if not span.opens_paragraph:
+        return None
+    colon = text.rfind(":", max(0, span.start - 400), span.start)
+    if colon < 0 or text[colon + 1 : span.start - 1].strip():
+        return None
+    return _first_actor(text, sentence_start(text, colon, 300), colon, cast, marked)
+
+
+def _sentence_subject(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
+    """For a quote inside a sentence with no speech cue next to it ("Graham called both “crazy”"),
+    the actor of that sentence speaks."""
+    mark = span.start - 1
+    begin = sentence_start(text, mark, 300)
+    if len(WORD.findall(text[begin:mark])) < 2:
+        return None
+    return _first_actor(text, begin, mark, cast, marked)
+
+
+def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) -> tuple[int, int] | None:
+    """The actor of ``text[start:end]``: the person, organisation or pronoun that a speech verb
+    follows, else the first one after an opening setting ("In an interview on CBS, …"), else the
+    first one; never one inside quotation marks."""
+    candidates = [
+        (m.start, m.end)
+        for m, _ in cast.mentions
+        if start <= m.start < end
+        and m.kind in ("person", "name", "organization", "role")
+        and not marked.covers(m.start)
+        and not _SETTING.fullmatch(text, m.start, m.end)
+    ]
+    candidates += [
+        (p.start(), p.end()) for p in _SUBJECT_PRONOUN.finditer(text, start, end) if not marked.covers(p.start())
+    ]
+    comma = text.find(",", start, end) if _SETTING.match(text, start, end) else -1
+    setting_end = comma + 1 if comma >= 0 else start
+    described = _DESCRIBED_SUBJECT.match(text, setting_end, end)
+    if described and not any(a <= described.end() and described.start() < b for a, b in candidates):
+        candidates.append((described.end() - len(described.group().lstrip()), described.end()))
+    if not candidates:
+        return None
+    candidates.sort()
+    speaking = [
+        c
+        for c in candidates
+        if _ATTRIBUTING.match(text, c[1], min(end, c[1] + 160))
+        and not text[max(start, c[0] - 5) : c[0]].endswith(("what ", "What "))  # "condemned what he called"
+    ]
+    if speaking:
+        return speaking[0]
+    after_setting = [c for c in candidates if c[0] >= setting_end]
+    return after_setting[0] if after_setting else candidates[0]
+
+
+def _cue(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] | None:
+    dash = _DASH_NAME.match(text, span.end + 1, min(len(text), span.end + 80))
+    if dash:
+        return dash.start("speaker"), _trim_mention(text, dash.start("speaker"), dash.end("speaker"))
+    after = span.end + 1
+    while after < len(text) and text[after] in ",!? \t" and after - span.end < 4:
+        after += 1
+    closes_sentence = text[span.end - 1 : span.end] == "." or text[span.end + 1 : span.end + 2] == "."
+    match = None if closes_sentence else _CUE_AFTER.match(text, after, min(len(text), after + 120))
+    if match and text[match.end() : match.end() + 1] == ":":
+        match = None  # "She added:" introduces the next quote
+    if match is None and not closes_sentence:
+        match = _CUE_LATER.match(text, after, min(len(text), after + 200))
+    if match:
+        group = next(g for g in ("speaker", "speaker2", "speaker3") if match[g])
+        end = match.end("appositive") if group == "speaker" and _has_appositive(match) else match.end(group)
+        return match.start(group), _trim_mention(text, match.start(group), end)
+    phrase = None if closes_sentence else _PHRASE_SAID.match(text, after, min(len(text), after + 200))
+    if phrase and not any(
+        is_sentence_end(m) for m in SENTENCE_END.finditer(text, phrase.start(), phrase.end("speaker"))
+    ):
+        return phrase.start("speaker"), _trim_mention(text, phrase.start("speaker"), phrase.end("speaker"))
+    line_start = sentence_start(text, span.start - 1, 200)
+    before = text[line_start : span.start - 1]
+    match = _CUE_BEFORE.search(before) or _ACCORDING_BEFORE.search(before)
+    if match and not marked.covers(line_start + match.start("speaker")):
+        start = line_start + match.start("speaker")
+        end = match.end("appositive") if _has_appositive(match) else match.end("speaker")
+        return start, _trim_mention(text, start, line_start + end)
+    return None
+
+
+def _has_appositive(match: re.Match[str]) -> bool:
+    """ "the Family, Theresa May, said": the appositive is part of who speaks."""
+    return "appositive" in match.re.groupindex and match["appositive"] is not None
+
+
+def _trim_mention(text: str, start: int, end: int) -> int:
+    """ "Ann Lee." ends before its full stop; "Sen." and "J." keep theirs; no mention runs on
+    into the next sentence ("Halser. The")."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    for stop in SENTENCE_END.finditer(text, start, end):
+        if is_sentence_end(stop):
+            end = stop.start() + len(stop["word"]) + 1
+            break
+    while end > start and text[end - 1] in ".,;:":
+        last_word = text[start:end].split()[-1].rstrip(".")
+        if text[end - 1] == "." and (len(last_word) <= 1 or last_word.lower() in TITLE_ABBREVIATIONS):
+            break
+        end -= 1
+    return end
+
+
+def resolve_speaker(text: str, start: int, end: int, cast: Cast) -> tuple[str, str | None] | None:
+    """The named person a speaker mention refers to (and their role), or the mention itself."""
+    mention = text[start:end]
+    inside = [
+        e
+        for m, e in cast.mentions
+        if (m.start <= start < m.end or start <= m.start < end) and text[m.end : m.end + 2] not in ("'s", "’s")
+    ]  # "Obama's former strategist" is not Obama
+    if inside:  # "HVB analyst Peter-Thilo Halser": the person, not the bank
+        entity = next((e for e in inside if e.kind == "person"), inside[0])
+        return entity.name, entity.role
+    if mention.lower() == "it":
+        organization = _last_before(start, cast.mentions, "organization")
+        return (organization.name, None) if organization else None
+    if re.fullmatch(_PRONOUN, mention):
+        person = _last_speaker_before(text, start, cast.mentions)
+        return (person.name, person.role) if person else None
+    words = mention.split()
+    for entity in cast.entities:
+        if entity.kind == "person" and words and entity.name.split()[-1] == words[-1]:
+            return entity.name, entity.role
+    return mention, None
+
+
+def _last_before(position: int, mentions: Sequence[tuple[Mention, Entity]], kind: str) -> Entity | None:
+    earlier = [entity for found, entity in mentions if found.start < position and entity.kind == kind]
+    return earlier[-1] if earlier else None
+
+
+def _last_speaker_before(text: str, position: int, mentions: Sequence[tuple[Mention, Entity]]) -> Entity | None:
+    """The last person named before ``position``, preferring one who was the subject of a speech verb."""
+    fallback: Entity | None = None
+    best: Entity | None = None
+    for found, entity in mentions:
+        if found.start >= position:
+            break
+        if entity.kind != "person":
+            continue
+        fallback = entity
+        tail = text[found.end : found.end + 160]
+        if _SPOKE.match(tail):
+            best = entity
+    return best or fallback
