@@ -32,11 +32,10 @@ SPEECH_VERBS = (
     r"sings|sang|yells|yelled|shouts)"
 )
 
-#: Verbs that attribute a word or two in quotation marks ("dismissed it as “absurd”").
-_SHORT_QUOTE_CUES = re.compile(
-    rf"(?<![\w-])(?:{SPEECH_VERBS}|called|calls|calling|described|describes|dismissed|termed|labell?ed|branded|dubbed|"
-    r"referred|refers|according to)\b"
-)
+#: Verbs that name what someone said ("dismissed it as “absurd”", "called them “deplorables”").
+NAMING_VERBS = r"(?:called|calls|calling|described|describes|dismissed|termed|labell?ed|branded|dubbed|referred|refers)"
+#: Verbs that attribute a word or two in quotation marks.
+_SHORT_QUOTE_CUES = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{NAMING_VERBS}|according to)\b")
 
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’]?\s")

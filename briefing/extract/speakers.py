@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from briefing.extract.mentions import TITLE_ABBREVIATIONS, Mention
 from briefing.extract.quote_marks import (
+    NAMING_VERBS,
     SENTENCE_END,
     SPEECH_VERBS,
     WORD,
@@ -62,8 +63,7 @@ _PHRASE_SAID = re.compile(
 
 #: After an actor: it speaks or names something ("Clinton called them “deplorables”").
 _ATTRIBUTING = re.compile(
-    rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+{_ADVERB}(?:{SPEECH_VERBS}|called|calls|described|describes|dismissed|"
-    r"termed|labell?ed|branded|dubbed|referred|refers|accused|accuses|responded|rated|ruled)\b"
+    rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+{_ADVERB}(?:{SPEECH_VERBS}|{NAMING_VERBS}|accused|accuses|rated|ruled)\b"
 )
 
 #: Sentences opening with a setting ("In an interview on CBS, Ryan said") name the speaker after it.
