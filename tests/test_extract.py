@@ -249,3 +249,12 @@ def test_a_part_of_a_city_is_not_a_person() -> None:
         "Seven people died when a tram overturned in South East London on Wednesday. Tom Reed said rescuers came fast."
     )
     assert all(entity.name != "South East London" for entity in briefing.analyze(text).who)
+
+
+def test_the_organisation_a_headline_opens_with_is_who() -> None:
+    text = (
+        "Dozens of agents worked through the weekend as the FBI reviewed emails of Hillary Clinton. "
+        "The FBI said on Sunday that its finding stood."
+    )
+    assert briefing.analyze(text, title="FBI clears Clinton in email review").who[0].name == "FBI"
+    assert briefing.analyze(text).who[0].name == "Dozens of agents"  # no headline: the lead's group

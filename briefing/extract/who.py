@@ -133,18 +133,33 @@ _GROUP = re.compile(
 def lead_first(entities: Sequence[Entity], lead: str, title: str | None = None) -> list[Entity]:
     """Entities with the event's actor first: who did it, or to whom it happened.
 
-    A group that is the lead sentence's subject ("Several people") comes first; else the first
-    entity the headline names; else the named entity inside the lead's subject; otherwise the
-    ranking stands. Measured on Giveme5W1H: ranking alone 0.62, with the lead 0.74, with the
-    headline too 0.76.
+    A person or organisation the headline opens with, as the subject of its verb ("FBI clears
+    Clinton"), comes first; else a group that is the lead sentence's subject ("Several
+    people"); else the first entity the headline names; else the named entity inside the lead's
+    subject; otherwise the ranking stands. Measured on Giveme5W1H: ranking alone 0.62, with the
+    lead 0.74, with the headline too 0.76, with the headline's subject first 0.80.
     """
     ordered = _lead_actor_first(entities, lead)
+    opener = _headline_opener(entities, title) if title else None
+    if opener is not None:
+        return [opener, *(e for e in ordered if e is not opener)]
     if title and ordered and ordered[0].kind != "group":
         words = set(title.replace("’s", "").replace("'s", "").split())
         named = next((e for e in ordered if e.name in title or e.name.split()[-1] in words), None)
         if named is not None:
             ordered = [named, *(e for e in ordered if e is not named)]
     return ordered
+
+
+def _headline_opener(entities: Sequence[Entity], title: str) -> Entity | None:
+    """The entity a headline opens with, as its subject ("Toblerone increases gaps …")."""
+    action = title.split(": ", 1)[-1]
+    for entity in entities:
+        if entity.kind in ("person", "organization") and entity.name and action.startswith(entity.name + " "):
+            following = action[len(entity.name) + 1 :].split(" ", 1)[0]
+            if following[:1].islower():
+                return entity
+    return None
 
 
 def _lead_actor_first(entities: Sequence[Entity], lead: str) -> list[Entity]:
