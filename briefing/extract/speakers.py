@@ -113,9 +113,10 @@ def _sentence_subject(text: str, span: QuoteSpan, cast: Cast, marked: Marked) ->
 
 
 def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) -> tuple[int, int] | None:
-    """The actor of ``text[start:end]``: the person, organisation or pronoun that a speech verb
-    follows, else the first one after an opening setting ("In an interview on CBS, …"), else the
-    first one; never one inside quotation marks."""
+    """The actor of ``text[start:end]``: the person, organisation or pronoun that a speech or
+    naming verb follows (not "what he called"), else the first one after an opening setting ("In
+    an interview on CBS, …"), where a described subject ("Small groups of protesters") counts
+    too, else the first one; never one inside quotation marks."""
     candidates = [
         (m.start, m.end)
         for m, _ in cast.mentions
