@@ -258,3 +258,11 @@ def test_the_organisation_a_headline_opens_with_is_who() -> None:
     )
     assert briefing.analyze(text, title="FBI clears Clinton in email review").who[0].name == "FBI"
     assert briefing.analyze(text).who[0].name == "Dozens of agents"  # no headline: the lead's group
+
+
+def test_a_city_named_with_its_state_is_where() -> None:
+    text = (
+        "Fans in Chicago cheered as the Cubs beat the Indians in Cleveland, Ohio, on Wednesday night. "
+        "The team will fly home on Thursday."
+    )
+    assert briefing.analyze(text).where[0].name == "Cleveland"

@@ -1,6 +1,7 @@
 """Where: the dateline place first, then the places the text names, the event's place first.
 
-A place named in the lead, after "in", "at" or "near", counts most. A small town named bare
+A place named in the lead, after "in", "at" or "near", counts most, and a city named with its
+state or country ("Sterling Heights, Michigan") more. A small town named bare
 ("Mercedes" the team, "Jos" the driver) needs a locative preposition or a country after it to
 count, and a word of a person's name is a place only after such a preposition ("Hamilton won"
 but "killed in Croydon", though the page also names a "Croydon Tram"). Names keep the form the text uses ("UK").
@@ -24,6 +25,8 @@ _SPECIFICITY = {"site": 1.0, "city": 0.8, "region": 0.4, "country": 0.0}
 _LEAD_WEIGHT = 2.0
 _LOCATIVE_WEIGHT = 1.0
 _MENTION_WEIGHT = 0.5
+_QUALIFIED_WEIGHT = 1.0
+_QUALIFIER = re.compile(r",\s+(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2})")
 _MENTIONS_COUNTED = 4
 #: Cities at least this large are places even when named bare.
 _BIG_CITY = 1_000_000
@@ -38,6 +41,7 @@ class _Candidate:
     first: int
     in_lead: bool
     locative: bool
+    qualified: bool = False
     count: int = 1
 
     @property
@@ -46,6 +50,7 @@ class _Candidate:
         return (
             _LEAD_WEIGHT * self.in_lead
             + _LOCATIVE_WEIGHT * self.locative
+            + _QUALIFIED_WEIGHT * self.qualified
             + _MENTION_WEIGHT * min(self.count, _MENTIONS_COUNTED)
             + _SPECIFICITY.get(self.kind, 0.0)
         )
@@ -84,6 +89,7 @@ def find_where(
             known.count += 1
             known.in_lead |= found.in_lead
             known.locative |= found.locative
+            known.qualified |= found.qualified
     named = {p.name for p in places} | {p.country for p in places if p.country}
     for found in _specific_first(sorted(candidates.values(), key=lambda c: (-c.score, c.first))):
         if found.canonical in named or found.name in named:
@@ -123,7 +129,17 @@ def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, i
         country = entry.country if entry.kind != "country" else None
         canonical = entry.country if entry.kind == "country" else mention.name
     first = -1 if in_headline else mention.start
-    return _Candidate(mention.name, kind, country, canonical, first, in_headline or mention.start < lead_end, locative)
+    qualified = kind == "city" and _qualified(text[mention.end : mention.end + 40], country)
+    in_lead = in_headline or mention.start < lead_end
+    return _Candidate(mention.name, kind, country, canonical, first, in_lead, locative, qualified)
+
+
+def _qualified(after: str, country: str | None) -> bool:
+    """ "Sterling Heights, Michigan": a writer who names a city with its state or country is
+    saying exactly where."""
+    match = _QUALIFIER.match(after)
+    entry = place(match["name"]) if match else None
+    return entry is not None and entry.kind in ("region", "country") and (entry.country or entry.name) == country
 
 
 def _supported(entry: GazetteerEntry, locative: bool, after: str, before: str = "") -> bool:
