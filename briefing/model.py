@@ -53,7 +53,7 @@ class Entity:
 @dataclass(frozen=True)
 class Place:
     name: str
-    kind: str  # "city" | "region" | "country"
+    kind: str  # "site" | "city" | "province" | "region" | "country"
     country: str | None = None
 
     @property

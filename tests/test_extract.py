@@ -266,3 +266,12 @@ def test_a_city_named_with_its_state_is_where() -> None:
         "The team will fly home on Thursday."
     )
     assert briefing.analyze(text).where[0].name == "Cleveland"
+
+
+def test_a_province_is_where_when_the_lead_puts_the_event_in_it_and_a_word_is_not() -> None:
+    text = (
+        "A boy fell into a dry well in Hebei, and rescuers from across China worked all night. China's media followed."
+    )
+    assert briefing.analyze(text, title="China well rescue: race to reach boy").where[0].name == "Hebei"
+    names = [p.name for p in briefing.analyze("Central bankers met in London on Monday to discuss rates.").where]
+    assert names == ["London"]  # "Central" is a province of several countries, but not here

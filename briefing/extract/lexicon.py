@@ -22,13 +22,13 @@ def organization_words() -> frozenset[str]:
 @dataclass(frozen=True)
 class GazetteerEntry:
     name: str
-    kind: str  # "country" | "region" | "city" | "demonym"
+    kind: str  # "country" | "region" | "province" | "city" | "demonym"
     country: str
     population: int
 
 
 #: Kinds win ties in this order when one name means several places (Georgia, London).
-_KIND_RANK = {"country": 3, "region": 2, "city": 1, "demonym": 0}
+_KIND_RANK = {"country": 4, "region": 3, "province": 2, "city": 1, "demonym": 0}
 
 
 @cache

@@ -21,7 +21,7 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|across|inside|around|to|into|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})$"
 )
 _OWNER = re.compile(r"(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s\s+$")
-_SPECIFICITY = {"site": 1.0, "city": 0.8, "region": 0.4, "country": 0.0}
+_SPECIFICITY = {"site": 1.0, "city": 0.8, "province": 0.4, "region": 0.4, "country": 0.0}
 _LEAD_WEIGHT = 2.0
 _LOCATIVE_WEIGHT = 1.0
 _MENTION_WEIGHT = 0.5
@@ -100,12 +100,15 @@ def find_where(
 
 
 def _specific_first(ranked: list[_Candidate]) -> list[_Candidate]:
-    """A country on top gives way to the best-supported city inside it that the headline or the
-    lead names: the most specific place of the event ("… in Afghanistan" and "Mazar-i-Sharif")."""
+    """A country on top gives way to the best-supported city or province inside it that the
+    headline or the lead names: the most specific place of the event ("… in Afghanistan" and
+    "Mazar-i-Sharif", "China well rescue: boy trapped in Hebei")."""
     if not ranked or ranked[0].kind != "country":
         return ranked
     country = ranked[0].canonical
-    inside = next((c for c in ranked[1:] if c.country == country and c.kind == "city" and c.in_lead), None)
+    inside = next(
+        (c for c in ranked[1:] if c.country == country and c.kind in ("city", "province") and c.in_lead), None
+    )
     return ranked if inside is None else [inside, *(c for c in ranked if c is not inside)]
 
 
@@ -129,7 +132,7 @@ def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, i
         country = entry.country if entry.kind != "country" else None
         canonical = entry.country if entry.kind == "country" else mention.name
     first = -1 if in_headline else mention.start
-    qualified = kind == "city" and _qualified(text[mention.end : mention.end + 40], country)
+    qualified = kind in ("city", "province") and _qualified(text[mention.end : mention.end + 40], country)
     in_lead = in_headline or mention.start < lead_end
     return _Candidate(mention.name, kind, country, canonical, first, in_lead, locative, qualified)
 
@@ -139,12 +142,16 @@ def _qualified(after: str, country: str | None) -> bool:
     saying exactly where."""
     match = _QUALIFIER.match(after)
     entry = place(match["name"]) if match else None
-    return entry is not None and entry.kind in ("region", "country") and (entry.country or entry.name) == country
+    return (
+        entry is not None
+        and entry.kind in ("province", "region", "country")
+        and (entry.country or entry.name) == country
+    )
 
 
 def _supported(entry: GazetteerEntry, locative: bool, after: str, before: str = "") -> bool:
-    if entry.kind != "city" or locative or entry.population >= _BIG_CITY:
-        return True
+    if entry.kind not in ("city", "province") or locative or entry.population >= _BIG_CITY:
+        return True  # provinces (population unknown) need support like small towns: many are words
     owner = _OWNER.search(before)
     if owner and place(owner["name"]):  # "Afghanistan's Mazar-i-Sharif"
         return True
