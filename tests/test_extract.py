@@ -275,3 +275,9 @@ def test_a_province_is_where_when_the_lead_puts_the_event_in_it_and_a_word_is_no
     assert briefing.analyze(text, title="China well rescue: race to reach boy").where[0].name == "Hebei"
     names = [p.name for p in briefing.analyze("Central bankers met in London on Monday to discuss rates.").where]
     assert names == ["London"]  # "Central" is a province of several countries, but not here
+
+
+def test_the_city_of_a_landmark_comes_before_the_landmark() -> None:
+    text = "Lady Gaga protested outside Trump Tower in New York City early on Wednesday. Fans joined her."
+    names = [p.name for p in briefing.analyze(text, title="Lady Gaga protests outside Trump Tower").where]
+    assert names[:2] == ["New York City", "Trump Tower"]

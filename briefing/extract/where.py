@@ -102,7 +102,12 @@ def find_where(
 def _specific_first(ranked: list[_Candidate]) -> list[_Candidate]:
     """A country on top gives way to the best-supported city or province inside it that the
     headline or the lead names: the most specific place of the event ("… in Afghanistan" and
-    "Mazar-i-Sharif", "China well rescue: boy trapped in Hebei")."""
+    "Mazar-i-Sharif", "China well rescue: boy trapped in Hebei"). A landmark on top gives way to
+    the city the lead puts the event in ("outside Trump Tower in New York City"): the city is
+    the answer readers place; the landmark stays second."""
+    if ranked and ranked[0].kind == "site":
+        city = next((c for c in ranked[1:] if c.kind == "city" and c.in_lead and c.locative), None)
+        return ranked if city is None else [city, *(c for c in ranked if c is not city)]
     if not ranked or ranked[0].kind != "country":
         return ranked
     country = ranked[0].canonical
