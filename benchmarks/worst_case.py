@@ -34,6 +34,8 @@ CASES = {
     "title case and connectors": "Mr Smith Of The Bank Of England And ",
     "unbalanced curly quotes": "\u201cword ",
     "weekday phrases": "at about 6.10am on Tuesday morning ",
+    "photo captions without an end": "Image caption " + "a" * 150 + " ",
+    "share buttons": "Click to share on WhatsApp (Opens in new window",
 }
 
 

@@ -127,3 +127,20 @@ def test_page_furniture_is_removed_from_plain_text() -> None:
     assert (
         article_from_text("Click to share the cost, the mayor said.").text == "Click to share the cost, the mayor said."
     )
+
+
+def test_photo_credits_and_captions_glued_to_the_lead_are_removed() -> None:
+    from briefing.read.text import article_from_text
+
+    credited = article_from_text("Fans queued. (Jenny Starrs/The Washington Post) Prices rose (by 5/6).", title="Queue")
+    assert credited.text == "Fans queued. Prices rose (by 5/6)."
+    captioned = article_from_text(
+        "Image copyright EPA Image caption The blast destroyed nearby cars A suicide bomber rammed a truck "
+        "into the consulate. Officials said six died.",
+        title="Consulate attacked",
+    )
+    assert captioned.body.startswith("A suicide bomber rammed a truck")  # the caption went with its label
+    kept = article_from_text(
+        "Media caption Trump: “She is guilty. She knows it.” Trump accused the FBI.", title="X y z"
+    )
+    assert kept.body.startswith("Trump: “She is guilty.")  # no safe end of the caption: only the label goes
