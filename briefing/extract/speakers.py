@@ -25,9 +25,11 @@ from briefing.extract.quote_marks import (
 from briefing.extract.who import Cast
 from briefing.model import Entity
 
+#: Spaces inside a cue, the no-break space of pasted web text included.
+_GAP = r"[ \t\u00a0]"
 _ADVERB = (
     r"(?:(?:will|would|has|had|have|did|does|may|might|could|also|later|then|recently|again|once|previously|"
-    r"earlier|simply|\w+ly)[ \t\u00a0]+){0,2}"
+    rf"earlier|simply|\w+ly){_GAP}+){{0,2}}"
 )
 
 _PRONOUN = r"(?:\b(?:he|she|they|I|we|He|She|They|We)\b)"
@@ -36,34 +38,32 @@ _DESCRIPTION = r"(?:\b(?:a|an|the|one|another|his|her|their)\s+(?!and\b|or\b|but
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})"
 #: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
 _CUE_AFTER = re.compile(
-    rf"[ \t\u00a0]*(?:{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,80}},)?[ \t\u00a0]+{_ADVERB}{SPEECH_VERBS}\b|{SPEECH_VERBS}[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{0,3}}?(?P<speaker2>(?:{_NAME}[ \t\u00a0]+(?:[a-z][\w-]*[ \t\u00a0]+){{1,2}})?{_NAME}|{_DESCRIPTION})|according[ \t\u00a0]+to[ \t\u00a0]+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
+    rf"{_GAP}*(?:{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,80}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b|{SPEECH_VERBS}{_GAP}+(?:[a-z][\w-]*{_GAP}+){{0,3}}?(?P<speaker2>(?:{_NAME}{_GAP}+(?:[a-z][\w-]*{_GAP}+){{1,2}})?{_NAME}|{_DESCRIPTION})|according{_GAP}+to{_GAP}+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
 )
 
 #: ``X said: "…"`` / ``X told reporters, "…"`` ending right before the quote.
 _CUE_BEFORE = re.compile(
-    rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})(?P<appositive>,[^,\"“”\n]{{1,60}},)?[ \t\u00a0]+{_ADVERB}{SPEECH_VERBS}(?:,?[ \t\u00a0]+[^\s\"“”.!?]+){{0,12}}?[ \t\u00a0]*[:,]?[ \t\u00a0]*$"
+    rf"{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,60}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}(?:,?{_GAP}+[^\s\"“”.!?]+){{0,12}}?{_GAP}*[:,]?{_GAP}*$"
 )
 
 #: ``According to the newspaper, "…"``.
-_ACCORDING_BEFORE = re.compile(
-    rf"[Aa]ccording[ \t\u00a0]+to[ \t\u00a0]+(?P<speaker>{_NAME}|{_DESCRIPTION}),?[ \t\u00a0]*$"
-)
+_ACCORDING_BEFORE = re.compile(rf"[Aa]ccording{_GAP}+to{_GAP}+(?P<speaker>{_NAME}|{_DESCRIPTION}),?{_GAP}*$")
 
 #: ``"…" yet in the glass ceiling, she said``: the cue later in the same sentence.
-_CUE_LATER = re.compile(rf"[^.!?\"“”\n]{{0,100}}?,[ \t\u00a0]*{_SPEAKER}[ \t\u00a0]+{_ADVERB}{SPEECH_VERBS}\b")
+_CUE_LATER = re.compile(rf"[^.!?\"“”\n]{{0,100}}?,{_GAP}*{_SPEAKER}{_GAP}+{_ADVERB}{SPEECH_VERBS}\b")
 #: ``"…" ― Jane Doe``: a dash and a name after a quote (readers' comments, epigraphs).
-_DASH_NAME = re.compile(rf"[ \t\u00a0]*(?:[―—]|--)[ \t\u00a0]*(?P<speaker>{_NAME})")
+_DASH_NAME = re.compile(rf"{_GAP}*(?:[―—]|--){_GAP}*(?P<speaker>{_NAME})")
 #: ``"…," Tulsa police Chief Chuck Jordan said``: any short phrase before the verb, when the
 #: stricter forms above find no name (lower-case titles, "(D-Wis.)", possessives).
 _PHRASE_SAID = re.compile(
-    r"[ \t\u00a0]*(?!(?:and|but|or|so|then|while|when|whereas|though|although|because|if|as|after|before|since|until|"
+    rf"{_GAP}*(?!(?:and|but|or|so|then|while|when|whereas|though|although|because|if|as|after|before|since|until|"
     r"which|who|that|compared|to|in|on|at|by|for|from|with|of|about|into|over)\b)"
-    rf"(?P<speaker>(?:[^\s\"“”]+[ \t\u00a0]+){{1,16}}?){_ADVERB}{SPEECH_VERBS}\b"
+    rf"(?P<speaker>(?:[^\s\"“”]+{_GAP}+){{1,16}}?){_ADVERB}{SPEECH_VERBS}\b"
 )
 
 #: After an actor: it speaks or names something ("Clinton called them “deplorables”").
 _ATTRIBUTING = re.compile(
-    rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+{_ADVERB}(?:{SPEECH_VERBS}|{NAMING_VERBS}|accused|accuses|rated|ruled)\b"
+    rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}(?:{SPEECH_VERBS}|{NAMING_VERBS}|accused|accuses|rated|ruled)\b"
 )
 
 #: Sentences opening with a setting ("In an interview on CBS, Ryan said") name the speaker after it.
@@ -73,12 +73,12 @@ _SETTING = re.compile(
 
 #: A clause that opens with a described subject: "The president told…", "Small groups of protesters…".
 _DESCRIBED_SUBJECT = re.compile(
-    r"[ \t\u00a0]*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]nly|"
-    r"[Ss]mall|[Ll]arge|\d[\d,.]*)\b(?:[ \t\u00a0]+[a-z][\w’'-]*){1,2}?(?:[ \t\u00a0]+of[ \t\u00a0]+(?:[a-z]+ed[ \t\u00a0]+)?[\w’'-]+)?(?=[ \t\u00a0,])"
+    rf"{_GAP}*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]nly|"
+    rf"[Ss]mall|[Ll]arge|\d[\d,.]*)\b(?:{_GAP}+[a-z][\w’'-]*){{1,2}}?(?:{_GAP}+of{_GAP}+(?:[a-z]+ed{_GAP}+)?[\w’'-]+)?(?=[ \t\u00a0,])"
 )
 
 #: After a name: it spoke ("Smith, a banker who advised the club, said").
-_SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+{_ADVERB}{SPEECH_VERBS}\b")
+_SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 
 

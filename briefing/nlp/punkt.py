@@ -92,17 +92,7 @@ def _contains_break(
 
 
 def _ends_sentence(token: str, following: str, abbreviations: frozenset[str], starters: frozenset[str]) -> bool:
-    abbreviation = ellipsis = False
-    if token in _SENTENCE_END:
-        ends = True
-    elif _ELLIPSIS.match(token):
-        ends, ellipsis = False, True
-    elif token.endswith(".") and not token.endswith(".."):
-        stem = token[:-1].lower()
-        abbreviation = stem in abbreviations or stem.split("-")[-1] in abbreviations
-        ends = not abbreviation
-    else:
-        ends = False
+    ends, abbreviation, ellipsis = _first_pass(token, abbreviations)
     if not token.endswith("."):
         return ends
     initial = bool(_INITIAL.match(token))
@@ -128,10 +118,17 @@ def _type_without_period(token: str) -> str:
 def _type_without_break(token: str, abbreviations: frozenset[str]) -> str:
     """The type of the token after a stop, without its period when Punkt's first pass marks
     that period as a sentence break."""
+    return _type_without_period(token) if _first_pass(token, abbreviations)[0] else _type(token)
+
+
+def _first_pass(token: str, abbreviations: frozenset[str]) -> tuple[bool, bool, bool]:
+    """Punkt's first pass, from the token alone: (sentence break, abbreviation, ellipsis)."""
     if token in _SENTENCE_END:
-        return _type_without_period(token)
-    if token.endswith(".") and not token.endswith("..") and not _ELLIPSIS.match(token):
+        return True, False, False
+    if _ELLIPSIS.match(token):
+        return False, False, True
+    if token.endswith(".") and not token.endswith(".."):
         stem = token[:-1].lower()
-        if not (stem in abbreviations or stem.split("-")[-1] in abbreviations):
-            return _type_without_period(token)
-    return _type(token)
+        abbreviation = stem in abbreviations or stem.split("-")[-1] in abbreviations
+        return not abbreviation, abbreviation, False
+    return False, False, False
