@@ -7,6 +7,7 @@ from functools import partial
 from multiprocessing import get_context
 
 from briefing.errors import InputError
+from briefing.extract.headline import headline_subject
 from briefing.extract.mentions import find_mentions
 from briefing.extract.quotes import find_quotes
 from briefing.extract.what import find_what
@@ -33,17 +34,18 @@ def analyze_article(
     split = split_sentences(text, article.body_start)
     lead_end = split[min(1, len(split) - 1)].end if split else article.body_start
     mentions = list(find_mentions(text, article.body_start))
-    cast = find_cast(text, article.body_start, lead_end, mentions)
+    cast = find_cast(text, article.body_start, lead_end, mentions, article.title)
     summary = _brief_summary(split, article.title, sentences, words, method)
     people = {e.name for e in cast.entities if e.kind == "person"}
     lead = split[0].text if split else ""
     named = [e for e in cast.entities if e.kind in ("person", "organization")]
-    who = tuple(lead_first(named, lead, article.title))[:8]
+    subject = headline_subject(named, article.title) if article.title else None
+    who = tuple(lead_first(named, lead, article.title, subject))[:8]
     return ArticleBrief(
         article=article,
         summary=tuple(s.text for s in summary),
         who=who,
-        what=find_what(split, article.title),
+        what=find_what(split, article.title, subject.phrase if subject else None),
         when=find_when(split, article.published),
         where=tuple(find_where(article.dateline, mentions, people, text, lead_end, article.title)[:5]),
         quotes=tuple(find_quotes(text, cast, article.body_start)),

@@ -246,6 +246,10 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
         if group and token in _SENTENCE_OPENERS:  # a lost full stop: "shot in Seattle A swathe of police"
             yield group
             group = []
+        if token == "the" and group and group[-1][0] not in _CONNECTORS:  # "Congratulating the Verstappen family"
+            yield group
+            group = []
+            continue
         if token == "and" and group and not _binds(group[-1][0]):
             yield group
             group = []

@@ -26,6 +26,11 @@ _LEADING_ADVERBIAL = re.compile(
 _MAX_SUBJECT_WORDS = 10
 
 
+def looks_like_verb(word: str) -> bool:
+    """An auxiliary, a common irregular form or an -ed past: the words that end a subject."""
+    return _VERB.match(word) is not None
+
+
 @dataclass(frozen=True)
 class Clause:
     subject: str
@@ -40,7 +45,7 @@ def lead_clause(sentence: str, offset: int = 0) -> Clause | None:
     words = list(_WORD.finditer(sentence, start))
     for number, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
         token = word.group()
-        if number and _VERB.match(token):
+        if number and looks_like_verb(token):
             subject = sentence[start : words[number - 1].end()].strip(" ,")
             subject = re.sub(r",[^,]*,?$", "", subject) if subject.count(",") else subject  # appositive
             if not subject:

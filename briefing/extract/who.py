@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.extract.headline import HeadlineSubject
 from briefing.extract.mentions import Mention, find_mentions
 from briefing.extract.subject import lead_clause
 from briefing.model import Entity
@@ -29,14 +30,22 @@ class Cast:
 
 
 def find_cast(
-    text: str, start: int = 0, lead_end: int | None = None, mentions: Sequence[Mention] | None = None
+    text: str,
+    start: int = 0,
+    lead_end: int | None = None,
+    mentions: Sequence[Mention] | None = None,
+    title: str | None = None,
 ) -> Cast:
     """People and organisations in ``text[start:]``; ``lead_end`` marks the end of the lead.
 
     ``mentions`` may be passed when the caller already found them (they are the same for where).
+    A person the ``title`` names in full ("Max Verstappen stuns …") is who the body's surname
+    ("Verstappen said") means, even when the body never repeats the full name.
     """
     mentions = list(find_mentions(text, start)) if mentions is None else mentions
     people = _people(mentions)
+    if title:
+        _add_headline_people(people, title, mentions)
     resolved: list[tuple[Mention, str]] = []
     for mention in mentions:
         key = _resolve(mention, people, text)
@@ -72,6 +81,18 @@ def _people(mentions: Sequence[Mention]) -> dict[str, _Person]:
         if known.role is None and mention.role:
             known.role = mention.role
     return people
+
+
+def _add_headline_people(people: dict[str, _Person], title: str, mentions: Sequence[Mention]) -> None:
+    """Full names from the headline for surnames the body uses alone and never names in full."""
+    surnames = {m.name for m in mentions if m.kind == "name"}
+    for named in find_mentions(title):
+        if named.kind != "person" or not named.name.istitle():
+            continue
+        *given, surname = named.name.split()
+        # not "Kimi Raikkonen Ferrari": a name whose first words are a known person is two names
+        if surname in surnames and surname not in people and not any(word in people for word in given):
+            people[surname] = _Person(named.name, named.role)
 
 
 def _resolve(mention: Mention, people: dict[str, _Person], text: str) -> str | None:
@@ -130,7 +151,9 @@ _GROUP = re.compile(
 )
 
 
-def lead_first(entities: Sequence[Entity], lead: str, title: str | None = None) -> list[Entity]:
+def lead_first(
+    entities: Sequence[Entity], lead: str, title: str | None = None, subject: HeadlineSubject | None = None
+) -> list[Entity]:
     """Entities with the event's actor first: who did it, or to whom it happened.
 
     A person or organisation the headline opens with, as the subject of its verb ("FBI clears
@@ -140,26 +163,14 @@ def lead_first(entities: Sequence[Entity], lead: str, title: str | None = None) 
     lead 0.74, with the headline too 0.76, with the headline's subject first 0.80.
     """
     ordered = _lead_actor_first(entities, lead)
-    opener = _headline_opener(entities, title) if title else None
-    if opener is not None:
-        return [opener, *(e for e in ordered if e is not opener)]
+    if subject is not None:
+        return [subject.entity, *(e for e in ordered if e is not subject.entity)]
     if title and ordered and ordered[0].kind != "group":
         words = set(title.replace("’s", "").replace("'s", "").split())
         named = next((e for e in ordered if e.name in title or e.name.split()[-1] in words), None)
         if named is not None:
             ordered = [named, *(e for e in ordered if e is not named)]
     return ordered
-
-
-def _headline_opener(entities: Sequence[Entity], title: str) -> Entity | None:
-    """The entity a headline opens with, as its subject ("Toblerone increases gaps …")."""
-    action = title.split(": ", 1)[-1]
-    for entity in entities:
-        if entity.kind in ("person", "organization") and entity.name and action.startswith(entity.name + " "):
-            following = action[len(entity.name) + 1 :].split(" ", 1)[0]
-            if following[:1].islower():
-                return entity
-    return None
 
 
 def _lead_actor_first(entities: Sequence[Entity], lead: str) -> list[Entity]:

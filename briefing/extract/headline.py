@@ -1,0 +1,139 @@
+"""What a headline says: its main clause and the actor it opens with.
+
+Headlines are written to say what happened, subject first: "FBI clears Clinton", "F1 legend
+Felipe Massa makes an emotional farewell". Both what and who read them the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from briefing.extract.lexicon import role_words
+from briefing.extract.subject import looks_like_verb
+from briefing.model import Entity
+
+_KICKER = re.compile(r"^[^:]{2,40}:\s+(?=\S)")
+_TRAILING_CLAUSE = re.compile(r"\s+(?:as|after|while|amid|before|despite)\s+", re.IGNORECASE)
+#: A purpose or manner phrase ("… lands in Washington to meet Obama", "… with truck bomb") is cut
+#: only after a complete clause of this many words: "Boeing agrees to sell jets" keeps its verb.
+_PURPOSE = re.compile(
+    r"(?<!\bclose)(?<!\bcloser)(?<!\bnext)(?<!\bdue)(?<!\baccording)(?<!\bowing)(?<!\bprior)(?<!\bup)(?<!\bback)"
+    r"\s+(?:to|with)\s+",  # "close to", "due to" … are one preposition, not a purpose
+    re.IGNORECASE,
+)
+_MIN_CLAUSE_WORDS = 4
+_MIN_ACTION_WORDS = 3
+#: After a colon, a quotation or a question is the feature angle, not the news.
+_FEATURE = re.compile(r"[\"'“‘]|(?:What|How|Why|Who|Where|When|Is|Are|Can|Will|Should|Does|Do)\b")
+
+
+def headline_action(title: str) -> str:
+    """The main clause of a headline, without its kicker or trailing clause."""
+    text = title.strip()
+    kicker = _KICKER.match(text)
+    if kicker and len(text[kicker.end() :].split()) >= _MIN_ACTION_WORDS:
+        before, after = text[: kicker.end()].rstrip(": "), text[kicker.end() :]
+        # "Cubs win World Series: 'Baseball will never be the same'": the news comes first.
+        text = before if _FEATURE.match(after) and len(before.split()) >= _MIN_ACTION_WORDS else after
+    for clause in _TRAILING_CLAUSE.finditer(text):
+        if len(text[: clause.start()].split()) >= _MIN_ACTION_WORDS + 1:
+            text = text[: clause.start()]
+            break
+    phrase = _PURPOSE.search(text)  # only the first: a later "to" may belong to the verb's object
+    if phrase and len(text[: phrase.start()].split()) >= _MIN_CLAUSE_WORDS:
+        text = text[: phrase.start()]
+    return text
+
+
+@dataclass(frozen=True)
+class HeadlineSubject:
+    """The actor a headline opens with and the words it takes there ("F1 legend Felipe Massa")."""
+
+    entity: Entity
+    phrase: str
+
+
+#: A role within a headline's first four words ("F1 legend", "Teenage Formula One star") may
+#: stand before the subject's name.
+_WORD = re.compile(r"[\w'’-]+")
+_NOT_VERBS = frozenset(
+    [
+        "in",
+        "at",
+        "on",
+        "of",
+        "for",
+        "with",
+        "from",
+        "by",
+        "over",
+        "under",
+        "into",
+        "after",
+        "before",
+        "as",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "but",
+    ]
+)
+#: Adverbs a headline puts between subject and verb ("Max Verstappen even stuns his dad").
+_ADVERBS = frozenset(["even", "still", "again", "finally", "now", "also", "just", "already", "never"])
+_JOIN = re.compile(r", (?:and )?| and | & ")
+
+
+def headline_subject(entities: Sequence[Entity], title: str) -> HeadlineSubject | None:
+    """The person or organisation a headline opens with as its verb's subject.
+
+    "Toblerone increases gaps …", "F1 legend Felipe Massa makes …"; several joined by commas and
+    "and" ("Bill Murray and Barack Obama lead …") are one group. The word after the subject must
+    be lower case, as a headline's verb is.
+    """
+    action = headline_action(title)
+    named = sorted(
+        (e for e in entities if e.kind in ("person", "organization") and e.name),
+        key=lambda e: -len(e.name),
+    )
+    words = list(_WORD.finditer(action[:80]))[:4]
+    starts = [0, *(w.end() + 1 for w in words if w.group().lower() in role_words())]
+    for start in reversed(starts):
+        members, position, cursor = [], start, start
+        while entity := next((e for e in named if _names_at(action, e.name, cursor)), None):
+            members.append(entity)
+            position = cursor + len(entity.name)
+            join = _JOIN.match(action, position)
+            if join is None:
+                break
+            cursor = join.end()
+        if not members or not _verb_follows(action, position, plural=len(members) > 1):
+            continue
+        phrase = action[:position]
+        if len(members) == 1:
+            return HeadlineSubject(members[0], phrase)
+        group = action[start:position]
+        return HeadlineSubject(Entity(name=group, kind="group", first=min(m.first for m in members)), phrase)
+    return None
+
+
+def _verb_follows(action: str, position: int, plural: bool) -> bool:
+    """Whether the headline's verb comes next: "Toblerone sparks", "Trump to meet", "Cubs win";
+    not a noun the name qualifies ("Toblerone chocolate bar", "Clinton aide") or a preposition."""
+    words = [w.group() for w in _WORD.finditer(action, position)][:3]
+    while words and (words[0] in _ADVERBS or words[0].endswith("ly")):
+        words = words[1:]
+    if not words or not words[0][:1].islower() or words[0] in _NOT_VERBS or words[0] in role_words():
+        return False
+    word = words[0]
+    if plural or word == "to" or looks_like_verb(word):
+        return True
+    return word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "sparks", "stages"
+
+
+def _names_at(text: str, name: str, position: int) -> bool:
+    end = position + len(name)
+    return text.startswith(name, position) and text[end : end + 1] in (" ", ",")
