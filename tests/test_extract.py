@@ -260,3 +260,40 @@ def test_the_city_of_a_landmark_comes_before_the_landmark() -> None:
     text = "Lady Gaga protested outside Trump Tower in New York City early on Wednesday. Fans joined her."
     names = [p.name for p in briefing.analyze(text, title="Lady Gaga protests outside Trump Tower").where]
     assert names[:2] == ["New York City", "Trump Tower"]
+
+
+def test_a_group_of_fighters_opening_the_lead_is_who() -> None:
+    text = (
+        "Taliban insurgents struck at the German Consulate in Mazar-i-Sharif late Thursday night, killing at "
+        "least two people. A spokesman, Sayid Sarwar Hussaini, said the attackers drove a truck bomb."
+    )
+    assert briefing.analyze(text).who[0].name == "Taliban insurgents"
+
+
+def test_a_capitalised_sentence_opener_ends_a_name() -> None:
+    text = (
+        "Hamilton kept his title hopes alive in Sao Paulo YOU get the feeling that this is not his year. "
+        "He won at Interlagos Then the rain came back."
+    )
+    names = [p.name for p in briefing.analyze(text).where]
+    assert names[0] == "Sao Paulo"
+
+
+def test_the_city_a_headline_puts_the_event_in_comes_before_the_dateline() -> None:
+    text = "LONDON (Reuters) - A tram derailed in Croydon on Wednesday morning, killing seven people."
+    brief = briefing.analyze(text, title="Tram derails in Croydon, killing seven")
+    assert [p.name for p in brief.where][:2] == ["Croydon", "London"]
+    plain = briefing.analyze(text, title="Seven killed as tram derails")
+    assert plain.where[0].name == "London"
+
+
+def test_a_date_in_a_relative_clause_about_a_person_is_background() -> None:
+    text = (
+        'US President Barack Obama has described his first meeting with Donald Trump as "excellent". '
+        'Mr Trump, who stormed to a shock election victory on Wednesday, said it was a "great honour" to meet '
+        "Mr Obama at the White House on Thursday."
+    )
+    when = briefing.analyze(text, published=date(2016, 11, 10)).when
+    assert (when.text, when.date) == ("on Thursday", date(2016, 11, 10))
+    crash = "The crash, which happened on Wednesday morning, killed seven."
+    assert briefing.analyze(crash, published=date(2016, 11, 10)).when.date == date(2016, 11, 9)

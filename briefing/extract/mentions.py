@@ -160,7 +160,9 @@ TITLE_ABBREVIATIONS = frozenset(
 #: Directions that name a part of a place ("South East London").
 _COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 #: Words that open a sentence and never continue a name.
-_SENTENCE_OPENERS = frozenset({"A", "An", "The", "It", "He", "She", "They", "We", "This", "These", "But", "However"})
+_SENTENCE_OPENERS = frozenset(
+    {"A", "An", "The", "It", "He", "She", "They", "We", "You", "This", "These", "But", "However", "Then", "There"}
+)
 _CONNECTORS = frozenset({"of", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "for", "the"})
 
 
@@ -243,7 +245,7 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
     """A name ends at a possessive ("GMTV's") or a full stop that is no abbreviation or initial."""
     group: list[tuple[str, int]] = []
     for token, position in tokens:
-        if group and token in _SENTENCE_OPENERS:  # a lost full stop: "shot in Seattle A swathe of police"
+        if group and _opens_sentence(token):  # a lost full stop: "shot in Seattle A swathe of police"
             yield group
             group = []
         if token == "the" and group and group[-1][0] not in _CONNECTORS:  # "Congratulating the Verstappen family"
@@ -263,6 +265,11 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
             group = []
     if group:
         yield group
+
+
+def _opens_sentence(token: str) -> bool:
+    """ "A", "Then", or a tabloid's capitalised first word ("in Sao Paulo YOU get the feeling")."""
+    return token in _SENTENCE_OPENERS or (token.isupper() and token.capitalize() in _SENTENCE_OPENERS)
 
 
 def _has_debris(tokens: list[tuple[str, int]]) -> bool:

@@ -15,6 +15,10 @@ from briefing.read.metadata import MONTH_PATTERN, month_number, safe_date
 
 #: An event this close before publication is the news; older dates are background.
 _RECENT = timedelta(days=7)
+#: A date inside a relative clause about someone ("…, who stormed to victory on Wednesday,") is
+#: background to the sentence's news; one about a thing ("the crash, which happened on
+#: Wednesday") often dates the event itself.
+_RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:who|whose)[ \t][^,]*$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TIME = r"(?:(?:at[ \t]+)?(?:around[ \t]+|about[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:on[ \t]+)?)?"
 _DATE = re.compile(
@@ -37,6 +41,8 @@ def find_when(sentences: Sequence[Sentence], published: date | None) -> When:
         for match in _DATE.finditer(sentence.text):
             if match["phrase"].isupper():
                 continue  # "TODAY" in page furniture
+            if _RELATIVE_CLAUSE.search(sentence.text, 0, match.start()):
+                continue  # "Mr Trump, who won the election on Wednesday, said …": background
             day = resolve(match, published)
             if day is None and published is not None:
                 continue

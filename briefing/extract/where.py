@@ -64,7 +64,9 @@ def find_where(
     lead_end: int = 0,
     title: str | None = None,
 ) -> list[Place]:
-    """Places of the article: ``dateline`` ("Moscow, Russia") first, then the best-supported ones.
+    """Places of the article: ``dateline`` ("Moscow, Russia") first, then the best-supported ones;
+    a city the headline puts the event in ("… in Croydon") goes before a dateline that differs,
+    which says where the story was filed.
 
     The headline counts like the lead, and a town it names needs no preposition ("Seattle
     shooting: …"): headlines drop them.
@@ -96,6 +98,12 @@ def find_where(
             continue
         places.append(Place(name=found.name, kind=found.kind, country=found.country))
         named.update((found.name, found.canonical))
+    if dateline and len(places) > 1:
+        # "Taliban strike consulate in Mazar-i-Sharif" filed from Kunduz: the event's city leads.
+        event = next((c for c in candidates.values() if c.first == -1 and c.locative and c.kind == "city"), None)
+        chosen = next((p for p in places if event and p.name == event.name), None)
+        if chosen is not None and chosen is not places[0]:
+            places = [chosen, *(p for p in places if p is not chosen)]
     return places
 
 

@@ -146,7 +146,8 @@ def _rank(resolved: list[tuple[Mention, str]], people: dict[str, _Person], lead_
 _GROUP = re.compile(
     r"\b(?:people|persons|passengers|residents|rescuers|victims|men|women|children|students|workers|officers|"
     r"police|troops|soldiers|protesters|fans|voters|dozens|hundreds|thousands|several|many|at least|bomber|"
-    r"gunman|driver|attacker|attackers|militants|crowd|consumers|shoppers)\b",
+    r"gunman|gunmen|driver|attacker|attackers|militants|insurgents|rebels|fighters|crowd|consumers|shoppers|"
+    r"migrants|refugees|hostages|firefighters|tourists|pilgrims|demonstrators|supporters)\b",
     re.IGNORECASE,
 )
 
