@@ -71,3 +71,21 @@ def test_a_person_named_in_full_only_in_the_headline_is_who_the_surname_means() 
     brief = briefing.analyze(text, title="Max Verstappen even stuns his dad by storming into third place")
     assert brief.who[0].name == "Max Verstappen"
     assert "Congratulating the Verstappen" not in [e.name for e in brief.who]
+
+
+def test_a_headline_opening_with_a_count_or_a_group_names_who() -> None:
+    text = (
+        'Seattle police said they were investigating a shooting with "multiple victims" close to a protest. '
+        "The fire department said crews were treating five patients."
+    )
+    brief = briefing.analyze(text, title="Trump rally shooting: Five shot in Seattle close to protest")
+    assert (brief.who[0].name, brief.who[0].kind) == ("Five", "group")
+    assert brief.what == "Five shot in Seattle close to protest"  # a group stays in what
+    driver = briefing.analyze(text, title="Driver arrested as seven dead and dozens injured")
+    assert driver.who[0].name == "Driver"
+
+
+def test_the_lead_group_that_names_the_headline_count_in_full_is_who() -> None:
+    text = "At least seven people were killed when a tram derailed in Croydon on Wednesday morning."
+    brief = briefing.analyze(text, title="Seven killed as tram derails after speeding round a bend")
+    assert brief.who[0].name == "At least seven people"

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.extract.lexicon import role_words
-from briefing.extract.subject import looks_like_verb
+from briefing.extract.subject import looks_like_verb, names_group
 from briefing.model import Entity
 
 _KICKER = re.compile(r"^[^:]{2,40}:\s+(?=\S)")
@@ -49,7 +49,9 @@ def headline_action(title: str) -> str:
 
 @dataclass(frozen=True)
 class HeadlineSubject:
-    """The actor a headline opens with and the words it takes there ("F1 legend Felipe Massa")."""
+    """The actor a headline opens with, and the words what leaves out because who says them: the
+    named subject as written ("F1 legend Felipe Massa"); none for a group ("Five shot in …"),
+    whose count or noun what keeps."""
 
     entity: Entity
     phrase: str
@@ -84,6 +86,9 @@ _NOT_VERBS = frozenset(
 )
 #: Adverbs a headline puts between subject and verb ("Max Verstappen even stuns his dad").
 _ADVERBS = frozenset(["even", "still", "again", "finally", "now", "also", "just", "already", "never"])
+_COUNT = re.compile(
+    r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands", re.IGNORECASE
+)
 _JOIN = re.compile(r", (?:and )?| and | & ")
 
 
@@ -117,6 +122,21 @@ def headline_subject(entities: Sequence[Entity], title: str) -> HeadlineSubject 
             return HeadlineSubject(members[0], phrase)
         group = action[start:position]
         return HeadlineSubject(Entity(name=group, kind="group", first=min(m.first for m in members)), phrase)
+    return _group_subject(action)
+
+
+def _group_subject(action: str) -> HeadlineSubject | None:
+    """A headline opening with a group or a count as its subject: "Driver arrested", "Five shot"."""
+    words = list(_WORD.finditer(action))[:3]
+    for word in words:
+        phrase = action[: word.end()]
+        if not (names_group(phrase) or _COUNT.fullmatch(phrase)):
+            continue
+        following = _WORD.match(action, word.end() + 1)
+        if following and looks_like_verb(following.group()):
+            if action[following.end() :].startswith(" by "):
+                return None  # "Croydon tram victims named by police": the agent is who
+            return HeadlineSubject(Entity(name=phrase, kind="group"), "")
     return None
 
 

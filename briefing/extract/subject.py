@@ -31,6 +31,21 @@ def looks_like_verb(word: str) -> bool:
     return _VERB.match(word) is not None
 
 
+#: Words that make a lead's subject a group worth naming as who ("At least seven people").
+_GROUP = re.compile(
+    r"\b(?:people|persons|passengers|residents|rescuers|victims|men|women|children|students|workers|officers|"
+    r"police|troops|soldiers|protesters|fans|voters|dozens|hundreds|thousands|several|many|at least|bomber|"
+    r"gunman|gunmen|driver|attacker|attackers|militants|insurgents|rebels|fighters|crowd|consumers|shoppers|"
+    r"migrants|refugees|hostages|firefighters|tourists|pilgrims|demonstrators|supporters|brits|britons)\b",
+    re.IGNORECASE,
+)
+
+
+def names_group(phrase: str) -> bool:
+    """ "At least seven people", "Taliban insurgents", "Driver": a subject worth naming as who."""
+    return _GROUP.search(phrase) is not None
+
+
 @dataclass(frozen=True)
 class Clause:
     subject: str
