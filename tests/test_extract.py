@@ -297,3 +297,17 @@ def test_a_date_in_a_relative_clause_about_a_person_is_background() -> None:
     assert (when.text, when.date) == ("on Thursday", date(2016, 11, 10))
     crash = "The crash, which happened on Wednesday morning, killed seven."
     assert briefing.analyze(crash, published=date(2016, 11, 10)).when.date == date(2016, 11, 9)
+
+
+def test_a_landmark_keeps_first_place_over_a_city_used_as_a_modifier() -> None:
+    text = (
+        "There was misery for Hillary Clinton's band of Hollywood megafans as Donald Trump won. "
+        "Lady Gaga stood outside Trump Towers with a sign."
+    )
+    names = [p.name for p in briefing.analyze(text, title="Lady Gaga stages protest outside Trump Towers").where]
+    assert names[0] == "Trump Towers"
+
+
+def test_a_state_after_a_city_counts_at_the_end_of_a_sentence() -> None:
+    text = "Trump told supporters in Omaha and in Sterling Heights, Michigan. He said the system was rigged."
+    assert briefing.analyze(text).where[0].name == "Sterling Heights"

@@ -118,6 +118,7 @@ _SITE_WORDS = frozenset(
     [
         "house",
         "tower",
+        "towers",
         "circuit",
         "stadium",
         "airport",

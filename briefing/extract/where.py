@@ -20,6 +20,7 @@ from briefing.model import Place
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|across|inside|around|to|into|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})$"
 )
+_LOCATED = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$")
 _OWNER = re.compile(r"(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s\s+$")
 _SPECIFICITY = {"site": 1.0, "city": 0.8, "province": 0.4, "region": 0.4, "country": 0.0}
 _LEAD_WEIGHT = 2.0
@@ -42,6 +43,7 @@ class _Candidate:
     in_lead: bool
     locative: bool
     qualified: bool = False
+    located: bool = False  # right after "in", "at", "near": the text puts something there
     count: int = 1
 
     @property
@@ -92,6 +94,7 @@ def find_where(
             known.in_lead |= found.in_lead
             known.locative |= found.locative
             known.qualified |= found.qualified
+            known.located |= found.located
     named = {p.name for p in places} | {p.country for p in places if p.country}
     for found in _specific_first(sorted(candidates.values(), key=lambda c: (-c.score, c.first))):
         if found.canonical in named or found.name in named:
@@ -114,7 +117,7 @@ def _specific_first(ranked: list[_Candidate]) -> list[_Candidate]:
     the city the lead puts the event in ("outside Trump Tower in New York City"): the city is
     the answer readers place; the landmark stays second."""
     if ranked and ranked[0].kind == "site":
-        city = next((c for c in ranked[1:] if c.kind == "city" and c.in_lead and c.locative), None)
+        city = next((c for c in ranked[1:] if c.kind == "city" and c.in_lead and c.located), None)
         return ranked if city is None else [city, *(c for c in ranked if c is not city)]
     if not ranked or ranked[0].kind != "country":
         return ranked
@@ -147,14 +150,16 @@ def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, i
     first = -1 if in_headline else mention.start
     qualified = kind in ("city", "province") and _qualified(text[mention.end : mention.end + 40], country)
     in_lead = in_headline or mention.start < lead_end
-    return _Candidate(mention.name, kind, country, canonical, first, in_lead, locative, qualified)
+    located = bool(_LOCATED.search(before))
+    return _Candidate(mention.name, kind, country, canonical, first, in_lead, locative, qualified, located)
 
 
 def _qualified(after: str, country: str | None) -> bool:
     """ "Sterling Heights, Michigan": a writer who names a city with its state or country is
     saying exactly where."""
     match = _QUALIFIER.match(after)
-    entry = place(match["name"]) if match else None
+    # "in Sterling Heights, Michigan. He said": the sentence ends inside the match
+    entry = place(match["name"].split(". ")[0].rstrip(".")) if match else None
     return (
         entry is not None
         and entry.kind in ("province", "region", "country")
