@@ -137,3 +137,15 @@ def test_the_brief_shows_only_quotes_with_a_speaker() -> None:
     assert "Askar Akaev" in page and "We will use the ink" in page
     assert "“an island of democracy for all of us”" not in page and "unattributed" not in page
     assert any(q.speaker is None for q in briefing.analyze(article).quotes)  # still found, not shown
+
+
+def test_what_is_shown_only_when_the_headline_does_not_already_say_it() -> None:
+    body = "Lady Gaga stood outside Trump Tower in New York City early on Wednesday with a sign. Fans joined her."
+    titled = briefing.analyze(body, title="Lady Gaga stages protest outside Trump Tower after election")
+    untitled_text = "Crowds gathered in Seattle on Wednesday after a shooting near a protest left five people hurt."
+    brief = briefing.build_brief([titled, briefing.analyze(untitled_text, title="Seattle")])
+    markdown = render(brief, "md")
+    gaga = markdown.split("## ")[1 if "Gaga" in markdown.split("## ")[1] else 2]
+    assert titled.what == "stages protest outside Trump Tower" and "**What:**" not in gaga
+    assert f"**What:** {untitled_text}" in markdown  # a one-word title says nothing: the lead does
+    assert "What:" not in render(briefing.build_brief([titled]), "txt")

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.extract.lexicon import role_words
+from briefing.extract.mentions import HONORIFICS
 from briefing.extract.subject import looks_like_verb, names_group
 from briefing.model import Entity
 
@@ -57,8 +58,8 @@ class HeadlineSubject:
     phrase: str
 
 
-#: A role within a headline's first four words ("F1 legend", "Teenage Formula One star") may
-#: stand before the subject's name.
+#: A role or honorific within a headline's first four words ("F1 legend", "Teenage Formula One
+#: star", "Mr") may stand before the subject's name.
 _WORD = re.compile(r"[\w'’-]+")
 _NOT_VERBS = frozenset(
     [
@@ -105,7 +106,7 @@ def headline_subject(entities: Sequence[Entity], title: str) -> HeadlineSubject 
         key=lambda e: -len(e.name),
     )
     words = list(_WORD.finditer(action[:80]))[:4]
-    starts = [0, *(w.end() + 1 for w in words if w.group().lower() in role_words())]
+    starts = [0, *(w.end() + 1 for w in words if w.group().lower() in role_words() or w.group().lower() in HONORIFICS)]
     for start in reversed(starts):
         members, position, cursor = [], start, start
         while entity := next((e for e in named if _names_at(action, e.name, cursor)), None):

@@ -153,7 +153,7 @@ _SITE_WORDS = frozenset(
         "plaza",
     ]
 )
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
 #: Titles written with a full stop that does not end the name ("Sen. John Hale").
 TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
@@ -237,7 +237,7 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     kind = _kind(name, role, lowered[last_role + 1 :])
     if kind is None:
         return None
-    if role and lowered[0] in _HONORIFICS and len(tokens) - last_role - 1 >= 1:
+    if role and lowered[0] in HONORIFICS and len(tokens) - last_role - 1 >= 1:
         role = None  # "Mr Smith": the honorific is not a role worth showing
     return Mention(chunk, start, end, name, role, kind, name_start)
 
@@ -290,7 +290,7 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
     stops = stop_words()
     while tokens:
         token = tokens[0][0]
-        if token.lower() not in stops or token.lower() in _HONORIFICS or (token.isupper() and len(token) > 1):
+        if token.lower() not in stops or token.lower() in HONORIFICS or (token.isupper() and len(token) > 1):
             break
         tokens = tokens[1:]
     return tokens
@@ -298,7 +298,7 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
 
 def _is_role_word(word: str, lowered: str) -> bool:
     """A role word, a demonym ("Russian") or a country name ("US") in front of a name."""
-    if lowered in role_words() or lowered in _HONORIFICS or demonym_country(word) is not None:
+    if lowered in role_words() or lowered in HONORIFICS or demonym_country(word) is not None:
         return True
     entry = place(word)
     return entry is not None and entry.kind == "country"
