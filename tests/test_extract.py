@@ -268,6 +268,8 @@ def test_a_group_of_fighters_opening_the_lead_is_who() -> None:
         "least two people. A spokesman, Sayid Sarwar Hussaini, said the attackers drove a truck bomb."
     )
     assert briefing.analyze(text).who[0].name == "Taliban insurgents"
+    arrest = "A 34-year-old man was arrested in Leeds on Monday after a fire at a block of flats, police said."
+    assert briefing.analyze(arrest).who[0].name == "A 34-year-old man"
 
 
 def test_a_capitalised_sentence_opener_ends_a_name() -> None:

@@ -36,7 +36,8 @@ _GROUP = re.compile(
     r"\b(?:people|persons|passengers|residents|rescuers|victims|men|women|children|students|workers|officers|"
     r"police|troops|soldiers|protesters|fans|voters|dozens|hundreds|thousands|several|many|at least|bomber|"
     r"gunman|gunmen|driver|attacker|attackers|militants|insurgents|rebels|fighters|crowd|consumers|shoppers|"
-    r"migrants|refugees|hostages|firefighters|tourists|pilgrims|demonstrators|supporters|brits|britons)\b",
+    r"migrants|refugees|hostages|firefighters|tourists|pilgrims|demonstrators|supporters|brits|britons|"
+    r"man|woman|boy|girl|teenager|couple|family|mother|father|pilot)\b",
     re.IGNORECASE,
 )
 
