@@ -58,9 +58,8 @@ class HeadlineSubject:
     phrase: str
 
 
-#: A role or honorific within a headline's first four words ("F1 legend", "Teenage Formula One
-#: star", "Mr") may stand before the subject's name.
 _WORD = re.compile(r"[\w'’-]+")
+#: Words after a name that show it is no subject ("Hillary Clinton in the clear").
 _NOT_VERBS = frozenset(
     [
         "in",
@@ -94,19 +93,21 @@ _JOIN = re.compile(r", (?:and )?| and | & ")
 
 
 def headline_subject(entities: Sequence[Entity], title: str) -> HeadlineSubject | None:
-    """The person or organisation a headline opens with as its verb's subject.
+    """The person, organisation or group a headline opens with as its verb's subject.
 
-    "Toblerone increases gaps …", "F1 legend Felipe Massa makes …"; several joined by commas and
-    "and" ("Bill Murray and Barack Obama lead …") are one group. The word after the subject must
-    be lower case, as a headline's verb is.
+    "Toblerone sparks outrage …", "F1 legend Felipe Massa makes …"; several joined by commas and
+    "and" ("Bill Murray and Barack Obama lead …") are one group; failing a name, a count or a
+    group word ("Five shot in Seattle", "Driver arrested"). A verb must follow the subject.
     """
     action = headline_action(title)
     named = sorted(
         (e for e in entities if e.kind in ("person", "organization") and e.name),
         key=lambda e: -len(e.name),
     )
-    words = list(_WORD.finditer(action[:80]))[:4]
-    starts = [0, *(w.end() + 1 for w in words if w.group().lower() in role_words() or w.group().lower() in HONORIFICS)]
+    # A role or honorific in the first four words ("F1 legend", "Teenage Formula One star", "Mr")
+    # may stand before the subject's name.
+    titles = role_words() | HONORIFICS
+    starts = [0, *(w.end() + 1 for w in list(_WORD.finditer(action[:80]))[:4] if w.group().lower() in titles)]
     for start in reversed(starts):
         members, position, cursor = [], start, start
         while entity := next((e for e in named if _names_at(action, e.name, cursor)), None):
