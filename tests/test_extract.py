@@ -313,3 +313,13 @@ def test_a_landmark_keeps_first_place_over_a_city_used_as_a_modifier() -> None:
 def test_a_state_after_a_city_counts_at_the_end_of_a_sentence() -> None:
     text = "Trump told supporters in Omaha and in Sterling Heights, Michigan. He said the system was rigged."
     assert briefing.analyze(text).where[0].name == "Sterling Heights"
+
+
+def test_present_tense_and_phrasal_speech_verbs_name_the_speaker() -> None:
+    text = (
+        "Ann Lee, who runs the food bank, spoke first. Tom Hale, the mayor, listened.\n\n"
+        "\u201cWe feed four hundred families a week,\u201d Lee explains.\n\n"
+        "\u201cThe council has never once asked us what we need,\u201d Hale points out."
+    )
+    speakers = [q.speaker for q in quotes_of(text)]
+    assert speakers == ["Ann Lee", "Tom Hale"]
