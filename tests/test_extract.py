@@ -319,7 +319,8 @@ def test_present_tense_and_phrasal_speech_verbs_name_the_speaker() -> None:
     text = (
         "Ann Lee, who runs the food bank, spoke first. Tom Hale, the mayor, listened.\n\n"
         "\u201cWe feed four hundred families a week,\u201d Lee explains.\n\n"
-        "\u201cThe council has never once asked us what we need,\u201d Hale points out."
+        "\u201cThe council has never once asked us what we need,\u201d Hale points out.\n\n"
+        "\u201cThat is simply not true, and she knows it,\u201d Lee shot back."
     )
     speakers = [q.speaker for q in quotes_of(text)]
-    assert speakers == ["Ann Lee", "Tom Hale"]
+    assert speakers == ["Ann Lee", "Tom Hale", "Ann Lee"]

@@ -30,7 +30,8 @@ SPEECH_VERBS = (
     r"warns|reads|read|notes|reveals|revealed|reported|reports|predicted|promised|vowed|joked|quipped|conceded|countered|concluded|complained|boasted|shouted|exclaimed|confessed|cautioned|pleaded|"
     r"demanded|insists|added|whispered|testified|mused|recounted|acknowledges|maintained|stressed|commented|comments|"
     r"sings|sang|yells|yelled|shouts|concludes|explains|answered|points out|pointed out|admits|responds|observes|"
-    r"asserts|asserted|contends|contended)"  # not "tweets", "answers", "recalls": nouns as often as verbs
+    r"asserts|asserted|contends|contended|barked|boomed|beamed|snapped|retorted|shot back|fired back|hit back|"
+    r"lamented|laments|bemoaned|thundered|proclaimed|chanted|wondered|cried|sighed|gushed|raged|scoffed)"  # not "tweets", "answers", "recalls": nouns as often as verbs
 )
 
 #: Verbs that name what someone said ("dismissed it as “absurd”", "called them “deplorables”").
