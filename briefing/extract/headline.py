@@ -153,6 +153,8 @@ def _verb_follows(action: str, position: int, plural: bool) -> bool:
     word = words[0]
     if plural or word == "to" or looks_like_verb(word):
         return True
+    if names_group(word) or word[:-1] in role_words():
+        return False  # a plural noun: "Toblerone fans", "Army chiefs", "U2 stars"
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "sparks", "stages"
 
 
