@@ -52,6 +52,10 @@ def test_a_name_qualifying_a_noun_or_before_a_preposition_is_not_the_subject() -
     army, u2 = Entity("Army", "organization"), Entity("U2", "organization")
     assert headline_subject([army], "Army chiefs in regiments decision") is None
     assert headline_subject([u2], "U2 stars enter rock Hall of Fame") is None
+    google = Entity("Google", "organization")
+    assert headline_subject([google], "Google shares fall as staff sell") is None
+    subject = headline_subject([google], "Google buys mapping firm for $2bn")
+    assert subject is not None and subject.entity is google
     subject = headline_subject([toblerone], "Toblerone sparks outrage after changing iconic shape")
     assert subject is not None and subject.entity is toblerone
 

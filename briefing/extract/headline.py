@@ -59,33 +59,21 @@ class HeadlineSubject:
 
 
 _WORD = re.compile(r"[\w'’-]+")
+
+
+def _word_set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
 #: Words after a name that show it is no subject ("Hillary Clinton in the clear").
-_NOT_VERBS = frozenset(
-    [
-        "in",
-        "at",
-        "on",
-        "of",
-        "for",
-        "with",
-        "from",
-        "by",
-        "over",
-        "under",
-        "into",
-        "after",
-        "before",
-        "as",
-        "the",
-        "a",
-        "an",
-        "and",
-        "or",
-        "but",
-    ]
-)
+_NOT_VERBS = _word_set("in at on of for with from by over under into after before as the a an and or but")
 #: Adverbs a headline puts between subject and verb ("Max Verstappen even stuns his dad").
-_ADVERBS = frozenset(["even", "still", "again", "finally", "now", "also", "just", "already", "never"])
+_ADVERBS = _word_set("even still again finally now also just already never")
+#: Verbs a headline uses after a plural subject ("Google shares fall").
+_BASE_VERBS = _word_set(
+    "fall rise hit jump slump soar dip drop climb slide surge plunge sink tumble give boost win lose face back "
+    "call take get make see set go come hold keep remain stay"
+)
 _COUNT = re.compile(
     r"\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens|hundreds|thousands", re.IGNORECASE
 )
@@ -155,6 +143,8 @@ def _verb_follows(action: str, position: int, plural: bool) -> bool:
         return True
     if names_group(word) or word[:-1] in role_words():
         return False  # a plural noun: "Toblerone fans", "Army chiefs", "U2 stars"
+    if len(words) > 1 and (words[1] in _BASE_VERBS or looks_like_verb(words[1])):
+        return False  # a plural noun before the verb: "Google shares fall", "CSI shows give"
     return word.endswith("s") and not word.endswith(("ss", "us", "is"))  # "sparks", "stages"
 
 
