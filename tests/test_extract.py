@@ -324,3 +324,26 @@ def test_present_tense_and_phrasal_speech_verbs_name_the_speaker() -> None:
     )
     speakers = [q.speaker for q in quotes_of(text)]
     assert speakers == ["Ann Lee", "Tom Hale", "Ann Lee"]
+
+
+def test_people_sharing_a_surname_stay_apart_and_caption_words_do_not_join_a_name() -> None:
+    text = (
+        "Barack Obama met Donald Trump at the White House on Thursday. First lady Michelle Obama showed "
+        'Melania Trump the residence. "It was excellent," Obama said of the talks. Barack Obama smiled. '
+        "Fans cheered the World Series Bill Murray gets champagne sprayed in his face. Bill Murray laughed."
+    )
+    names = [e.name for e in briefing.analyze(text).who]
+    assert {"Barack Obama", "Michelle Obama", "Donald Trump", "Melania Trump", "Bill Murray"} <= set(names)
+    assert "World Series Bill Murray" not in names
+    (quote,) = briefing.analyze(text).quotes
+    assert quote.speaker == "Barack Obama"
+
+
+def test_a_surname_always_used_with_another_role_is_another_person() -> None:
+    text = (
+        "President Obama welcomed the president-elect. First lady Michelle Obama gave Melania Trump a tour. "
+        "President Obama said the talks went well. Later President Obama spoke to reporters."
+    )
+    who = {e.name: e.role for e in briefing.analyze(text).who}
+    assert who.get("Obama") == "President" and "Michelle Obama" in who
+    assert who["Michelle Obama"] != "President"

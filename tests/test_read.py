@@ -144,3 +144,19 @@ def test_photo_credits_and_captions_glued_to_the_lead_are_removed() -> None:
         "Media caption Trump: “She is guilty. She knows it.” Trump accused the FBI.", title="X y z"
     )
     assert kept.body.startswith("Trump: “She is guilty.")  # no safe end of the caption: only the label goes
+
+
+def test_newsletter_boxes_and_photo_galleries_are_removed() -> None:
+    from briefing.read.text import article_from_text
+
+    text = (
+        "Get celebs updates directly to your inbox + Subscribe Thank you for subscribing! Could not subscribe, "
+        "try again later Invalid Email Lady Gaga protested outside Trump Tower. She held a sign. "
+        "1 of 22 Full Screen Autoplay Close Skip Ad x What Trump did on his trip View Photos Trump met Obama. "
+        "Getty Images 6 Hamilton celebrates victory. He won 1 of 3 races in 2015."
+    )
+    article = article_from_text(text, title="Gaga protests")
+    assert article.body == (
+        "Lady Gaga protested outside Trump Tower. She held a sign. Trump met Obama. "
+        "Hamilton celebrates victory. He won 1 of 3 races in 2015."
+    )

@@ -18,10 +18,13 @@ from briefing.data import read_text
 def _furniture() -> re.Pattern[str]:
     lines = read_text("furniture.txt").splitlines()
     patterns = [line for line in lines if line.strip() and not line.startswith("#")]
-    first_characters = {p[1] if p.startswith("\\") else p[0] for p in patterns}
-    if not all(c.isalpha() or (not c.isalnum() and not c.isspace()) for c in first_characters):
-        raise ValueError("every furniture pattern must start with a letter or an escaped mark")
-    first = re.escape("".join(sorted(first_characters)))
+    digits = any(p.startswith("\\d") for p in patterns)
+    letters = {p[0] for p in patterns if not p.startswith("\\")}
+    marks = {p[1] for p in patterns if p.startswith("\\") and not p.startswith("\\d")}
+    if not all(c.isalpha() for c in letters) or any(c.isalnum() or c.isspace() for c in marks):
+        raise ValueError("every furniture pattern must start with a letter, a digit (\\d) or an escaped mark")
+    first_characters = letters | marks
+    first = re.escape("".join(sorted(first_characters))) + ("0-9" if digits else "")
     # The lookahead lets the engine reject most positions on one character.
     return re.compile(f"(?=[{first}])(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
 
