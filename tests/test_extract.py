@@ -347,3 +347,22 @@ def test_a_surname_always_used_with_another_role_is_another_person() -> None:
     who = {e.name: e.role for e in briefing.analyze(text).who}
     assert who.get("Obama") == "President" and "Michelle Obama" in who
     assert who["Michelle Obama"] != "President"
+
+
+def test_administrative_units_are_places_not_people() -> None:
+    text = (
+        "A boy fell into a well in Zhongmengchang Village of Lixian County in Hebei Province on Saturday. "
+        "Rescuers from Baoding worked through the night."
+    )
+    brief = briefing.analyze(text)
+    places = [(p.name, p.kind) for p in brief.where]
+    assert places[0] == ("Zhongmengchang Village of Lixian County", "site")  # the most specific place
+    assert ("Hebei", "province") in places
+    assert not {"Hebei Province", "Lixian County", "Hebei"} & {e.name for e in brief.who}
+    title = "Taliban Strike German Consulate in Afghan City of Mazar-i-Sharif"
+    filed = briefing.analyze(
+        "KUNDUZ, Afghanistan -- Taliban insurgents struck at the consulate late Thursday.", title=title
+    )
+    assert filed.where[0].name == "Mazar-i-Sharif"
+    club = briefing.analyze("Gabriel Jesus joined Manchester City in London on Monday.")
+    assert "Manchester City" not in [p.name for p in club.where]

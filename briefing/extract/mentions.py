@@ -153,6 +153,12 @@ _SITE_WORDS = frozenset(
         "plaza",
     ]
 )
+#: Administrative units named after their place ("Hebei Province", "City of Mazar-i-Sharif");
+#: "Manchester City" and "Windy City" are no city, so "city" and "town" count only before "of".
+_UNITS = frozenset(
+    ["province", "county", "district", "prefecture", "village", "region", "oblast", "governorate", "municipality"]
+)
+_UNITS_OF = _UNITS | {"city", "town"}
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
 #: Titles written with a full stop that does not end the name ("Sen. John Hale").
 TITLE_ABBREVIATIONS = frozenset(
@@ -203,6 +209,9 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         tokens.pop()
     if not tokens:
         return None
+    unit = _administrative_unit(chunk, tokens)
+    if unit is not None:
+        return unit
     words = [t.rstrip(".,") if len(t) > 2 else t for t, _ in tokens]
     lowered = [w.lower().rstrip(".") for w in words]
     if all(w in _MONTHS_DAYS for w in lowered) or lowered[-1] in _NOT_NAMES:
@@ -240,6 +249,26 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     if role and lowered[0] in HONORIFICS and len(tokens) - last_role - 1 >= 1:
         role = None  # "Mr Smith": the honorific is not a role worth showing
     return Mention(chunk, start, end, name, role, kind, name_start)
+
+
+def _administrative_unit(chunk: str, tokens: list[tuple[str, int]]) -> Mention | None:
+    """ "Hebei Province", "Lixian County", "City of Mazar-i-Sharif": a place, never a person. The
+    place itself is the name when the gazetteer knows it; otherwise the unit is a site."""
+    words = [t.rstrip(".,") for t, _ in tokens]
+    lowered = [w.lower() for w in words]
+    if len(words) > 1 and lowered[-1] in _UNITS:
+        known = " ".join(words[:-1])
+        if place(known):
+            return Mention(chunk, tokens[0][1], tokens[0][1] + len(known), known, None, "place", tokens[0][1])
+        name = " ".join(words)
+        return Mention(chunk, tokens[0][1], tokens[0][1] + len(name), name, None, "site", tokens[0][1])
+    of = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else -1
+    if 0 < of < len(words) - 1 and lowered[of - 1] in _UNITS_OF:
+        known = " ".join(words[of + 1 :])
+        if place(known):
+            start = tokens[of + 1][1]
+            return Mention(chunk, start, start + len(known), known, None, "place", start)
+    return None
 
 
 def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[str, int]]]:
