@@ -366,3 +366,14 @@ def test_administrative_units_are_places_not_people() -> None:
     assert filed.where[0].name == "Mazar-i-Sharif"
     club = briefing.analyze("Gabriel Jesus joined Manchester City in London on Monday.")
     assert "Manchester City" not in [p.name for p in club.where]
+
+
+def test_words_in_capitals_are_not_organisations_unless_they_look_like_one() -> None:
+    text = (
+        "Massa cried after his last race. SAO PAULO (AP) -- Felipe Massa failed to finish the race, "
+        "which saw TWO red flags and FIVE safety cars, the FIA said."
+    )
+    brief = briefing.analyze(text)
+    names = {e.name for e in brief.who}
+    assert "FIA" in names and not {"TWO", "FIVE", "SAO PAULO"} & names
+    assert "Sao Paulo" in [p.name for p in brief.where]

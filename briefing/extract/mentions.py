@@ -153,6 +153,10 @@ _SITE_WORDS = frozenset(
         "plaza",
     ]
 )
+#: Capitalised for emphasis in tabloid text, not organisations.
+_SHOUTED = frozenset(
+    {"today", "seven", "eight", "nine", "ten", "twenty", "dozens", "hundreds", "thousands", "why", "how"}
+)
 #: Administrative units named after their place ("Hebei Province", "City of Mazar-i-Sharif");
 #: "Manchester City" and "Windy City" are no city, so "city" and "town" count only before "of".
 _UNITS = frozenset(
@@ -201,6 +205,8 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     whole = chunk.rstrip(".,")
     if len(tokens) > 1 and place(whole):  # "New York", "The Hague": the stop word belongs to the name
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
+    if whole.isupper() and len(whole) > 3 and place(whole.title()):  # "SAO PAULO (AP) --"
+        return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole.title(), None, "place", tokens[0][1])
     if len(tokens) > 1 and tokens[0][0] in _COMPASS and place(whole.split()[-1]):
         # "South East London" is a part of a place, never a person
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
@@ -341,8 +347,8 @@ def _kind(name: str, role: str | None, lowered: list[str]) -> str | None:
     if role:
         return "person"
     if len(lowered) == 1:
-        if name.isupper() and 2 <= len(name) <= 6:
-            return "organization"
+        if name.isupper() and 2 <= len(name) <= 6 and lowered[0] not in stop_words() and lowered[0] not in _SHOUTED:
+            return "organization"  # "NATO", "FBI"; not "TWO red flags" or "TODAY"
         return "name"  # a lone surname; resolved against full names later
     if all(w in stop_words() for w in lowered):
         return None
