@@ -377,3 +377,15 @@ def test_words_in_capitals_are_not_organisations_unless_they_look_like_one() -> 
     names = {e.name for e in brief.who}
     assert "FIA" in names and not {"TWO", "FIVE", "SAO PAULO"} & names
     assert "Sao Paulo" in [p.name for p in brief.where]
+
+
+def test_described_speakers_keep_their_description_or_resolve_by_role() -> None:
+    text = (
+        "Lady Gaga protested outside Trump Tower. As the results came in, the Bad Romance singer tweeted: "
+        '"In a room full of hope, we will be heard." President-elect Donald Trump met Barack Obama on Thursday. '
+        '"I have great respect for him," the president-elect said.'
+    )
+    quotes = {q.text: q for q in quotes_of(text)}
+    assert quotes["In a room full of hope, we will be heard."].speaker == "the Bad Romance singer"
+    respect = quotes["I have great respect for him"]
+    assert (respect.speaker, respect.speaker_role) == ("Donald Trump", "President-elect")

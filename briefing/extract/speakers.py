@@ -34,7 +34,7 @@ _ADVERB = (
 
 _PRONOUN = r"(?:\b(?:he|she|they|I|we|He|She|They|We)\b)"
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4})"
-_DESCRIPTION = r"(?:\b(?:a|an|the|one|another|his|her|their)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!and\b|or\b|but\b|that\b|who\b|which\b)[\w’'-]+){0,3}?)"
+_DESCRIPTION = r"(?:\b(?:a|an|the|one|another|his|her|their)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!and\b|or\b|but\b|that\b|who\b|which\b|as\b)[\w’'-]+){0,3}?)"
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})"
 #: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
 _CUE_AFTER = re.compile(
@@ -79,6 +79,9 @@ _DESCRIBED_SUBJECT = re.compile(
 
 #: After a name: it spoke ("Smith, a banker who advised the club, said").
 _SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b")
+#: A name followed, inside the speaker mention, by the noun it qualifies ("the Bad Romance singer").
+_DESCRIBES = re.compile(r"[ \t\u00a0]+[a-z][\w-]*")
+_ROLE_MENTION = re.compile(r"(?:the|The)[ \t\u00a0]+([a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*)?)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 
 
@@ -206,13 +209,15 @@ def resolve_speaker(text: str, start: int, end: int, cast: Cast) -> tuple[str, s
     """The named person a speaker mention refers to (and their role), or the mention itself."""
     mention = text[start:end]
     inside = [
-        e
+        (m, e)
         for m, e in cast.mentions
         if (m.start <= start < m.end or start <= m.start < end) and text[m.end : m.end + 2] not in ("'s", "’s")
     ]  # "Obama's former strategist" is not Obama
     if inside:  # "HVB analyst Peter-Thilo Halser": the person, not the bank
-        entity = next((e for e in inside if e.kind == "person"), inside[0])
-        return entity.name, entity.role
+        found, entity = next(((m, e) for m, e in inside if e.kind == "person"), inside[0])
+        if not _DESCRIBES.match(text, found.end, end):  # but "the Bad Romance singer" stays as written
+            return entity.name, entity.role
+        return mention, None
     if mention.lower() == "it":
         organization = _last_before(start, cast.mentions, "organization")
         return (organization.name, None) if organization else None
@@ -223,6 +228,11 @@ def resolve_speaker(text: str, start: int, end: int, cast: Cast) -> tuple[str, s
     for entity in cast.entities:
         if entity.kind == "person" and words and entity.name.split()[-1] == words[-1]:
             return entity.name, entity.role
+    role = _ROLE_MENTION.fullmatch(mention)
+    if role:  # "the president-elect": the one person of the article with that role
+        holders = [e for e in cast.entities if e.kind == "person" and (e.role or "").lower().endswith(role[1].lower())]
+        if len(holders) == 1:
+            return holders[0].name, holders[0].role
     return mention, None
 
 
