@@ -6,12 +6,12 @@ A person is named in full once ("Russian President Vladimir Putin") and then by 
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.extract.headline import HeadlineSubject
 from briefing.extract.mentions import Mention, find_mentions
+from briefing.extract.people import People, Person, gather_people, person_named
 from briefing.extract.subject import lead_clause, names_group
 from briefing.model import Entity
 
@@ -43,9 +43,7 @@ def find_cast(
     ("Verstappen said") means, even when the body never repeats the full name.
     """
     mentions = list(find_mentions(text, start)) if mentions is None else mentions
-    people = _people(mentions)
-    if title:
-        _add_headline_people(people, title, mentions)
+    people = gather_people(mentions, title)
     resolved: list[tuple[Mention, str]] = []
     for mention in mentions:
         key = _resolve(mention, people, text)
@@ -59,95 +57,13 @@ def find_cast(
     )
 
 
-@dataclass
-class _Person:
-    name: str
-    role: str | None
-    named: int = 1  # mentions by a name of this person (not by role or pronoun)
-
-
-#: Surname -> the people of that surname ("Barack Obama", "Michelle Obama").
-_People = dict[str, list[_Person]]
-
-
-def _people(mentions: Sequence[Mention]) -> _People:
-    """The people named in ``mentions``, each with the fullest clean name and first role seen."""
-    people: _People = {}
-    named = [m for m in mentions if m.kind == "person"]
-    # Full names first, so that a bare surname ("President Obama") joins the most named person
-    # of that surname rather than whoever came first.
-    bare = Counter(m.name for m in named if len(m.name.split()) == 1 and m.role)
-    for mention in sorted(named, key=lambda m: len(m.name.split()) == 1):
-        namesakes = people.setdefault(mention.name.split()[-1], [])
-        if len(mention.name.split()) == 1:
-            known = _person_named(people, mention.name)
-            if known is not None and _someone_else(known, mention, bare[mention.name]):
-                known = None
-        else:
-            known = next((p for p in namesakes if _same_person(p.name, mention.name)), None)
-        if known is None:
-            namesakes.append(_Person(mention.name, mention.role))
-            continue
-        known.name = _fuller(known.name, mention.name)
-        known.named += 1
-        if known.role is None and mention.role:
-            known.role = mention.role
-    return people
-
-
-def _someone_else(namesake: _Person, mention: Mention, times: int) -> bool:
-    """ "President Obama" twenty times beside "Michelle Obama" twice: a surname used with a role
-    the namesake never has, far more often than the namesake is named, is another person."""
-    distinct = namesake.name != mention.name and mention.role is not None and namesake.role != mention.role
-    return distinct and times > 2 * namesake.named
-
-
-def _same_person(known: str, new: str) -> bool:
-    """ "Obama" and "Barack Obama", "John Kennedy" and "John F. Kennedy", but not "Barack Obama"
-    and "Michelle Obama"."""
-    k, n = known.split(), new.split()
-    shorter, longer = sorted((k, n), key=len)
-    return len(shorter) == 1 or longer[-len(shorter) :] == shorter or k[0] == n[0]
-
-
-def _fuller(known: str, new: str) -> str:
-    """The better name for one person: the longer one, except that words stuck in front of a full
-    name are debris from a caption or kicker ("Virginia Donald Trump", "World Series Bill Murray")."""
-    k, n = known.split(), new.split()
-    if len(n) >= 2 and len(k) > len(n) and k[-len(n) :] == n:
-        return new
-    if len(k) >= 2 and len(n) > len(k) and n[-len(k) :] == k:
-        return known
-    return new if len(n) > len(k) else known
-
-
-def _person_named(people: _People, name: str) -> _Person | None:
-    """The person a name means; a bare surname shared by several means the most named of them."""
-    namesakes = people.get(name.split()[-1], [])
-    if len(name.split()) > 1:
-        return next((p for p in namesakes if _same_person(p.name, name)), None)
-    return next((p for p in namesakes if p.name == name), None) or max(namesakes, key=lambda p: p.named, default=None)
-
-
-def _add_headline_people(people: _People, title: str, mentions: Sequence[Mention]) -> None:
-    """Full names from the headline for surnames the body uses alone and never names in full."""
-    surnames = {m.name for m in mentions if m.kind == "name"}
-    for named in find_mentions(title):
-        if named.kind != "person" or not named.name.istitle():
-            continue
-        *given, surname = named.name.split()
-        # not "Kimi Raikkonen Ferrari": a name whose first words are a known person is two names
-        if surname in surnames and surname not in people and not any(word in people for word in given):
-            people[surname] = [_Person(named.name, named.role, named=0)]
-
-
-def _resolve(mention: Mention, people: _People, text: str) -> str | None:
+def _resolve(mention: Mention, people: People, text: str) -> str | None:
     if mention.kind == "person" or (mention.kind == "name" and mention.name in people):
-        person = _person_named(people, mention.name)
+        person = person_named(people, mention.name)
         return "person:" + person.name if person else None
     if mention.kind == "name":
         if text[mention.end : mention.end + 8].lstrip().startswith(_SPEECH_AFTER):
-            people.setdefault(mention.name, [_Person(mention.name, None)])
+            people.setdefault(mention.name, [Person(mention.name, None)])
             return "person:" + mention.name
         return None
     if mention.kind == "role" and mention.role:
@@ -165,7 +81,7 @@ def _key(entity: Entity) -> str:
     return f"{entity.kind}:{entity.name}"
 
 
-def _rank(resolved: list[tuple[Mention, str]], people: _People, lead_end: int) -> list[Entity]:
+def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) -> list[Entity]:
     counts: dict[str, int] = {}
     first: dict[str, int] = {}
     in_lead: set[str] = set()
