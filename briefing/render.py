@@ -28,6 +28,7 @@ FORMATS = ("md", "txt", "html", "eml", "json")
 WIDTH = 72
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
+_LINK = re.compile(r"<?(?:https?|mailto):\S+$")
 _ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "ol", "li", "blockquote", "em", "strong", "a", "hr", "br", "code"}
 
 
@@ -129,13 +130,22 @@ def escape_markdown(value: object) -> str:
 
 
 def wrap(value: object, width: int = WIDTH, first: str = "", indent: str = "") -> str:
+    """Lines of at most ``width`` columns, except that a link stays whole on its own line: a
+    link broken across lines no longer opens from the e-mail."""
+    room = width - max(len(first), len(indent))
+    words = []
+    for word in _LINE_BREAKS.sub(" ", str(value).strip()).split(" "):
+        if len(word) > room and not _LINK.match(word):
+            words.extend(word[i : i + room] for i in range(0, len(word), room))
+        else:
+            words.append(word)
     return "\n".join(
         textwrap.wrap(
-            _LINE_BREAKS.sub(" ", str(value).strip()),
+            " ".join(words),
             width=width,
             initial_indent=first,
             subsequent_indent=indent,
-            break_long_words=True,
+            break_long_words=False,
             break_on_hyphens=False,
         )
     )

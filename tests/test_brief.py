@@ -1,5 +1,6 @@
 import email
 import json
+import re
 from email import policy
 from pathlib import Path
 
@@ -11,6 +12,11 @@ from briefing.cli import main
 from briefing.render import render
 
 from .conftest import FIXTURES, SEEDS
+
+
+def is_link_line(line: str) -> bool:
+    """A line holding one long link only: links are never broken in the plain-text brief."""
+    return re.fullmatch(r"\s*<https?://\S+>[;,]?", line) is not None
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +43,7 @@ def test_same_event_from_two_articles_is_one_story(seed_brief: briefing.Brief) -
 
 def test_plain_text_is_email_ready(seed_brief: briefing.Brief) -> None:
     text = render(seed_brief, "txt")
-    assert all(len(line) <= 72 for line in text.splitlines())
+    assert all(len(line) <= 72 or is_link_line(line) for line in text.splitlines())
     assert "**" not in text and "## " not in text and "](" not in text
     assert text.startswith("DAILY BRIEF")
 
@@ -149,3 +155,16 @@ def test_what_is_shown_only_when_the_headline_does_not_already_say_it() -> None:
     assert titled.what == "stages protest outside Trump Tower" and "**What:**" not in gaga
     assert f"**What:** {untitled_text}" in markdown  # a one-word title says nothing: the lead does
     assert "What:" not in render(briefing.build_brief([titled]), "txt")
+
+
+def test_long_links_stay_whole_in_plain_text() -> None:
+    url = "https://news.example.org/2016/11/09/" + "a-very-long-headline-slug-" * 6 + "end"
+    article = briefing.Article(
+        text="The council voted on Monday to close the bridge for repairs. Work starts next week.",
+        title="Council closes bridge",
+        url=url,
+        origin="bridge.txt",
+    )
+    text = render(briefing.build_brief([article]), "txt")
+    assert f"<{url}>" in text
+    assert all(len(line) <= 72 or is_link_line(line) for line in text.splitlines())
