@@ -3,6 +3,7 @@ from datetime import date
 import briefing
 from briefing.extract.quotes import find_quotes
 from briefing.extract.who import find_cast
+from briefing.render import render
 
 from .conftest import FIXTURES
 
@@ -389,3 +390,14 @@ def test_described_speakers_keep_their_description_or_resolve_by_role() -> None:
     assert quotes["In a room full of hope, we will be heard."].speaker == "the Bad Romance singer"
     respect = quotes["I have great respect for him"]
     assert (respect.speaker, respect.speaker_role) == ("Donald Trump", "President-elect")
+
+
+def test_an_appositive_gives_the_speaker_a_role() -> None:
+    text = (
+        'The city closed the bridge on Monday. "We had no choice," said Tom Reed, a spokesman for the council. '
+        '"It is not safe," he added. Jo Lane, a neighbour of ten years, said the noise never stopped.'
+    )
+    quotes = quotes_of(text)
+    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Tom Reed", "a spokesman for the council")] * 2
+    assert "— Tom Reed, a spokesman for the council" in render(briefing.build_brief([text]), "md")
+    assert next(e for e in briefing.analyze(text).who if e.name == "Jo Lane").role is None  # no role word

@@ -7,10 +7,12 @@ keeps one Person per human, with the fullest clean name and the first role seen.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from briefing.extract.lexicon import role_words
 from briefing.extract.mentions import Mention, find_mentions
 
 
@@ -102,3 +104,23 @@ def _add_headline_people(people: People, title: str, mentions: Sequence[Mention]
         # not "Kimi Raikkonen Ferrari": a name whose first words are a known person is two names
         if surname in surnames and surname not in people and not any(word in people for word in given):
             people[surname] = [Person(named.name, named.role, named=0)]
+
+
+#: ", a spokesman for the council," after a name: the person's role as the text gives it.
+_APPOSITIVE = re.compile(
+    r",[ \t\u00a0]+((?:a|an|the)[ \t\u00a0]+[^,.;:\"“”()\n]{2,70}?)(?=[,.;:]|[ \t\u00a0]+(?:said|says)\b)"
+)
+
+
+def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str) -> None:
+    """Give a person without a role the one an appositive names ("Tom Reed, a spokesman for the
+    council, said"), when it holds a role word: the brief shows who a speaker is."""
+    for mention in mentions:
+        if mention.kind not in ("person", "name") or not mention.name:
+            continue
+        person = person_named(people, mention.name)
+        if person is None or person.role:
+            continue
+        appositive = _APPOSITIVE.match(text, mention.end)
+        if appositive and any(word.lower() in role_words() for word in appositive[1].split()):
+            person.role = appositive[1]

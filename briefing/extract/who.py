@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from briefing.extract.headline import HeadlineSubject
 from briefing.extract.mentions import Mention, find_mentions
-from briefing.extract.people import People, Person, gather_people, person_named
+from briefing.extract.people import People, Person, add_appositive_roles, gather_people, person_named
 from briefing.extract.subject import lead_clause, names_group
 from briefing.model import Entity
 
@@ -44,6 +44,7 @@ def find_cast(
     """
     mentions = list(find_mentions(text, start)) if mentions is None else mentions
     people = gather_people(mentions, title)
+    add_appositive_roles(people, mentions, text)
     resolved: list[tuple[Mention, str]] = []
     for mention in mentions:
         key = _resolve(mention, people, text)
