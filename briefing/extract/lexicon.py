@@ -53,3 +53,16 @@ def place(name: str) -> GazetteerEntry | None:
 def demonym_country(word: str) -> str | None:
     entry = gazetteer().get(word)
     return entry.country if entry and entry.kind == "demonym" else None
+
+
+@cache
+def _first_names() -> dict[str, str]:
+    rows = (line.split("\t") for line in read_text("first_names.tsv").splitlines()[1:])
+    return {name: {"f": "female", "m": "male"}[gender] for name, gender in rows}
+
+
+def first_name_gender(name: str) -> str | None:
+    """ "female" or "male" when the first word of ``name`` is a first name given only to women or
+    only to men (``scripts/build_first_names.py``, from gender-guesser); else None ("Jo", "Terry")."""
+    words = name.split()
+    return _first_names().get(words[0].lower()) if words else None

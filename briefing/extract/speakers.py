@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from briefing.extract.lexicon import first_name_gender
 from briefing.extract.mentions import TITLE_ABBREVIATIONS, Mention
 from briefing.extract.quote_marks import (
     NAMING_VERBS,
@@ -222,7 +223,7 @@ def resolve_speaker(text: str, start: int, end: int, cast: Cast) -> tuple[str, s
         organization = _last_before(start, cast.mentions, "organization")
         return (organization.name, None) if organization else None
     if re.fullmatch(_PRONOUN, mention):
-        person = _last_speaker_before(text, start, cast.mentions)
+        person = _last_speaker_before(text, start, cast.mentions, mention.lower())
         return (person.name, person.role) if person else None
     words = mention.split()
     for entity in cast.entities:
@@ -241,14 +242,18 @@ def _last_before(position: int, mentions: Sequence[tuple[Mention, Entity]], kind
     return earlier[-1] if earlier else None
 
 
-def _last_speaker_before(text: str, position: int, mentions: Sequence[tuple[Mention, Entity]]) -> Entity | None:
-    """The last person named before ``position``, preferring one who was the subject of a speech verb."""
+def _last_speaker_before(
+    text: str, position: int, mentions: Sequence[tuple[Mention, Entity]], pronoun: str = ""
+) -> Entity | None:
+    """The last person named before ``position``, preferring one who was the subject of a speech
+    verb; "he" never means a person whose first name is a woman's, nor "she" a man's."""
+    excluded = {"he": "female", "she": "male"}.get(pronoun)
     fallback: Entity | None = None
     best: Entity | None = None
     for found, entity in mentions:
         if found.start >= position:
             break
-        if entity.kind != "person":
+        if entity.kind != "person" or (excluded and first_name_gender(entity.name) == excluded):
             continue
         fallback = entity
         tail = text[found.end : found.end + 160]

@@ -6,8 +6,9 @@ A person is named in full once ("Russian President Vladimir Putin") and then by 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.extract.headline import HeadlineSubject
 from briefing.extract.mentions import Mention, find_mentions
@@ -15,6 +16,7 @@ from briefing.extract.people import People, Person, add_appositive_roles, gather
 from briefing.extract.subject import lead_clause, names_group
 from briefing.model import Entity
 
+_AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across)\s+$")
 _SPEECH_AFTER = ("said", "says", "told", "added", "stated", "warned", "argued", "claimed", "explained")
 
 
@@ -59,6 +61,12 @@ def find_cast(
 
 
 def _resolve(mention: Mention, people: People, text: str) -> str | None:
+    if (
+        mention.kind == "place"
+        and mention.name in people
+        and not _AFTER_PREPOSITION.search(text, max(0, mention.start - 20), mention.start)
+    ):
+        mention = replace(mention, kind="name")  # "Warren said": the senator, not the town in Michigan
     if mention.kind == "person" or (mention.kind == "name" and mention.name in people):
         person = person_named(people, mention.name)
         return "person:" + person.name if person else None

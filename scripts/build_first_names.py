@@ -1,0 +1,34 @@
+"""Regenerate ``briefing/data/first_names.tsv`` from gender-guesser (run by hand, offline).
+
+gender-guesser ships Jörg Michael's table of about 40,000 first names and the sex they are
+given to, country by country. Only names it calls plainly "male" or "female" are kept: a
+name it calls "mostly" one or the other ("Terry", "Kelly") or shared ("Jo") says nothing about
+whether "he" or "she" can mean its bearer. Install it with ``pip install '.[data]'`` and run
+``python scripts/build_first_names.py``. The output is a sorted TSV: ``name, gender`` (f or m).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from gender_guesser.detector import Detector
+
+OUTPUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "first_names.tsv"
+
+
+def rows() -> list[tuple[str, str]]:
+    detector = Detector(case_sensitive=False)
+    found = ((name, detector.get_gender(name)) for name in detector.names)
+    return sorted((name, gender[0]) for name, gender in found if gender in ("male", "female") and name.isascii())
+
+
+def main() -> int:
+    lines = ["name\tgender", *(f"{name}\t{gender}" for name, gender in rows())]
+    OUTPUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"wrote {OUTPUT} ({len(lines) - 1} names)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
