@@ -1,9 +1,10 @@
 """Regenerate ``briefing/data/first_names.tsv`` from gender-guesser (run by hand, offline).
 
 gender-guesser ships Jörg Michael's table of about 40,000 first names and the sex they are
-given to, country by country. Only names it calls plainly "male" or "female" are kept: a
-name it calls "mostly" one or the other ("Terry", "Kelly") or shared ("Jo") says nothing about
-whether "he" or "she" can mean its bearer. Install it with ``pip install '.[data]'`` and run
+given to, country by country. Only names given to one sex in every country it lists are kept:
+a name that is "mostly" one sex anywhere ("Terry"), shared ("Jo", "Niki") or a man's name in one
+country and a woman's in another ("Andrea", "Jan") says nothing about whether "he" or "she" can
+mean its bearer. Install it with ``pip install '.[data]'`` and run
 ``python scripts/build_first_names.py``. The output is a sorted TSV: ``name, gender`` (f or m).
 """
 
@@ -19,8 +20,11 @@ OUTPUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "first_n
 
 def rows() -> list[tuple[str, str]]:
     detector = Detector(case_sensitive=False)
-    found = ((name, detector.get_gender(name)) for name in detector.names)
-    return sorted((name, gender[0]) for name, gender in found if gender in ("male", "female") and name.isascii())
+    return sorted(
+        (name, next(iter(genders))[0])
+        for name, genders in detector.names.items()
+        if set(genders) in ({"male"}, {"female"}) and name.isascii()
+    )
 
 
 def main() -> int:

@@ -414,3 +414,15 @@ def test_he_and_she_never_mean_a_person_whose_first_name_says_otherwise() -> Non
     speakers = {q.text: q.speaker for q in quotes_of(text)}
     assert speakers["It happened: Cubs win World Series."] == "Barack Obama"
     assert speakers["You squeezed employees to the breaking point"] == "Elizabeth Warren"
+
+
+def test_he_skips_names_inside_quotations_and_names_that_qualify_a_noun() -> None:
+    text = (
+        "Barack Obama read the climate report every morning. "
+        '"My science adviser, John Holdren, sends me a chart," he said.\n\n'
+        "Equally enraptured was Niki Lauda, the former world champion. "
+        'Congratulating the Verstappen family, he said: "That was an outstanding drive."'
+    )
+    speakers = {q.text: q.speaker for q in quotes_of(text)}
+    assert speakers["My science adviser, John Holdren, sends me a chart"] == "Barack Obama"
+    assert speakers["That was an outstanding drive."] == "Niki Lauda"

@@ -33,7 +33,7 @@ def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
         cue = speaker_mention(text, span, cast, marked)
         quote = Quote(text=quoted, start=q_start, end=q_end)
         if cue:
-            speaker = resolve_speaker(text, cue[0], cue[1], cast)
+            speaker = resolve_speaker(text, cue[0], cue[1], cast, marked)
             quote = _attributed(quote, speaker, cue)
         elif (
             previous

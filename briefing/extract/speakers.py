@@ -83,6 +83,8 @@ _SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}{SPEECH_VER
 #: A name followed, inside the speaker mention, by the noun it qualifies ("the Bad Romance singer").
 _DESCRIBES = re.compile(r"[ \t\u00a0]+[a-z][\w-]*")
 _ROLE_MENTION = re.compile(r"(?:the|The)[ \t\u00a0]+([a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*)?)")
+_MODIFIER_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_OBJECT = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from)\s+$")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 
 
@@ -206,8 +208,11 @@ def _trim_mention(text: str, start: int, end: int) -> int:
     return end
 
 
-def resolve_speaker(text: str, start: int, end: int, cast: Cast) -> tuple[str, str | None] | None:
-    """The named person a speaker mention refers to (and their role), or the mention itself."""
+def resolve_speaker(
+    text: str, start: int, end: int, cast: Cast, marked: Marked | None = None
+) -> tuple[str, str | None] | None:
+    """The named person a speaker mention refers to (and their role), or the mention itself;
+    ``marked`` holds the quotations, whose names a pronoun never means."""
     mention = text[start:end]
     inside = [
         (m, e)
@@ -223,7 +228,7 @@ def resolve_speaker(text: str, start: int, end: int, cast: Cast) -> tuple[str, s
         organization = _last_before(start, cast.mentions, "organization")
         return (organization.name, None) if organization else None
     if re.fullmatch(_PRONOUN, mention):
-        person = _last_speaker_before(text, start, cast.mentions, mention.lower())
+        person = _last_speaker_before(text, start, cast.mentions, mention.lower(), marked)
         return (person.name, person.role) if person else None
     words = mention.split()
     for entity in cast.entities:
@@ -243,20 +248,46 @@ def _last_before(position: int, mentions: Sequence[tuple[Mention, Entity]], kind
 
 
 def _last_speaker_before(
-    text: str, position: int, mentions: Sequence[tuple[Mention, Entity]], pronoun: str = ""
+    text: str,
+    position: int,
+    mentions: Sequence[tuple[Mention, Entity]],
+    pronoun: str = "",
+    marked: Marked | None = None,
 ) -> Entity | None:
-    """The last person named before ``position``, preferring one who was the subject of a speech
-    verb; "he" never means a person whose first name is a woman's, nor "she" a man's."""
+    """Whom "he" or "she" at ``position`` means: of the people named since the previous
+    quotation (the story has moved on to them), the last who spoke, else the last named; failing
+    those, the last person who spoke before, else the last named. Names inside quotations or
+    after "the" never count, nor, since the previous quotation, objects of a preposition; "he"
+    never means a person whose first name is only a woman's, nor "she" a man's."""
     excluded = {"he": "female", "she": "male"}.get(pronoun)
+    since = _previous_quotation_end(text, position, marked)
     fallback: Entity | None = None
     best: Entity | None = None
+    fresh: Entity | None = None  # named since the previous quotation: the story moved on to them
+    fresh_best: Entity | None = None
     for found, entity in mentions:
         if found.start >= position:
             break
         if entity.kind != "person" or (excluded and first_name_gender(entity.name) == excluded):
             continue
+        if marked is not None and marked.covers(found.start):
+            continue  # a name inside a quotation is talked about, not talking
+        if _MODIFIER_BEFORE.search(text, max(0, found.start - 4), found.start):
+            continue  # "the Verstappen family", "the Middle East": no one who could speak
         fallback = entity
-        tail = text[found.end : found.end + 160]
-        if _SPOKE.match(tail):
-            best = entity
-    return best or fallback
+        spoke = _SPOKE.match(text[found.end : found.end + 160]) is not None
+        best = entity if spoke else best
+        if found.start >= since and not _OBJECT.search(text, max(0, found.start - 12), found.start):
+            fresh = entity  # not "a demand of Obama", "disagreed with Obama's policies"
+            fresh_best = entity if spoke else fresh_best
+    return fresh_best or fresh or best or fallback
+
+
+def _previous_quotation_end(text: str, position: int, marked: Marked | None) -> int:
+    """Where the last quotation before the one a cue at ``position`` belongs to ends (0 if none)."""
+    if marked is None:
+        return 0
+    ends = [end for end in marked.ends if end <= position]
+    if ends and not text[ends[-1] : position].strip(" \t,.\"'“”’"):
+        ends.pop()  # '"…," he said': that quotation is the pronoun's own
+    return ends[-1] if ends else 0
