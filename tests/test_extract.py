@@ -426,3 +426,13 @@ def test_he_skips_names_inside_quotations_and_names_that_qualify_a_noun() -> Non
     speakers = {q.text: q.speaker for q in quotes_of(text)}
     assert speakers["My science adviser, John Holdren, sends me a chart"] == "Barack Obama"
     assert speakers["That was an outstanding drive."] == "Niki Lauda"
+
+
+def test_a_described_speaker_is_the_whole_noun_phrase() -> None:
+    text = (
+        'Raikkonen crashed on lap 20. "This is just mad," said a furious Sebastian Vettel, who also spun. '
+        '"We need to stop the race," added the four-times champion over the team radio.'
+    )
+    quotes = quotes_of(text)
+    assert quotes[0].speaker == "Sebastian Vettel"
+    assert speaker_mention(text, quotes[1]) == "the four-times champion"
