@@ -36,6 +36,8 @@ CASES = {
     "weekday phrases": "at about 6.10am on Tuesday morning ",
     "photo captions without an end": "Image caption " + "a" * 150 + " ",
     "share buttons": "Click to share on WhatsApp (Opens in new window",
+    "names between pronoun quotes": 'Ann Lee met Tom Hale of the Hebei Province. "Yes we can do it," she said. ',
+    "photo gallery controls": "1 of 22 Full Screen Autoplay Close Skip Ad x Getty Images 6 ",
 }
 
 
