@@ -57,11 +57,12 @@ def _brief_summary(
     split: list[Sentence], title: str | None, sentences: int, words: int | None, method: str
 ) -> list[Sentence]:
     """The ranked summary as an editor wants it: opened by the lead (which is the title when the
-    article has none), no sentence that is half of a quotation, no two sentences saying the same."""
+    article has none), no sentence that is half of a quotation or a teaser, no two sentences
+    saying the same."""
     if not split:
         return []
     ranking = ranker(method)(split, title)
-    whole = [i for i in ranking if _balanced(split[i].text)] or ranking  # no half of a long quote
+    whole = [i for i in ranking if _balanced(split[i].text) and _reportable(split[i].text)] or ranking
     if title is None and len(whole) > 1:
         whole = [i for i in whole if i != 0]  # the lead already stands as the story's title
     elif len(split[0].text.split()) >= LEAD_MIN_WORDS and 0 in whole:
@@ -70,7 +71,16 @@ def _brief_summary(
 
 
 def _balanced(sentence: str) -> bool:
+    """No half of a long quote: its other half would be missing from the brief."""
     return sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”")
+
+
+def _reportable(sentence: str) -> bool:
+    """A statement of the report: not a link to another story in brackets ("[Believe it: Cubs
+    win …]") nor the writer's own question ("Clinton emails - what's it all about?"), which on
+    news pages are teasers; a question someone asked stays, inside its quotation marks."""
+    text = sentence.strip()
+    return not (text.startswith("[") and text.endswith("]")) and not text.endswith("?")
 
 
 def analyze_all(

@@ -436,3 +436,14 @@ def test_a_described_speaker_is_the_whole_noun_phrase() -> None:
     quotes = quotes_of(text)
     assert quotes[0].speaker == "Sebastian Vettel"
     assert speaker_mention(text, quotes[1]) == "the four-times champion"
+
+
+def test_a_date_long_before_publication_is_background_but_a_later_one_is_kept() -> None:
+    text = (
+        "Max Verstappen first drove a Formula One car on October 9, 2014. At the Brazilian Grand Prix he "
+        "spun his car at 180mph and still avoided a serious accident."
+    )
+    when = briefing.analyze(text, published="2016-11-14").when
+    assert (when.text, when.date) == (None, date(2016, 11, 14))
+    later = briefing.analyze("Toblerone changed its bars on November 8, 2016, angering fans.", published="2016-02-08")
+    assert later.when.date == date(2016, 11, 8)  # the page's date is off; the text's own date stands

@@ -1,6 +1,7 @@
 import pytest
 
 import briefing
+from briefing.analyze import analyze_article
 from briefing.nlp.segment import split_sentences
 from briefing.read.text import article_from_text
 from briefing.summarize import METHODS, ranker, select
@@ -58,3 +59,15 @@ def test_title_is_never_a_summary_sentence(bbc_politics: str) -> None:
 def test_unknown_method_is_a_clear_error(seed_text: str) -> None:
     with pytest.raises(ValueError, match="unknown summary method"):
         briefing.summarize(seed_text, method="magic")
+
+
+def test_the_brief_summary_leaves_out_teasers_for_other_stories() -> None:
+    text = (
+        "The Chicago Cubs won the World Series on Wednesday night, beating the Cleveland Indians 8-7 in ten "
+        "innings. [Believe it: Chicago Cubs win classic Game 7 to win first World Series since 1908] "
+        "Clinton emails - what's it all about? Fans filled the streets of Chicago until dawn, and the team "
+        "will parade through the city on Friday. The club had not won the title since 1908."
+    )
+    summary = analyze_article(article_from_text(text, title="Cubs win World Series"), sentences=3).summary
+    assert len(summary) == 3
+    assert not any(s.startswith("[") or s.endswith("?") for s in summary)

@@ -15,6 +15,9 @@ from briefing.read.metadata import MONTH_PATTERN, month_number, safe_date
 
 #: An event this close before publication is the news; older dates are background.
 _RECENT = timedelta(days=7)
+#: A date further than this before publication ("born on September 30, 1997") is never the
+#: event of a news report; with nothing closer, the publication date stands.
+_BACKGROUND = timedelta(days=62)
 #: A date inside a relative clause about someone ("…, who stormed to victory on Wednesday,") is
 #: background to the sentence's news; one about a thing ("the crash, which happened on
 #: Wednesday") often dates the event itself.
@@ -35,7 +38,7 @@ _DATE = re.compile(
 
 def find_when(sentences: Sequence[Sentence], published: date | None) -> When:
     """The first dated phrase of the lead sentences that falls within a week of publication (the
-    news event), else the first dated phrase at all, else the publication date alone."""
+    news event), else the first from at most two months before it, else the publication date."""
     first: When | None = None
     for sentence in sentences[:12]:
         for match in _DATE.finditer(sentence.text):
@@ -49,7 +52,8 @@ def find_when(sentences: Sequence[Sentence], published: date | None) -> When:
             found = When(date=day, text=match["phrase"].strip())
             if published is None or day is None or timedelta(0) <= published - day <= _RECENT:
                 return found
-            first = first or found
+            if published - day <= _BACKGROUND:  # a later date than publication says the metadata is off
+                first = first or found
     return first or When(date=published, text=None)
 
 
