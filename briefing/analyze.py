@@ -80,6 +80,8 @@ def _reportable(sentence: str) -> bool:
     win …]") nor the writer's own question ("Clinton emails - what's it all about?"), which on
     news pages are teasers; a question someone asked stays, inside its quotation marks."""
     text = sentence.strip()
+    if text[:1].islower():
+        return False  # the tail of a quotation cut at its question mark: "wrote another user."
     return not (text.startswith("[") and text.endswith("]")) and not text.endswith("?")
 
 

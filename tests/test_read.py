@@ -160,3 +160,18 @@ def test_newsletter_boxes_and_photo_galleries_are_removed() -> None:
         "Lady Gaga protested outside Trump Tower. She held a sign. Trump met Obama. "
         "Hamilton celebrates victory. He won 1 of 3 races in 2015."
     )
+
+
+def test_links_to_other_stories_and_reading_prompts_are_removed() -> None:
+    from briefing.read.text import article_from_text
+
+    text = (
+        "The streets of Chicago were flooded with fans. [Believe it: Chicago Cubs win classic Game 7 to win "
+        "first World Series since 1908] With a 6-3 lead the Cubs brought on Chapman. Advertisement Continue "
+        'reading the main story Maddon said "[the bullpen] was tired" and left.'
+    )
+    article = article_from_text(text, title="Cubs win")
+    assert article.body == (
+        "The streets of Chicago were flooded with fans. With a 6-3 lead the Cubs brought on Chapman. "
+        'Maddon said "[the bullpen] was tired" and left.'
+    )

@@ -65,9 +65,19 @@ def test_the_brief_summary_leaves_out_teasers_for_other_stories() -> None:
     text = (
         "The Chicago Cubs won the World Series on Wednesday night, beating the Cleveland Indians 8-7 in ten "
         "innings. [Believe it: Chicago Cubs win classic Game 7 to win first World Series since 1908] "
-        "Clinton emails - what's it all about? Fans filled the streets of Chicago until dawn, and the team "
+        "Clinton emails - what's it all about? wrote one fan on Twitter. Fans filled the streets of Chicago "
+        "until dawn, and the team "
         "will parade through the city on Friday. The club had not won the title since 1908."
     )
     summary = analyze_article(article_from_text(text, title="Cubs win World Series"), sentences=3).summary
     assert len(summary) == 3
-    assert not any(s.startswith("[") or s.endswith("?") for s in summary)
+    assert not any(s.startswith("[") or s.endswith("?") or s[0].islower() for s in summary)
+
+
+def test_the_brief_summary_leaves_out_the_tail_of_a_cut_quotation() -> None:
+    text = (
+        'The Cubs won the World Series on Wednesday night in Cleveland. "Who saw that coming?" wrote one fan '
+        "on Twitter. Fans filled the streets of Chicago until dawn. The team will parade on Friday."
+    )
+    summary = analyze_article(article_from_text(text, title="Cubs win"), sentences=4).summary
+    assert "wrote one fan on Twitter." not in summary and len(summary) == 4
