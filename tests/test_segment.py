@@ -73,3 +73,18 @@ def test_abbreviations_initials_numbers_and_ellipses() -> None:
     assert texts("It rose in 2004. and fell.") == ["It rose in 2004. and fell."]
     assert texts('It ended. "We won," he said.') == ["It ended.", '"We won," he said.']
     assert texts("(It ended.) Then more.") == ["(It ended.)", "Then more."]
+
+
+def test_a_lost_full_stop_before_a_sentence_opener_splits() -> None:
+    from briefing.nlp.segment import split_sentences
+
+    text = (
+        "Max Verstappen clipped the curb on the hill in Brazil That caused him to lose control. "
+        "He told The Guardian that It Must Be Love was his song. Plan A is fine."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Max Verstappen clipped the curb on the hill in Brazil",
+        "That caused him to lose control.",
+        "He told The Guardian that It Must Be Love was his song.",
+        "Plan A is fine.",
+    ]

@@ -9,7 +9,7 @@ breaks; Punkt runs inside each.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 
 from briefing.data import word_list
@@ -19,6 +19,12 @@ from briefing.nlp.punkt import FixedPunkt
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n")
 _TRAILING_SPACE = re.compile(r"\s+$")
 _SPACE = re.compile(r"\s+")
+#: A sentence opener after a word, with no full stop between ("in Brazil That caused").
+_LOST_STOP = re.compile(
+    r"[ \t]+(?=(?:The|That|This|These|Those|He|She|It|They|We|But|However|His|Her|Their|Its|There)[ \t]+[a-z])"
+)
+#: Words after which a capitalised opener is a title or a name, not a new sentence.
+_BEFORE_TITLE = frozenset(["of", "and", "the", "to", "in", "said", "told", "called", "named"])
 #: Longer sentences are cut into verbatim pieces: a summary line must stay readable.
 _MAX_WORDS = 90
 #: Paragraphs longer than this are split on single newlines too (hostile or odd layout).
@@ -49,13 +55,26 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     for number, (p_start, p_end) in enumerate(paragraphs(text, start)):
         for chunk_start, chunk_end in _chunks(text, p_start, p_end):
             chunk = text[chunk_start:chunk_end]
-            for s_start, s_end in tokenizer.span_tokenize(chunk):
+            for s_start, s_end in _with_lost_stops(chunk, tokenizer.span_tokenize(chunk)):
                 for part_start, part_end in _bounded(chunk, s_start, s_end):
                     sentence = _TRAILING_SPACE.sub("", chunk[part_start:part_end])
                     if sentence:
                         start = chunk_start + part_start
                         sentences.append(Sentence(sentence, start, start + len(sentence), len(sentences), number))
     return sentences
+
+
+def _with_lost_stops(chunk: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Split where a full stop was lost between two sentences, as when a photo caption is glued to
+    the text ("… the home straight in Brazil That caused Verstappen to lose control"): a word
+    that only opens sentences, capitalised mid-sentence and followed by a lower-case word."""
+    for start, end in spans:
+        for stop in _LOST_STOP.finditer(chunk, start, end):
+            before = chunk[max(start, stop.start() - 12) : stop.start()].rsplit(None, 1)[-1:]
+            if before and before[0][-1:].isalnum() and before[0].lower() not in _BEFORE_TITLE:
+                yield start, stop.start()
+                start = stop.end()
+        yield start, end
 
 
 def _bounded(chunk: str, start: int, end: int) -> Iterator[tuple[int, int]]:
