@@ -20,9 +20,7 @@ _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n")
 _TRAILING_SPACE = re.compile(r"\s+$")
 _SPACE = re.compile(r"\s+")
 #: A sentence opener after a word, with no full stop between ("in Brazil That caused").
-_LOST_STOP = re.compile(
-    r"[ \t]+(?=(?:The|That|This|These|Those|He|She|It|They|We|But|However|His|Her|Their|Its|There)[ \t]+[a-z])"
-)
+_LOST_STOP = re.compile(r" (?P<opener>Th(?:e|at|is|ese|ose|ey|eir|ere)|He|Her|His|She|It|Its|We|But|However) +[a-z]")
 #: Words after which a capitalised opener is a title or a name, not a new sentence.
 _BEFORE_TITLE = frozenset(["of", "and", "the", "to", "in", "said", "told", "called", "named"])
 #: Longer sentences are cut into verbatim pieces: a summary line must stay readable.
@@ -55,7 +53,9 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     for number, (p_start, p_end) in enumerate(paragraphs(text, start)):
         for chunk_start, chunk_end in _chunks(text, p_start, p_end):
             chunk = text[chunk_start:chunk_end]
-            for s_start, s_end in _with_lost_stops(chunk, tokenizer.span_tokenize(chunk)):
+            spans: Iterable[tuple[int, int]] = tokenizer.span_tokenize(chunk)
+            stops = _lost_stops(chunk)
+            for s_start, s_end in _split_at(spans, stops) if stops else spans:
                 for part_start, part_end in _bounded(chunk, s_start, s_end):
                     sentence = _TRAILING_SPACE.sub("", chunk[part_start:part_end])
                     if sentence:
@@ -64,16 +64,25 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     return sentences
 
 
-def _with_lost_stops(chunk: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Split where a full stop was lost between two sentences, as when a photo caption is glued to
-    the text ("… the home straight in Brazil That caused Verstappen to lose control"): a word
-    that only opens sentences, capitalised mid-sentence and followed by a lower-case word."""
+def _lost_stops(chunk: str) -> list[tuple[int, int]]:
+    """Where a full stop was lost between two sentences, as when a photo caption is glued to the
+    text ("… the home straight in Brazil That caused Verstappen to lose control"): a word that
+    only opens sentences, capitalised mid-sentence and followed by a lower-case word. Returns the
+    gaps to cut at; one scan of the chunk, since most chunks have none."""
+    gaps = []
+    for stop in _LOST_STOP.finditer(chunk):
+        before = chunk[max(0, stop.start() - 12) : stop.start()].rsplit(None, 1)[-1:]
+        if before and before[0][-1:].isalnum() and before[0].lower() not in _BEFORE_TITLE:
+            gaps.append((stop.start(), stop.start("opener")))
+    return gaps
+
+
+def _split_at(spans: Iterable[tuple[int, int]], gaps: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     for start, end in spans:
-        for stop in _LOST_STOP.finditer(chunk, start, end):
-            before = chunk[max(start, stop.start() - 12) : stop.start()].rsplit(None, 1)[-1:]
-            if before and before[0][-1:].isalnum() and before[0].lower() not in _BEFORE_TITLE:
-                yield start, stop.start()
-                start = stop.end()
+        for gap_start, gap_end in gaps:
+            if start < gap_start and gap_end < end:
+                yield start, gap_start
+                start = gap_end
         yield start, end
 
 
