@@ -12,6 +12,10 @@ def quotes_of(text: str) -> list[briefing.Quote]:
     return find_quotes(text, find_cast(text))
 
 
+def speakers_of(text: str) -> dict[str, str | None]:
+    return {q.text: q.speaker for q in quotes_of(text)}
+
+
 def test_seed_who_what_when_where(seed_text: str) -> None:
     result = briefing.analyze(seed_text).to_dict()
     assert result["who"][:2] == [
@@ -411,7 +415,7 @@ def test_he_and_she_never_mean_a_person_whose_first_name_says_otherwise() -> Non
         '"This just isn\'t right," Warren said. Stumpf said he was sorry. '
         '"You squeezed employees to the breaking point," she said.'
     )
-    speakers = {q.text: q.speaker for q in quotes_of(text)}
+    speakers = speakers_of(text)
     assert speakers["It happened: Cubs win World Series."] == "Barack Obama"
     assert speakers["You squeezed employees to the breaking point"] == "Elizabeth Warren"
 
@@ -423,7 +427,7 @@ def test_he_skips_names_inside_quotations_and_names_that_qualify_a_noun() -> Non
         "Equally enraptured was Niki Lauda, the former world champion. "
         'Congratulating the Verstappen family, he said: "That was an outstanding drive."'
     )
-    speakers = {q.text: q.speaker for q in quotes_of(text)}
+    speakers = speakers_of(text)
     assert speakers["My science adviser, John Holdren, sends me a chart"] == "Barack Obama"
     assert speakers["That was an outstanding drive."] == "Niki Lauda"
 
