@@ -29,11 +29,13 @@ CONFIG_NAME = "briefing.toml"
 
 
 def default_seeds() -> str:
-    """``./seeds`` when run in a checkout, else the sample articles shipped with the package."""
+    """``./seeds`` when run in a checkout, else the sample articles shipped with the package (in
+    the wheel), else the repository's ``seeds/`` (an editable install run from elsewhere)."""
     local = Path("seeds")
     if local.is_dir():
         return str(local)
-    return str(Path(__file__).resolve().parent / "seeds")
+    shipped = Path(__file__).resolve().parent / "seeds"
+    return str(shipped if shipped.is_dir() else Path(__file__).resolve().parent.parent / "seeds")
 
 
 def parser() -> argparse.ArgumentParser:

@@ -168,3 +168,10 @@ def test_long_links_stay_whole_in_plain_text() -> None:
     text = render(briefing.build_brief([article]), "txt")
     assert f"<{url}>" in text
     assert all(len(line) <= 72 or is_link_line(line) for line in text.splitlines())
+
+
+def test_the_default_seeds_are_found_from_any_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefing.cli import default_seeds
+
+    monkeypatch.chdir(tmp_path)  # no ./seeds here: the installed (or, editable, the repository's) set
+    assert sorted(Path(default_seeds()).glob("*.txt"))
