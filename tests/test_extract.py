@@ -451,3 +451,12 @@ def test_a_date_long_before_publication_is_background_but_a_later_one_is_kept() 
     assert (when.text, when.date) == (None, date(2016, 11, 14))
     later = briefing.analyze("Toblerone changed its bars on November 8, 2016, angering fans.", published="2016-02-08")
     assert later.when.date == date(2016, 11, 8)  # the page's date is off; the text's own date stands
+
+
+def test_a_phrase_that_cannot_be_a_speaker_is_passed_over() -> None:
+    text = (
+        "Alan Grayson ran against Patrick Murphy. Grayson's spokeswoman challenged the claim that Grayson had "
+        'ever "attacked" Clinton, and said he "maintains that she will be a very good nominee for the party."'
+    )
+    quote = next(q for q in quotes_of(text) if q.text.startswith("maintains"))
+    assert speaker_mention(text, quote) == "Grayson's"  # not "Clinton, and"

@@ -62,6 +62,13 @@ _PHRASE_SAID = re.compile(
     rf"(?P<speaker>(?:[^\s\"“”]+{_GAP}+){{1,16}}?){_ADVERB}{SPEECH_VERBS}\b"
 )
 
+#: A phrase before a speech verb that cannot be who spoke: it ends in a word that needs more
+#: after it, or it is a time.
+_NO_SPEAKER = re.compile(
+    r"(?:\b(?:will|would|can|could|should|may|might|must|the|a|an|and|to|of|that)$)|"
+    r"^(?:during|after|before|since|until|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+)
+
 #: After an actor: it speaks or names something ("Clinton called them “deplorables”").
 _ATTRIBUTING = re.compile(
     rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}(?:{SPEECH_VERBS}|{NAMING_VERBS}|accused|accuses|rated|ruled)\b"
@@ -172,6 +179,8 @@ def _cue(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] | None:
         end = match.end("appositive") if group == "speaker" and _has_appositive(match) else match.end(group)
         return match.start(group), _trim_mention(text, match.start(group), end)
     phrase = None if closes_sentence else _PHRASE_SAID.match(text, after, min(len(text), after + 200))
+    if phrase and _NO_SPEAKER.search(phrase["speaker"].strip()):
+        phrase = None  # "… the two-term president will say", "during the rest of her campaign said"
     if phrase and not any(
         is_sentence_end(m) for m in SENTENCE_END.finditer(text, phrase.start(), phrase.end("speaker"))
     ):
