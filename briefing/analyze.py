@@ -34,7 +34,8 @@ def analyze_article(
     split = split_sentences(text, article.body_start)
     lead_end = split[min(1, len(split) - 1)].end if split else article.body_start
     mentions = list(find_mentions(text, article.body_start))
-    cast = find_cast(text, article.body_start, lead_end, mentions, article.title)
+    headline = list(find_mentions(article.title)) if article.title else []
+    cast = find_cast(text, article.body_start, lead_end, mentions, headline)
     summary = _brief_summary(split, article.title, sentences, words, method)
     people = {e.name for e in cast.entities if e.kind == "person"}
     lead = split[0].text if split else ""
@@ -47,7 +48,7 @@ def analyze_article(
         who=who,
         what=find_what(split, article.title, subject.phrase if subject else None),
         when=find_when(split, article.published),
-        where=tuple(find_where(article.dateline, mentions, people, text, lead_end, article.title)[:5]),
+        where=tuple(find_where(article.dateline, mentions, people, text, lead_end, article.title, headline)[:5]),
         quotes=tuple(find_quotes(text, cast, article.body_start)),
         lead=tuple(s.text for s in split[:LEAD_SENTENCES]),
     )

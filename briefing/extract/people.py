@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.extract.lexicon import role_words
-from briefing.extract.mentions import Mention, find_mentions
+from briefing.extract.mentions import Mention
 
 
 @dataclass
@@ -29,11 +29,12 @@ class Person:
 People = dict[str, list[Person]]
 
 
-def gather_people(mentions: Sequence[Mention], title: str | None = None) -> People:
+def gather_people(mentions: Sequence[Mention], headline: Sequence[Mention] = ()) -> People:
     """The people named in ``mentions``, each with the fullest clean name and first role seen.
 
-    A person the ``title`` names in full ("Max Verstappen stuns …") is who the body's surname
-    ("Verstappen said") means, even when the body never repeats the full name.
+    A person the headline (``headline``: the title's mentions) names in full ("Max Verstappen
+    stuns …") is who the body's surname ("Verstappen said") means, even when the body never
+    repeats the full name.
     """
     people: People = {}
     named = [m for m in mentions if m.kind == "person"]
@@ -55,8 +56,7 @@ def gather_people(mentions: Sequence[Mention], title: str | None = None) -> Peop
         known.named += 1
         if known.role is None and mention.role:
             known.role = mention.role
-    if title:
-        _add_headline_people(people, title, mentions)
+    _add_headline_people(people, headline, mentions)
     return people
 
 
@@ -94,10 +94,10 @@ def person_named(people: People, name: str) -> Person | None:
     return next((p for p in namesakes if p.name == name), None) or max(namesakes, key=lambda p: p.named, default=None)
 
 
-def _add_headline_people(people: People, title: str, mentions: Sequence[Mention]) -> None:
+def _add_headline_people(people: People, headline: Sequence[Mention], mentions: Sequence[Mention]) -> None:
     """Full names from the headline for surnames the body uses alone and never names in full."""
     surnames = {m.name for m in mentions if m.kind == "name"}
-    for named in find_mentions(title):
+    for named in headline:
         if named.kind != "person" or not named.name.istitle():
             continue
         *given, surname = named.name.split()

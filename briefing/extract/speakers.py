@@ -9,6 +9,7 @@ pronoun or role is resolved to the person last named as a speaker.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from briefing.extract.lexicon import first_name_gender
@@ -296,7 +297,7 @@ def _previous_quotation_end(text: str, position: int, marked: Marked | None) -> 
     """Where the last quotation before the one a cue at ``position`` belongs to ends (0 if none)."""
     if marked is None:
         return 0
-    ends = [end for end in marked.ends if end <= position]
-    if ends and not text[ends[-1] : position].strip(" \t,.\"'“”’"):
-        ends.pop()  # '"…," he said': that quotation is the pronoun's own
-    return ends[-1] if ends else 0
+    count = bisect_right(marked.ends, position)  # quotations end in order: they never overlap
+    if count and not text[marked.ends[count - 1] : position].strip(" \t,.\"'“”’"):
+        count -= 1  # '"…," he said': that quotation is the pronoun's own
+    return marked.ends[count - 1] if count else 0

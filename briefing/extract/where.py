@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.extract.lexicon import GazetteerEntry, place
-from briefing.extract.mentions import Mention, find_mentions
+from briefing.extract.mentions import Mention
 from briefing.model import Place
 
 _LOCATIVE = re.compile(
@@ -65,13 +65,14 @@ def find_where(
     text: str = "",
     lead_end: int = 0,
     title: str | None = None,
+    headline: Sequence[Mention] = (),
 ) -> list[Place]:
     """Places of the article: ``dateline`` ("Moscow, Russia") first, then the best-supported ones;
     a city the headline puts the event in ("… in Croydon") goes before a dateline that differs,
     which says where the story was filed.
 
-    The headline counts like the lead, and a town it names needs no preposition ("Seattle
-    shooting: …"): headlines drop them.
+    The headline (``title``, whose mentions are ``headline``) counts like the lead, and a town it
+    names needs no preposition ("Seattle shooting: …"): headlines drop them.
     """
     places: list[Place] = []
     if dateline:
@@ -81,8 +82,8 @@ def find_where(
         places.append(Place(name=city, kind=entry.kind if entry else "city", country=country or None))
     surnames = {part for name in person_names for part in (name.split()[0], name.split()[-1])}
     candidates: dict[str, _Candidate] = {}
-    headline = [(m, title, True) for m in find_mentions(title)] if title else []
-    for mention, source, in_headline in [*headline, *((m, text, False) for m in mentions)]:
+    in_title = [(m, title or "", True) for m in headline]
+    for mention, source, in_headline in [*in_title, *((m, text, False) for m in mentions)]:
         found = _candidate(mention, source, surnames, lead_end, in_headline)
         if found is None:
             continue

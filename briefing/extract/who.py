@@ -36,16 +36,16 @@ def find_cast(
     start: int = 0,
     lead_end: int | None = None,
     mentions: Sequence[Mention] | None = None,
-    title: str | None = None,
+    headline: Sequence[Mention] = (),
 ) -> Cast:
     """People and organisations in ``text[start:]``; ``lead_end`` marks the end of the lead.
 
     ``mentions`` may be passed when the caller already found them (they are the same for where).
-    A person the ``title`` names in full ("Max Verstappen stuns …") is who the body's surname
-    ("Verstappen said") means, even when the body never repeats the full name.
+    ``headline`` holds the title's mentions: a person it names in full ("Max Verstappen stuns …")
+    is who the body's surname ("Verstappen said") means, even when the body never repeats it.
     """
     mentions = list(find_mentions(text, start)) if mentions is None else mentions
-    people = gather_people(mentions, title)
+    people = gather_people(mentions, headline)
     add_appositive_roles(people, mentions, text)
     resolved: list[tuple[Mention, str]] = []
     for mention in mentions:
