@@ -36,7 +36,7 @@ def throughput(texts: list[str], method: str, limit: int | None = None) -> float
     for text in chosen:
         article = article_from_text(text)
         split = split_sentences(article.text, article.body_start)
-        select(split, rank(split, article.title), count=3)
+        select(split, rank(split, article.title, 3), count=3)
     return len(chosen) / (time.perf_counter() - begin)
 
 
@@ -52,11 +52,11 @@ def long_document(texts: list[str], sentences: int, method: str) -> tuple[float,
     document = "\n\n".join(bodies)
     begin = time.perf_counter()
     split = split_sentences(document)
-    select(split, ranker(method)(split, None), count=5)
+    select(split, ranker(method)(split, None, 5), count=5)
     elapsed = time.perf_counter() - begin
     tracemalloc.start()  # a second, traced run: tracing slows pure-Python code too much to time it
     split = split_sentences(document)
-    select(split, ranker(method)(split, None), count=5)
+    select(split, ranker(method)(split, None, 5), count=5)
     peak = tracemalloc.get_traced_memory()[1] / 2**20
     tracemalloc.stop()
     return elapsed, peak

@@ -10,21 +10,18 @@ from briefing.errors import InputError
 from briefing.extract.headline import headline_subject
 from briefing.extract.mentions import find_mentions
 from briefing.extract.quotes import find_quotes
+from briefing.extract.title import headline_from_lead
 from briefing.extract.what import find_what
 from briefing.extract.when import find_when
 from briefing.extract.where import find_where
 from briefing.extract.who import find_cast, lead_first
-from briefing.model import Article, ArticleBrief, Sentence
+from briefing.model import Article, ArticleBrief
 from briefing.nlp.segment import split_sentences
-from briefing.summarize import ranker, select
+from briefing.summarize.brief import brief_summary
 
 #: Longer bodies are analysed on their first part only, so one huge input cannot stall a batch.
 MAX_BODY_CHARS = 100_000
 LEAD_SENTENCES = 3
-#: A brief never shows two sentences that share more than this share of their content words.
-DISTINCT = 0.5
-#: A first sentence shorter than this is a kicker or a fragment, not a lead.
-LEAD_MIN_WORDS = 8
 
 
 def analyze_article(
@@ -36,7 +33,7 @@ def analyze_article(
     mentions = list(find_mentions(text, article.body_start))
     headline = list(find_mentions(article.title)) if article.title else []
     cast = find_cast(text, article.body_start, lead_end, mentions, headline)
-    summary = _brief_summary(split, article.title, sentences, words, method)
+    summary = brief_summary(split, article.title, count=sentences, budget_words=words, method=method)
     people = {e.name for e in cast.entities if e.kind == "person"}
     lead = split[0].text if split else ""
     named = [e for e in cast.entities if e.kind in ("person", "organization")]
@@ -51,39 +48,8 @@ def analyze_article(
         where=tuple(find_where(article.dateline, mentions, people, text, lead_end, article.title, headline)[:5]),
         quotes=tuple(find_quotes(text, cast, article.body_start)),
         lead=tuple(s.text for s in split[:LEAD_SENTENCES]),
+        headline="" if article.title or not split else headline_from_lead(split[0].text),
     )
-
-
-def _brief_summary(
-    split: list[Sentence], title: str | None, sentences: int, words: int | None, method: str
-) -> list[Sentence]:
-    """The ranked summary as an editor wants it: opened by the lead (which is the title when the
-    article has none), no sentence that is half of a quotation or a teaser, no two sentences
-    saying the same."""
-    if not split:
-        return []
-    ranking = ranker(method)(split, title)
-    whole = [i for i in ranking if _balanced(split[i].text) and _reportable(split[i].text)] or ranking
-    if title is None and len(whole) > 1:
-        whole = [i for i in whole if i != 0]  # the lead already stands as the story's title
-    elif len(split[0].text.split()) >= LEAD_MIN_WORDS and 0 in whole:
-        whole = [0, *(i for i in whole if i != 0)]
-    return select(split, whole, count=sentences, budget_words=words, distinct=DISTINCT)
-
-
-def _balanced(sentence: str) -> bool:
-    """No half of a long quote: its other half would be missing from the brief."""
-    return sentence.count('"') % 2 == 0 and sentence.count("“") == sentence.count("”")
-
-
-def _reportable(sentence: str) -> bool:
-    """A statement of the report: not a link to another story in brackets ("[Believe it: Cubs
-    win …]") nor the writer's own question ("Clinton emails - what's it all about?"), which on
-    news pages are teasers; a question someone asked stays, inside its quotation marks."""
-    text = sentence.strip()
-    if text[:1].islower():
-        return False  # the tail of a quotation cut at its question mark: "wrote another user."
-    return not (text.startswith("[") and text.endswith("]")) and not text.endswith("?")
 
 
 def analyze_all(

@@ -64,11 +64,15 @@ def parser() -> argparse.ArgumentParser:
 
     evaluate = commands.add_parser("eval", help="measure against annotated data")
     tasks = evaluate.add_subparsers(dest="task", required=True)
-    summaries = tasks.add_parser("summaries", help="ROUGE on a folder of articles/ and summaries/")
+    summaries = tasks.add_parser(
+        "summaries", help="ROUGE on a BBC folder (articles/, summaries/) or CNN/DM JSON Lines (a file or folder)"
+    )
     summaries.add_argument("path", type=Path)
-    summaries.add_argument("--methods", default="default,lead,textrank,lexrank,reduction")
-    summaries.add_argument("--sentences", type=int, help="a fixed sentence count instead of the reference's word count")
-    summaries.add_argument("--words", type=int, help="a fixed word budget instead of the reference's word count")
+    summaries.add_argument("--methods", default="lead,lexrank,textrank,reduction,lsa,luhn,default,brief")
+    summaries.add_argument(
+        "--sentences", type=int, help="a fixed sentence count (default: the reference's words on BBC, 3 on CNN/DM)"
+    )
+    summaries.add_argument("--words", type=int, help="a fixed word budget instead")
     summaries.add_argument("--limit", type=int, help="only the first N articles")
     extract = tasks.add_parser("extract", help="who/what/when/where on a Giveme5W1H-format folder")
     extract.add_argument("path", type=Path)
@@ -221,16 +225,17 @@ def _evaluate(args: argparse.Namespace) -> int:
         print("| B-cubed precision | B-cubed recall | B-cubed F1 | stories |\n|---:|---:|---:|---:|")
         print(f"| {precision:.3f} | {recall:.3f} | {f1:.3f} | {stories} |")
         return EXIT_OK
-    from briefing.evaluate.summaries import evaluate_summaries, format_table
+    from briefing.evaluate.summaries import EVAL_METHODS, evaluate_summaries, format_table
 
     if args.task == "summaries":
         methods = [m.strip() for m in args.methods.split(",") if m.strip()]
-        unknown = [m for m in methods if m not in METHODS]
+        unknown = [m for m in methods if m not in EVAL_METHODS]
         if unknown:
-            raise _UsageError(f"unknown method(s) {', '.join(unknown)}; choose from {', '.join(METHODS)}")
-        if not args.path.is_dir():
-            raise _UsageError(f"{args.path}: no such folder")
-        rows = evaluate_summaries(args.path, methods, sentences=args.sentences, words=args.words, limit=args.limit)
+            raise _UsageError(f"unknown method(s) {', '.join(unknown)}; choose from {', '.join(EVAL_METHODS)}")
+        try:
+            rows = evaluate_summaries(args.path, methods, sentences=args.sentences, words=args.words, limit=args.limit)
+        except ValueError as error:
+            raise _UsageError(str(error)) from None
         print(format_table(rows))
         return EXIT_OK
     raise _UsageError(f"unknown evaluation {args.task!r}")

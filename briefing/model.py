@@ -106,10 +106,11 @@ class ArticleBrief:
     where: tuple[Place, ...]
     quotes: tuple[Quote, ...]
     lead: tuple[str, ...] = ()  # the first sentences, where news states the event
+    headline: str = ""  # written from the lead when the article came without a title
 
     @property
     def title(self) -> str:
-        return self.article.title or self.what
+        return self.article.title or self.headline or self.what
 
     def to_dict(self) -> dict[str, Any]:
         return {

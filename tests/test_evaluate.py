@@ -68,6 +68,21 @@ BBC = SHARED_DATA / "bbc-news-summary"
 
 
 @pytest.mark.skipif(not BBC.is_dir(), reason="../shared/data/bbc-news-summary is absent")
-def test_default_beats_lead_on_bbc_sample() -> None:
-    default, lead = evaluate_summaries(BBC, ["default", "lead"], limit=120)
-    assert default.rouge2 > lead.rouge2 + 10
+def test_default_beats_lead_on_bbc_sample_on_both_halves() -> None:
+    rows = evaluate_summaries(BBC, ["default", "lead"], limit=120)
+    score = {(row.method, row.part): row.rouge2 for row in rows}
+    assert {row.part for row in rows} == {"bbc train", "bbc held-out"}
+    for part in ("bbc train", "bbc held-out"):
+        assert score["default", part] > score["lead", part] + 10
+
+
+CNNDM = SHARED_DATA / "cnndm"
+
+
+@pytest.mark.skipif(not CNNDM.is_dir(), reason="../shared/data/cnndm is absent")
+def test_on_lead_heavy_news_the_default_and_the_brief_keep_up_with_lead_3() -> None:
+    rows = evaluate_summaries(CNNDM / "test_half.jsonl", ["default", "brief", "lead", "lexrank"])
+    score = {row.method: row.rouge2 for row in rows}
+    assert score["default"] > score["lead"] - 0.5
+    assert score["brief"] > score["lead"] - 0.5
+    assert score["default"] > score["lexrank"] + 3

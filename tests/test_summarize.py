@@ -4,7 +4,7 @@ import briefing
 from briefing.analyze import analyze_article
 from briefing.nlp.segment import split_sentences
 from briefing.read.text import article_from_text
-from briefing.summarize import METHODS, ranker, select
+from briefing.summarize import METHODS, expected_size, ranker, select
 
 from .conftest import SEEDS
 
@@ -25,7 +25,7 @@ def test_every_method_returns_verbatim_sentences_in_document_order(method: str, 
 def test_word_budget_fills_greedily_and_never_passes_the_budget(bbc_politics: str) -> None:
     article = article_from_text(bbc_politics)
     split = split_sentences(article.text, article.body_start)
-    ranking = ranker("default")(split, article.title)
+    ranking = ranker("default")(split, article.title, expected_size(split, None, 80))
     chosen = {s.index for s in select(split, ranking, count=None, budget_words=80)}
     length = {i: len(split[i].text.split()) for i in ranking}
     assert 60 < sum(length[i] for i in chosen) <= 80

@@ -8,6 +8,7 @@ breaks; Punkt runs inside each.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -21,6 +22,8 @@ _TRAILING_SPACE = re.compile(r"\s+$")
 _SPACE = re.compile(r"\s+")
 #: A sentence opener after a word, with no full stop between ("in Brazil That caused").
 _LOST_STOP = re.compile(r" (?P<opener>Th(?:e|at|is|ese|ose|ey|eir|ere)|He|Her|His|She|It|Its|We|But|However) +[a-z]")
+#: What ends a line that ends a sentence (or runs on, as a comma does).
+_LINE_END = frozenset(".!?:;,\"”’')]-–—")
 #: Words after which a capitalised opener is a title or a name, not a new sentence.
 _BEFORE_TITLE = frozenset(["of", "and", "the", "to", "in", "said", "told", "called", "named"])
 #: Longer sentences are cut into verbatim pieces: a summary line must stay readable.
@@ -54,7 +57,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
         for chunk_start, chunk_end in _chunks(text, p_start, p_end):
             chunk = text[chunk_start:chunk_end]
             spans: Iterable[tuple[int, int]] = tokenizer.span_tokenize(chunk)
-            stops = _lost_stops(chunk)
+            stops = sorted(_lost_stops(chunk) + _line_stops(chunk)) if "\n" in chunk else _lost_stops(chunk)
             for s_start, s_end in _split_at(spans, stops) if stops else spans:
                 for part_start, part_end in _bounded(chunk, s_start, s_end):
                     sentence = _TRAILING_SPACE.sub("", chunk[part_start:part_end])
@@ -74,6 +77,26 @@ def _lost_stops(chunk: str) -> list[tuple[int, int]]:
         before = chunk[max(0, stop.start() - 12) : stop.start()].rsplit(None, 1)[-1:]
         if before and before[0][-1:].isalnum() and before[0].lower() not in _BEFORE_TITLE:
             gaps.append((stop.start(), stop.start("opener")))
+    return gaps
+
+
+def _line_stops(chunk: str) -> list[tuple[int, int]]:
+    """Line breaks that end a sentence without punctuation: a subhead or a caption line glued to
+    the next paragraph ("… Trump Tower triplex\nThe attorney general's office …"). Only where most
+    lines of the chunk end like sentences, so hard-wrapped text (lines broken mid-sentence) is left
+    to Punkt."""
+    lines = chunk.split("\n")
+    finished = sum(1 for line in lines if line.rstrip()[-1:] in _LINE_END)
+    if len(lines) < 2 or 2 * finished < len(lines) - 1:
+        return []
+    gaps = []
+    position = 0
+    for line, following in itertools.pairwise(lines):
+        end = position + len(line)
+        stripped = line.rstrip()
+        if stripped and stripped[-1] not in _LINE_END and following.lstrip()[:1].isupper():
+            gaps.append((position + len(stripped), end + 1 + len(following) - len(following.lstrip())))
+        position = end + 1
     return gaps
 
 

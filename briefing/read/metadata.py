@@ -56,6 +56,19 @@ _DATELINE = re.compile(
 )
 
 
+#: A wire service alone at the very start, as CNN and its partners file: "(CNN)They may …",
+#: "(CNN) -- With …", "(The Hollywood Reporter)Stan Freberg …".
+_AGENCY_OPENING = re.compile(r"\((?P<agency>[A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,3})\)[ \t]*(?:(?:--|—|–|-)[ \t]+)?(?=[\"“‘'A-Z0-9])")
+_NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|al|bin))*"
+#: A byline before the story: "By Jo Bloggs and Ann Lee" on a line of its own, or the dotted form
+#: scraped from the Daily Mail ("By . Rob Cooper . PUBLISHED: . 03:53 EST, 23 July 2013 . | .
+#: UPDATED: . 05:37 EST, 23 July 2013 ."), with the time stamps that follow it.
+_BYLINE = re.compile(
+    rf"(?:By[ \t]+\.[ \t]+(?:(?:and[ \t]+)?{_NAME}[ \t]+\.[ \t]+)+"
+    rf"|By[ \t]+{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME}){{0,3}}(?:,[ \t]*[^\n,.]{{1,40}})?[ \t]*\n\s*)"
+    r"(?:(?:\|[ \t]+\.[ \t]+)?(?:PUBLISHED|UPDATED|Last updated at|Updated|Published):?[ \t]+(?:\.[ \t]+)?[^|.\n]{5,40}?[ \t]+(?:\.[ \t]+|\n\s*))*"
+)
+
 _LATE_REACH = 250
 _SHOUTING = re.compile(r"(?<![\w.])[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}(?=[ ,(]|\s*(?:--|—|–))")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
@@ -121,8 +134,15 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         if after == len(text) or text[after].isspace():
             position = _LEADING_SPACE.match(text, after).end()
     published = parse_iso_date(fields.get("date") or fields.get("published") or "")
+    byline = _BYLINE.match(text, position)
+    if byline:
+        position = _LEADING_SPACE.match(text, byline.end()).end()
+    agency = _AGENCY_OPENING.match(text, position)
+    if agency:
+        fields.setdefault("source", agency["agency"])
+        position = agency.end()
     dateline = country = None
-    match = _dateline(text, position) or _late_dateline(text, position)
+    match = None if agency else _dateline(text, position) or _late_dateline(text, position)
     if match:
         dateline, country = _place_name(match), match["country"]
         if published is None and match["month"] and match["year"]:
@@ -142,7 +162,7 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
 def _title_line(text: str, position: int) -> re.Match[str] | None:
     """A short first line followed by a blank line and not ending like a sentence is a title."""
     match = _TITLE_LINE.match(text, position)
-    if not match:
+    if not match or _BYLINE.match(text, position):
         return None
     title = match["title"]
     if title.endswith((".", ":", ",", ";")) or len(title.split()) > 25 or not any(c.isupper() for c in title[:1]):

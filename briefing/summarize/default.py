@@ -1,69 +1,62 @@
-"""The default ranker: graph centrality in linear time, plus a lead prior and the title.
+"""The default ranker: a learned sentence scorer, anchored on the lead when the summary is short.
 
-Graph rankers (TextRank, LexRank, sumy's Reduction) score a sentence by its word overlap with
-every other sentence, an n×n matrix. Summing term-frequency products over all other sentences
-equals one dot product with the document's total term frequencies minus the sentence's own, so
-one pass gives the same signal in O(words) instead of O(sentences²): a 20,000-sentence document
-costs what its words cost. The overlap is divided by length**0.5 (measured on BBC News: long
-sentences carry more content but not proportionally more), then a small position prior (news
-puts the event first; PacSum) and overlap with the title break near-ties.
+Two kinds of news summary pull apart. A short summary of a news report is its lead: reporters
+write the inverted pyramid, and on CNN/Daily Mail no published unsupervised ranker beats the
+first three sentences. A long summary (the BBC references hold ~45 % of each article) must
+cover the body, where central sentences win. So the ranking depends on the summary's size:
+
+- every sentence gets a score from a logistic regression over cheap features (centrality in
+  linear time, position, length, overlap with the title and lead, quotation, caption and
+  question marks; ``features.py``), trained by ``scripts/train_summarizer.py`` on half of BBC
+  News and shipped as ``briefing/data/summary_weights.json``;
+- when the summary holds at most ``LEAD_SHARE`` of the article's sentences (or three sentences), the article's own
+  first statements come first (a fragment of under ``LEAD_MIN_WORDS`` words or the writer's
+  question is skipped), and the scores order the rest.
 """
 
 from __future__ import annotations
 
+import json
 import math
-from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from itertools import chain
+from functools import cache
 
+from briefing.data import read_text
 from briefing.model import Sentence
-from briefing.nlp.words import stop_words, words
+from briefing.summarize.features import FEATURES, sentence_features
+
+#: A summary of at most this share of the article's sentences is drawn from its lead.
+LEAD_SHARE = 1 / 3
+#: A summary of up to this many sentences is drawn from the lead, however short the article.
+LEAD_SENTENCES = 3
+#: A lead sentence shorter than this is a fragment ("We know how to look," she said.), not a statement.
+LEAD_MIN_WORDS = 8
 
 
-@dataclass(frozen=True)
-class Weights:
-    """How much each signal counts; measured with ``briefing eval summaries`` on BBC News."""
-
-    length_exponent: float = 0.5
-    position: float = 0.1
-    title: float = 0.05
+@cache
+def weights() -> tuple[float, ...]:
+    """The scorer's weights, ordered as ``FEATURES`` (a missing feature weighs nothing)."""
+    table = json.loads(read_text("summary_weights.json"))["weights"]
+    return tuple(float(table.get(name, 0.0)) for name in FEATURES)
 
 
-def rank_default(sentences: Sequence[Sentence], title: str | None = None, weights: Weights = Weights()) -> list[int]:
-    """Indices of ``sentences``, best summary sentence first."""
-    term_lists = [_terms(s.text) for s in sentences]
-    total = Counter(chain.from_iterable(term_lists))
-    title_terms = frozenset(_terms(title or ""))
-    raw = []
-    for terms in term_lists:
-        # sum over distinct terms of n * (total - n) = sum over tokens of total - sum of n squared
-        shared = sum(map(total.__getitem__, terms)) - sum(n * n for n in Counter(terms).values())
-        raw.append(shared / len(terms) ** weights.length_exponent if terms else 0.0)
-    top = max(raw, default=0.0) or 1.0
-    scores = []
-    for index, (terms, central) in enumerate(zip(term_lists, raw, strict=True)):
-        score = central / top + weights.position / math.sqrt(index + 1)
-        if title_terms:
-            score += weights.title * len(title_terms.intersection(terms)) / len(title_terms)
-        scores.append(score)
-    return sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+def sentence_scores(sentences: Sequence[Sentence], title: str | None = None) -> list[float]:
+    """The scorer's log-odds that each sentence belongs in a summary."""
+    beta = weights()
+    return [math.fsum(w * x for w, x in zip(beta, row, strict=True)) for row in sentence_features(sentences, title)]
 
 
-def _terms(text: str) -> list[str]:
-    """Stems of the plain alphabetic, non-stop words: what two sentences must share to be related."""
-    return [term for word in words(text) if (term := _term(word))]
+def rank_default(sentences: Sequence[Sentence], title: str | None = None, size: int | None = None) -> list[int]:
+    """Indices of ``sentences``, best summary sentence first, for a summary of about ``size`` sentences."""
+    scores = sentence_scores(sentences, title)
+    ranking = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
+    if size is None or size > max(LEAD_SENTENCES, LEAD_SHARE * len(sentences)):
+        return ranking
+    lead = [i for i, s in enumerate(sentences) if is_statement(s.text)][:size]
+    chosen = set(lead)
+    return lead + [i for i in ranking if i not in chosen]
 
 
-@lru_cache(maxsize=200_000)
-def _term(word: str) -> str:
-    """The word as a term, or "" for a stop word or a number (memoised: news vocabulary repeats).
-
-    Words are neither stemmed nor cut at an apostrophe: "Dortmund's" is its own term. Measured on
-    BBC News (ROUGE-2): merging possessives into their noun cost 1.4 points, stemming 1.0.
-    """
-    lower = word.lower()
-    if lower in stop_words() or not lower.replace("'", "").replace("’", "").isalpha():
-        return ""
-    return lower
+def is_statement(text: str) -> bool:
+    """A sentence that can stand in a lead: long enough to state something, and not a question."""
+    return len(text.split()) >= LEAD_MIN_WORDS and not text.rstrip("\"”’' ").endswith("?")

@@ -7,5 +7,5 @@ from collections.abc import Sequence
 from briefing.model import Sentence
 
 
-def rank_lead(sentences: Sequence[Sentence], title: str | None = None) -> list[int]:
+def rank_lead(sentences: Sequence[Sentence], title: str | None = None, size: int | None = None) -> list[int]:
     return list(range(len(sentences)))

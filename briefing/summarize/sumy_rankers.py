@@ -7,7 +7,7 @@ members sumy calls: ``language``, ``to_sentences`` and ``to_words``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
@@ -50,18 +50,12 @@ def _summarizer_class(method: str) -> type:
     }[method]
 
 
-def sumy_ranker(method: str) -> Callable[[Sequence[Sentence], str | None], list[int]]:
-    """A ranker (sentences, title) -> indices best first, computed by sumy's ``method``."""
+def rank_with_sumy(
+    method: str, sentences: Sequence[Sentence], title: str | None = None, size: int | None = None
+) -> list[int]:
+    """Indices best first as sumy's ``method`` ranks them (``size`` is not used: sumy ranks once)."""
     if method not in SUMY_METHODS:
         raise ValueError(f"unknown sumy method {method!r}")
-
-    def rank(sentences: Sequence[Sentence], title: str | None = None) -> list[int]:
-        return _rank_with_sumy(method, sentences, title)
-
-    return rank
-
-
-def _rank_with_sumy(method: str, sentences: Sequence[Sentence], title: str | None) -> list[int]:
     if not sentences:
         return []
     tokenizer = OfflineTokenizer()

@@ -1,0 +1,54 @@
+"""A headline for an article that came without one: the lead's main clause in at most ~14 words.
+
+The whole lead is no headline ("Russian President Vladimir Putin on Tuesday following a telephone
+conversation with US President Donald Trump said that …", 30 words). Headlines keep the actor
+and the action and drop the rest, so this drops what a headline writer drops first: an opening
+setting ("On Tuesday, …"), asides between commas or dashes, parentheses, time phrases, and every
+clause after the main one (", which …", "after …", "according to …"). No words are added.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_WORDS = 14
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|this week|last week|this morning|last month)"
+_TIME = re.compile(rf"\s+(?:on|late|early)?\s*{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?=[\s,.])", re.IGNORECASE)
+_SETTING = re.compile(
+    r"^(?:In|On|At|After|As|When|While|Following|Despite|Amid|Earlier|Later|Last|This|Yesterday|Today|Recently|Meanwhile)"
+    r"(?:\s+[^,;:—–]+?)?,\s+(?=\S)"
+)
+_FUNCTION_WORDS = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "de", "van", "von"])
+_ASIDE = re.compile(r",\s+(?:who|which|whose|where|a|an|the|also|now|aged|\d+)\b[^,;—–]*,|\s+(?:--|—|–)\s+[^—–]*?\s+(?:--|—|–)|\s*\([^()]*\)")
+_CUT = re.compile(
+    r",\s+(?:who|which|where|whose|according|but|and|as|after|while|saying|police|officials|reports?)\b"
+    r"|\s+(?:--|—|–)\s|;|:\s"
+    r"|\s+(?:after|as|because|following|amid|while|when|despite|before|since|in a bid|in an attempt|according to)\s",
+)
+
+
+def headline_from_lead(lead: str) -> str:
+    """The lead cut to its main clause, at most ``MAX_WORDS`` words (an ellipsis marks a cut
+    inside the clause)."""
+    text = " ".join(lead.split()).rstrip(".!")
+    setting = _SETTING.match(text)
+    if setting and len(setting.group().split()) <= 8 and len(text[setting.end():].split()) >= 5:
+        text = text[setting.end():]
+        text = text[:1].upper() + text[1:]
+    text = _ASIDE.sub("", text)
+    text = _TIME.sub("", text)
+    for cut in _CUT.finditer(text):
+        if _has_predicate(text[: cut.start()]):
+            text = text[: cut.start()]
+            break
+    words = text.rstrip(" ,").split()
+    if len(words) <= MAX_WORDS:
+        return " ".join(words)
+    return " ".join(words[:MAX_WORDS]).rstrip(",;:") + " …"
+
+
+def _has_predicate(clause: str) -> bool:
+    """At least four words, one of them lower-case and no function word: likely a verb, so the
+    clause says something ("Russian President Vladimir Putin" alone does not)."""
+    words = clause.split()
+    return len(words) >= 4 and any(w[:1].islower() and w not in _FUNCTION_WORDS for w in words)

@@ -1,0 +1,74 @@
+"""The summary a brief shows: ranked sentences that read on their own, opened by the lead.
+
+ROUGE scores sentences; a reader of the brief meets them without the article around them. So
+the brief leaves out what only makes sense in place: half of a quotation, a dialogue fragment
+("Kimmel asked."), a teaser for another story, the writer's own question, and a sentence opening
+on a pronoun ("She said …") whose sentence before it is not shown.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from briefing.model import Sentence
+from briefing.summarize import expected_size, ranker, select
+from briefing.summarize.default import LEAD_MIN_WORDS, is_statement
+
+#: A brief never shows two sentences that share more than this share of their content words.
+DISTINCT = 0.5
+_SPEECH = re.compile(r"\b(?:said|says|asked|asks|told|tells|added|adds|replied|replies|answered|explained|insisted)\b")
+_PRONOUNS = frozenset(["he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "we"])
+
+
+def brief_summary(
+    sentences: Sequence[Sentence],
+    title: str | None,
+    *,
+    count: int = 3,
+    budget_words: int | None = None,
+    method: str = "default",
+) -> list[Sentence]:
+    """The chosen sentences, verbatim and in document order."""
+    if not sentences:
+        return []
+    ranking = ranker(method)(sentences, title, expected_size(sentences, count, budget_words))
+    whole = [i for i in ranking if stands_alone(sentences[i].text)] or ranking
+    if 0 in whole and is_statement(sentences[0].text):
+        whole = [0, *(i for i in whole if i != 0)]
+    while True:
+        chosen = select(sentences, whole, count=count, budget_words=budget_words, distinct=DISTINCT)
+        shown = {s.index for s in chosen}
+        orphans = {s.index for s in chosen if _opens_on_pronoun(s.text) and s.index - 1 not in shown}
+        if not orphans or len(orphans) == len(whole):
+            return chosen
+        whole = [i for i in whole if i not in orphans]
+
+
+def stands_alone(sentence: str) -> bool:
+    """Whole (no half of a quotation), a statement (no fragment, no question) and the report's own
+    (no bracketed link to another story, no tail of a quotation cut at its question mark)."""
+    text = sentence.strip()
+    balanced = text.count('"') % 2 == 0 and text.count("“") == text.count("”")
+    teaser = text.startswith("[") and text.endswith("]")
+    question = text.endswith("?")  # the writer's own; a quoted question ends in its mark
+    return (
+        balanced
+        and not teaser
+        and not question
+        and not text[:1].islower()
+        and not _is_fragment(text)
+        and "pic.twitter.com" not in text
+    )
+
+
+def _is_fragment(text: str) -> bool:
+    """Under four words, or a short line of dialogue: "Kimmel asked." "Daniels said, refusing to
+    answer directly." (a speech verb in a sentence too short to carry what was said)."""
+    words = text.split()
+    return len(words) < 4 or (len(words) < LEAD_MIN_WORDS and bool(_SPEECH.search(text)))
+
+
+def _opens_on_pronoun(sentence: str) -> bool:
+    first = sentence.lstrip("\"“‘' ").split(" ", 1)[0].lower()
+    return first in _PRONOUNS
