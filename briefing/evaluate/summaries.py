@@ -89,8 +89,12 @@ def _jsonl_pairs(path: Path) -> Iterator[Pair]:
             continue
         try:
             record = json.loads(line)
-            yield Pair(record.get("id", f"{path.name}:{number}"), record["article"], record["highlights"],
-                       f"cnndm {record.get('split', path.stem)}")
+            yield Pair(
+                record.get("id", f"{path.name}:{number}"),
+                record["article"],
+                record["highlights"],
+                f"cnndm {record.get('split', path.stem)}",
+            )
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise ValueError(f"{path}:{number}: not an article with highlights ({error})") from None
 

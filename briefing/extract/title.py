@@ -13,13 +13,19 @@ import re
 
 MAX_WORDS = 14
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|this week|last week|this morning|last month)"
-_TIME = re.compile(rf"\s+(?:on|late|early)?\s*{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?=[\s,.])", re.IGNORECASE)
+_TIME = re.compile(
+    rf"\s+(?:on|late|early)?\s*{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?=[\s,.])", re.IGNORECASE
+)
 _SETTING = re.compile(
     r"^(?:In|On|At|After|As|When|While|Following|Despite|Amid|Earlier|Later|Last|This|Yesterday|Today|Recently|Meanwhile)"
     r"(?:\s+[^,;:—–]+?)?,\s+(?=\S)"
 )
-_FUNCTION_WORDS = frozenset(["a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "de", "van", "von"])
-_ASIDE = re.compile(r",\s+(?:who|which|whose|where|a|an|the|also|now|aged|\d+)\b[^,;—–]*,|\s+(?:--|—|–)\s+[^—–]*?\s+(?:--|—|–)|\s*\([^()]*\)")
+_FUNCTION_WORDS = frozenset(
+    ["a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "de", "van", "von"]
+)
+_ASIDE = re.compile(
+    r",\s+(?:who|which|whose|where|a|an|the|also|now|aged|\d+)\b[^,;—–]*,|\s+(?:--|—|–)\s+[^—–]*?\s+(?:--|—|–)|\s*\([^()]*\)"
+)
 _CUT = re.compile(
     r",\s+(?:who|which|where|whose|according|but|and|as|after|while|saying|police|officials|reports?)\b"
     r"|\s+(?:--|—|–)\s|;|:\s"
@@ -32,8 +38,8 @@ def headline_from_lead(lead: str) -> str:
     inside the clause)."""
     text = " ".join(lead.split()).rstrip(".!")
     setting = _SETTING.match(text)
-    if setting and len(setting.group().split()) <= 8 and len(text[setting.end():].split()) >= 5:
-        text = text[setting.end():]
+    if setting and len(setting.group().split()) <= 8 and len(text[setting.end() :].split()) >= 5:
+        text = text[setting.end() :]
         text = text[:1].upper() + text[1:]
     text = _ASIDE.sub("", text)
     text = _TIME.sub("", text)

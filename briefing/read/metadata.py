@@ -58,7 +58,9 @@ _DATELINE = re.compile(
 
 #: A wire service alone at the very start, as CNN and its partners file: "(CNN)They may …",
 #: "(CNN) -- With …", "(The Hollywood Reporter)Stan Freberg …".
-_AGENCY_OPENING = re.compile(r"\((?P<agency>[A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,3})\)[ \t]*(?:(?:--|—|–|-)[ \t]+)?(?=[\"“‘'A-Z0-9])")
+_AGENCY_OPENING = re.compile(
+    r"\((?P<agency>[A-Z][\w.&'’]*(?:[ ][A-Z][\w.&'’]*){0,3})\)[ \t]*(?:(?:--|—|–|-)[ \t]+)?(?=[\"“‘'A-Z0-9])"
+)
 _NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|al|bin))*"
 #: A byline before the story: "By Jo Bloggs and Ann Lee" on a line of its own, or the dotted form
 #: scraped from the Daily Mail ("By . Rob Cooper . PUBLISHED: . 03:53 EST, 23 July 2013 . | .

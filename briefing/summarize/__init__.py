@@ -19,7 +19,9 @@ from briefing.summarize.sumy_rankers import SUMY_METHODS, rank_with_sumy
 
 
 class Ranker(Protocol):
-    def __call__(self, sentences: Sequence[Sentence], title: str | None = None, size: int | None = None) -> list[int]: ...
+    def __call__(
+        self, sentences: Sequence[Sentence], title: str | None = None, size: int | None = None
+    ) -> list[int]: ...
 
 
 RANKERS: dict[str, Callable[..., list[int]]] = {

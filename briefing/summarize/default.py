@@ -17,7 +17,7 @@ cover the body, where central sentences win. So the ranking depends on the summa
 from __future__ import annotations
 
 import json
-import math
+import operator
 from collections.abc import Sequence
 from functools import cache
 
@@ -43,7 +43,7 @@ def weights() -> tuple[float, ...]:
 def sentence_scores(sentences: Sequence[Sentence], title: str | None = None) -> list[float]:
     """The scorer's log-odds that each sentence belongs in a summary."""
     beta = weights()
-    return [math.fsum(w * x for w, x in zip(beta, row, strict=True)) for row in sentence_features(sentences, title)]
+    return [sum(map(operator.mul, beta, row)) for row in sentence_features(sentences, title)]
 
 
 def rank_default(sentences: Sequence[Sentence], title: str | None = None, size: int | None = None) -> list[int]:

@@ -45,14 +45,20 @@ FEATURES = (
 #: glue photo captions into the story ("Strictly business: Julia Louis-Dreyfus covers …").
 _CAPTION_LABEL = re.compile(r"(?:^|(?<=[a-z0-9)'’] ))[A-Z][\w'’-]*(?: [\w'’-]+){0,5}: [A-Z‘'\"“]")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]|(?<!\w)[‘'][^‘'’]{12,}?[’'](?!\w)")
-_OPENING_QUOTE = re.compile(r"^[\"“‘']")
-_PRONOUN_OPENERS = frozenset(["he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its"])
+_OPENING_MARKS = frozenset("\"“‘'")
+_QUOTE_MARKS = frozenset("\"“”‘’'")
+_PRONOUN_OPENERS = frozenset(
+    ["he", "she", "it", "they", "this", "that", "these", "those", "his", "her", "their", "its"]
+)
+_DIGIT = re.compile(r"\d")
+_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z]")
 _END = frozenset(".!?\"”’')")
 
 
 def sentence_features(sentences: Sequence[Sentence], title: str | None = None) -> list[list[float]]:
     """One feature vector (ordered as ``FEATURES``) per sentence."""
-    term_lists = [_terms(s.text) for s in sentences]
+    token_lists = [words(s.text) for s in sentences]
+    term_lists = [[term for token in tokens if (term := _term(token))] for tokens in token_lists]
     total = Counter(chain.from_iterable(term_lists))
     raw = []
     for terms in term_lists:
@@ -60,19 +66,20 @@ def sentence_features(sentences: Sequence[Sentence], title: str | None = None) -
         shared = sum(map(total.__getitem__, terms)) - sum(n * n for n in Counter(terms).values())
         raw.append(shared / len(terms) ** 0.5 if terms else 0.0)
     top = max(raw, default=0.0) or 1.0
-    title_terms = frozenset(_terms(title or ""))
+    title_terms = frozenset(term for token in words(title or "") if (term := _term(token)))
     lead_terms = frozenset(term_lists[0]) if term_lists else frozenset()
     count = len(sentences)
     rows = []
     previous_paragraph = -1
-    for index, (sentence, terms, central) in enumerate(zip(sentences, term_lists, raw, strict=True)):
+    for index, (sentence, tokens, terms, central) in enumerate(
+        zip(sentences, token_lists, term_lists, raw, strict=True)
+    ):
         text = sentence.text
-        tokens = words(text)
         length = len(tokens)
         distinct = frozenset(terms)
-        quoted = sum(len(m.group()) for m in _QUOTED.finditer(text))
+        quoted = sum(map(len, _QUOTED.findall(text))) if _QUOTE_MARKS.intersection(text) else 0
         first_word = tokens[0].lower() if tokens else ""
-        capitals = sum(1 for token in tokens[1:] if token[:1].isupper())
+        capitals = len(_CAPITALISED.findall(text, 1))
         rows.append(
             [
                 1.0,
@@ -89,22 +96,17 @@ def sentence_features(sentences: Sequence[Sentence], title: str | None = None) -
                 len(title_terms & distinct) / len(title_terms) if title_terms else 0.0,
                 len(lead_terms & distinct) / len(distinct) if index and distinct else 0.0,
                 quoted / len(text) if text else 0.0,
-                float(bool(_OPENING_QUOTE.match(text))),
-                float(bool(_CAPTION_LABEL.search(text))),
+                float(text[:1] in _OPENING_MARKS),
+                float(": " in text and _CAPTION_LABEL.search(text) is not None),
                 float(text[-1:] not in _END),
                 float(text.rstrip("\"”’' ").endswith("?")),
                 float(first_word in _PRONOUN_OPENERS),
                 capitals / length if length else 0.0,
-                float(any(c.isdigit() for c in text)),
+                float(_DIGIT.search(text) is not None),
             ]
         )
         previous_paragraph = sentence.paragraph
     return rows
-
-
-def _terms(text: str) -> list[str]:
-    """The plain alphabetic, non-stop words, lower-cased: what two sentences must share to be related."""
-    return [term for word in words(text) if (term := _term(word))]
 
 
 @lru_cache(maxsize=200_000)
