@@ -24,6 +24,10 @@ _SPACE = re.compile(r"\s+")
 _LOST_STOP = re.compile(r" (?P<opener>Th(?:e|at|is|ese|ose|ey|eir|ere)|He|Her|His|She|It|Its|We|But|However) +[a-z]")
 #: What ends a line that ends a sentence (or runs on, as a comma does).
 _LINE_END = frozenset(".!?:;,\"”’')]-–—")
+#: A photo caption's label glued to the text before it ("… in the magazine Short and sweet: Julia
+#: revealed …"): a capitalised word and up to four lower-case ones, then a colon and a capital.
+_CAPTION_LABEL = re.compile(r"(?<=[a-z0-9)] )[A-Z][a-z'’-]*(?: [a-z'’-]+){0,4}: (?=[A-Z‘'\"“])")
+_SPOKEN = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|declared|stated|warned)\b")
 #: Words after which a capitalised opener is a title or a name, not a new sentence.
 _BEFORE_TITLE = frozenset(["of", "and", "the", "to", "in", "said", "told", "called", "named"])
 #: Longer sentences are cut into verbatim pieces: a summary line must stay readable.
@@ -60,9 +64,10 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             stops = sorted(_lost_stops(chunk) + _line_stops(chunk)) if "\n" in chunk else _lost_stops(chunk)
             for s_start, s_end in _split_at(spans, stops) if stops else spans:
                 for part_start, part_end in _bounded(chunk, s_start, s_end):
-                    sentence = _TRAILING_SPACE.sub("", chunk[part_start:part_end])
+                    raw = chunk[part_start:part_end]
+                    sentence = _TRAILING_SPACE.sub("", raw).lstrip()
                     if sentence:
-                        start = chunk_start + part_start
+                        start = chunk_start + part_start + len(raw) - len(raw.lstrip())
                         sentences.append(Sentence(sentence, start, start + len(sentence), len(sentences), number))
     return sentences
 
@@ -77,6 +82,12 @@ def _lost_stops(chunk: str) -> list[tuple[int, int]]:
         before = chunk[max(0, stop.start() - 12) : stop.start()].rsplit(None, 1)[-1:]
         if before and before[0][-1:].isalnum() and before[0].lower() not in _BEFORE_TITLE:
             gaps.append((stop.start(), stop.start("opener")))
+    if ": " in chunk:
+        for label in _CAPTION_LABEL.finditer(chunk):
+            before = chunk[max(0, label.start() - 20) : label.start()].split()[-1:]
+            if before and (before[0].islower() or before[0].isdigit()) and not _SPOKEN.search(label.group()):
+                gaps.append((label.start() - 1, label.start()))
+        gaps.sort()
     return gaps
 
 
@@ -86,8 +97,8 @@ def _line_stops(chunk: str) -> list[tuple[int, int]]:
     lines of the chunk end like sentences, so hard-wrapped text (lines broken mid-sentence) is left
     to Punkt."""
     lines = chunk.split("\n")
-    finished = sum(1 for line in lines if line.rstrip()[-1:] in _LINE_END)
-    if len(lines) < 2 or 2 * finished < len(lines) - 1:
+    finished = sum(1 for line in lines[:-1] if line.rstrip()[-1:] in _LINE_END)
+    if len(lines) < 2 or finished == 0 or 2 * finished < len(lines) - 1:
         return []
     gaps = []
     position = 0

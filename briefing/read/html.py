@@ -10,6 +10,10 @@ from briefing.read.metadata import parse_iso_date
 from briefing.read.text import article_from_text
 
 
+#: A page whose main text is shorter than this is a gallery, a video page or a teaser.
+MIN_PAGE_WORDS = 25
+
+
 def article_from_html(html: str, *, origin: str, url: str | None = None) -> Article:
     try:
         document = trafilatura.bare_extraction(
@@ -20,6 +24,9 @@ def article_from_html(html: str, *, origin: str, url: str | None = None) -> Arti
     if document is None or not (document.text or "").strip():
         raise InputError(origin, "no article text found in the HTML page")
     text = document.text
+    words = len(text.split())
+    if words < MIN_PAGE_WORDS:
+        raise InputError(origin, f"only {words} words of text on the page (a caption or a teaser, not a story)")
     title = (document.title or "").strip() or None
     if title and text.startswith(title):
         text = text[len(title) :].lstrip()

@@ -7,6 +7,7 @@ from datetime import date
 from briefing.model import Article
 from briefing.read.furniture import strip_furniture
 from briefing.read.metadata import read_front_matter
+from briefing.read.title import clean_title
 
 
 def article_from_text(
@@ -24,7 +25,7 @@ def article_from_text(
     return Article(
         text=text,
         body_start=front.body_start,
-        title=title or front.title,
+        title=clean_title(title or front.title, source or front.source),
         published=published or front.published,
         source=source or front.source,
         url=url or front.url,

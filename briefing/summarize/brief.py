@@ -18,6 +18,7 @@ from briefing.summarize.default import LEAD_MIN_WORDS, is_statement
 #: A brief never shows two sentences that share more than this share of their content words.
 DISTINCT = 0.5
 _SPEECH = re.compile(r"\b(?:said|says|asked|asks|told|tells|added|adds|replied|replies|answered|explained|insisted)\b")
+_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,4}: [A-Z‘'\"“]")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "we"])
 
 
@@ -58,8 +59,16 @@ def stands_alone(sentence: str) -> bool:
         and not question
         and not text[:1].islower()
         and not _is_fragment(text)
+        and not _is_caption(text)
         and "pic.twitter.com" not in text
     )
+
+
+def _is_caption(text: str) -> bool:
+    """A photo caption: a short label and a colon, with no full stop at the end ("Strictly
+    business: Julia Louis-Dreyfus covers …"), or a "(pictured)" aside."""
+    label = _LABEL.match(text)
+    return bool(label and text[-1:] not in ".!?\"”’'") or "(pictured" in text
 
 
 def _is_fragment(text: str) -> bool:

@@ -1,0 +1,159 @@
+"""Scraped text as it really comes: bylines, agency datelines, calls to action, captions, subheads,
+site names in titles and pages with no story. Every text here is written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+import briefing
+from briefing.analyze import analyze_article
+from briefing.errors import InputError
+from briefing.extract.title import MAX_WORDS, headline_from_lead
+from briefing.nlp.segment import split_sentences
+from briefing.read import read_bytes
+from briefing.read.text import article_from_text
+from briefing.read.title import clean_title
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "source"),
+    [
+        (
+            "By . Rob Cooper . PUBLISHED: . 03:53 EST, 23 July 2013 . | . UPDATED: . 05:37 EST, 23 July 2013 . "
+            "Pottery makers are ready for the royal baby.",
+            "Pottery makers",
+            None,
+        ),
+        ("By . John Hall . and Ted Thornhill . A dog that attacked a boy was put down.", "A dog", None),
+        ("By Jo Bloggs and Ann Lee\n\nThe council voted on Monday.", "The council", None),
+        ("(CNN)They may not be aliens, but life is out there.", "They may", "CNN"),
+        ("(CNN) -- With a sweep of his pen the president signed.", "With a sweep", "CNN"),
+        ("(The Hollywood Reporter)Stan Freberg has died.", "Stan Freberg", "The Hollywood Reporter"),
+    ],
+)
+def test_bylines_and_agency_openings_are_not_the_lead(text: str, body: str, source: str | None) -> None:
+    article = article_from_text(text)
+    assert article.body.startswith(body)
+    assert article.source == source
+    assert article.title is None
+
+
+def test_a_sentence_opening_with_by_is_the_story() -> None:
+    article = article_from_text("By the time the police arrived, the man had gone.")
+    assert article.body.startswith("By the time")
+
+
+def test_calls_to_action_and_credits_never_reach_a_summary() -> None:
+    text = (
+        "The harbour master closed the port on Monday after a storm damaged the sea wall.\n"
+        "Scroll down for video\n"
+        "Photo: AP\n"
+        "Read more: Why the sea wall failed\n"
+        "Sign up here to get an email with the day's top stories.\n"
+        "Courtesy G4\n"
+        "Engineers said repairs would take three weeks and cost about two million pounds.\n"
+        "Continue reading...\n"
+        "Submit your letter to the editor via this form.\n"
+        "Fishing boats were moved to a neighbouring harbour until the work is finished."
+    )
+    article = article_from_text(text, title="Storm closes port")
+    kept = " ".join(s.text for s in split_sentences(article.text, article.body_start))
+    for furniture in (
+        "Scroll down",
+        "Photo: AP",
+        "Read more",
+        "Sign up",
+        "Courtesy",
+        "Continue reading",
+        "Submit your",
+    ):
+        assert furniture not in kept
+    assert briefing.summarize(text, sentences=3, title="Storm closes port") == [
+        "The harbour master closed the port on Monday after a storm damaged the sea wall.",
+        "Engineers said repairs would take three weeks and cost about two million pounds.",
+        "Fishing boats were moved to a neighbouring harbour until the work is finished.",
+    ]
+
+
+def test_a_subhead_line_without_a_stop_ends_its_sentence() -> None:
+    text = (
+        "The attorney general filed the suit on Tuesday.\n"
+        "Trump acknowledges changing valuation of Trump Tower triplex\n"
+        "The attorney general's office said the value of the apartment was tripled."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "The attorney general filed the suit on Tuesday.",
+        "Trump acknowledges changing valuation of Trump Tower triplex",
+        "The attorney general's office said the value of the apartment was tripled.",
+    ]
+
+
+def test_hard_wrapped_lines_are_not_sentences() -> None:
+    text = "The minister said the plan would go ahead in\nMarch despite the objections raised by\nCouncil leaders and residents."
+    assert len(split_sentences(text)) == 1
+
+
+def test_glued_photo_captions_are_cut_from_the_text_and_kept_out_of_the_brief() -> None:
+    text = (
+        "Actress Julia Louis-Dreyfus has revealed that her short hairstyle in the new season of Veep was "
+        "inspired by Hillary Clinton. Speaking to a magazine, the 54-year-old said the former senator had "
+        "faced unfair scrutiny of her hair for years. Strictly business: Julia Louis-Dreyfus covers the "
+        "supplement, which is featured in the May issue of the magazine Short and sweet: Julia revealed "
+        "that the hairstyle (pictured) was inspired by Hillary Clinton Ever since her husband was elected, "
+        "Clinton's hair has been the subject of scrutiny. Ms Louis-Dreyfus said: \"Hair, for some reason, is "
+        'a really big deal." She wore a wig while filming the show instead of cutting her own hair.'
+    )
+    sentences = [s.text for s in split_sentences(text)]
+    assert any(s.startswith("Short and sweet: Julia revealed") for s in sentences)
+    assert any(s.startswith('Ms Louis-Dreyfus said: "Hair') for s in sentences)  # "said:" is no caption label
+    summary = analyze_article(article_from_text(text, title="Veep star's hair"), sentences=4).summary
+    assert len(summary) == 4
+    assert not any(s.startswith(("Strictly business", "Short and sweet")) or "(pictured)" in s for s in summary)
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("Astronomers find water on distant moon - CNN.com", "Astronomers find water on distant moon"),
+        ("Germany braces for storm | DW | 19.01.2020", "Germany braces for storm"),
+        ("TechCrunch | Startup raises $50m for battery recycling", "Startup raises $50m for battery recycling"),
+        (
+            "Trump team weighs response to leak - Maggie Haberman and Shira Toeplitz",
+            "Trump team weighs response to leak",
+        ),
+        ("Trump Wins Iowa - Politics - The New York Times", "Trump Wins Iowa"),
+        ("Brexit - what happens next", "Brexit - what happens next"),
+        ("Spider-Man - Far From Home review", "Spider-Man - Far From Home review"),
+        ("Labour plans maternity pay rise", "Labour plans maternity pay rise"),
+    ],
+)
+def test_titles_lose_site_section_date_and_byline(raw: str, clean: str) -> None:
+    assert clean_title(raw) == clean
+
+
+def test_a_page_with_only_a_caption_is_reported_not_briefed() -> None:
+    page = b"<html><head><title>Gallery</title></head><body><article><p>Fans gather outside the stadium.</p></article></body></html>"
+    (result,) = read_bytes(page, "gallery.html", kind="html")
+    assert isinstance(result, InputError)
+    assert str(result).startswith("gallery.html: only 5 words of text on the page")
+
+
+def test_an_untitled_article_gets_a_short_headline_and_keeps_its_lead_in_the_summary() -> None:
+    lead = (
+        "On Tuesday, the Senate voted 52-48 to confirm the nominee, who had faced fierce opposition from "
+        "Democrats for his record on voting rights."
+    )
+    text = f"{lead} The vote came after two days of debate. Senators from both parties said the result was expected."
+    result = analyze_article(article_from_text(text))
+    assert result.title == "The Senate voted 52-48 to confirm the nominee"
+    assert result.summary[0] == lead
+
+
+def test_a_headline_from_a_long_lead_is_at_most_fourteen_words() -> None:
+    lead = (
+        "Russian President Vladimir Putin on Tuesday following a telephone conversation with US President "
+        "Donald Trump said that the exchange was extremely productive."
+    )
+    headline = headline_from_lead(lead)
+    assert len(headline.split()) <= MAX_WORDS + 1  # the ellipsis
+    assert headline.startswith("Russian President Vladimir Putin") and "on Tuesday" not in headline
