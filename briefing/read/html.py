@@ -9,7 +9,6 @@ from briefing.model import Article
 from briefing.read.metadata import parse_iso_date
 from briefing.read.text import article_from_text
 
-
 #: A page whose main text is shorter than this is a gallery, a video page or a teaser.
 MIN_PAGE_WORDS = 25
 
