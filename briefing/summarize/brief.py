@@ -18,7 +18,6 @@ from briefing.summarize.default import LEAD_MIN_WORDS, is_statement
 #: A brief never shows two sentences that share more than this share of their content words.
 DISTINCT = 0.5
 _SPEECH = re.compile(r"\b(?:said|says|asked|asks|told|tells|added|adds|replied|replies|answered|explained|insisted)\b")
-_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,4}: [A-Z‘'\"“]")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "we"])
 
 
@@ -40,7 +39,7 @@ def brief_summary(
     while True:
         chosen = select(sentences, whole, count=count, budget_words=budget_words, distinct=DISTINCT)
         shown = {s.index for s in chosen}
-        orphans = {s.index for s in chosen if _opens_on_pronoun(s.text) and s.index - 1 not in shown}
+        orphans = {s.index for s in chosen if s.index and _opens_on_pronoun(s.text) and s.index - 1 not in shown}
         if not orphans or len(orphans) == len(whole):
             return chosen
         whole = [i for i in whole if i not in orphans]
@@ -59,16 +58,8 @@ def stands_alone(sentence: str) -> bool:
         and not question
         and not text[:1].islower()
         and not _is_fragment(text)
-        and not _is_caption(text)
         and "pic.twitter.com" not in text
     )
-
-
-def _is_caption(text: str) -> bool:
-    """A photo caption: a short label and a colon, with no full stop at the end ("Strictly
-    business: Julia Louis-Dreyfus covers …"), or a "(pictured)" aside."""
-    label = _LABEL.match(text)
-    return bool(label and text[-1:] not in ".!?\"”’'") or "(pictured" in text
 
 
 def _is_fragment(text: str) -> bool:
