@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from briefing.model import Sentence
 from briefing.summarize import expected_size, ranker, select
-from briefing.summarize.default import LEAD_MIN_WORDS, is_statement
+from briefing.summarize.default import LEAD_MIN_WORDS, is_caption, is_statement
 
 #: A brief never shows two sentences that share more than this share of their content words.
 DISTINCT = 0.5
@@ -58,6 +58,7 @@ def stands_alone(sentence: str) -> bool:
         and not question
         and not text[:1].islower()
         and not _is_fragment(text)
+        and not is_caption(text)
         and "pic.twitter.com" not in text
     )
 
