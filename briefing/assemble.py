@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
@@ -32,15 +33,30 @@ def build_stories(briefs: Sequence[ArticleBrief], *, threshold: float = SAME_STO
     return sorted(stories, key=lambda s: (-s.score, s.title))
 
 
-def assemble(briefs: Sequence[ArticleBrief], *, day: date | None = None, max_stories: int | None = None) -> Brief:
-    """The brief of ``day`` (default: the newest publication date among ``briefs``)."""
+def assemble(
+    briefs: Sequence[ArticleBrief],
+    *,
+    day: date | None = None,
+    max_stories: int | None = None,
+    all_dates: bool = False,
+) -> Brief:
+    """The brief of ``day`` (default: the newest publication date among ``briefs``; with
+    ``all_dates`` every article, whatever its date). Stories dated on the day come before undated
+    ones, however large: an undated 2005 piece must not head the day's brief."""
     dates = [b.article.published for b in briefs if b.article.published]
-    day = day or (max(dates) if dates else None)
+    day = None if all_dates else day or (max(dates) if dates else None)
     inside = [b for b in briefs if day is None or b.article.published in (None, day)]
     stories = build_stories(inside)
-    if max_stories is not None:
-        stories = stories[:max_stories]
-    return Brief(date=day, stories=tuple(stories), articles=len(inside), outside_day=len(briefs) - len(inside))
+    if day is not None:
+        stories.sort(key=lambda s: not any(source.published == day for source in s.sources))
+    cut = stories[:max_stories] if max_stories is not None else stories
+    return Brief(
+        date=day,
+        stories=tuple(cut),
+        articles=len(inside),
+        outside_day=len(briefs) - len(inside),
+        more_stories=len(stories) - len(cut),
+    )
 
 
 def group_briefs(briefs: Sequence[ArticleBrief], *, threshold: float = SAME_STORY) -> list[list[int]]:
@@ -119,7 +135,12 @@ def _story(briefs: list[ArticleBrief]) -> Story:
         what=lead.what,
         when=lead.when,
         where=tuple(_merged(lambda p: p.name, (p for b in ordered for p in b.where)))[:4],
-        quotes=tuple(_merged(lambda q: q.text, (q for b in ordered for q in b.quotes))),
+        quotes=tuple(
+            _merged(
+                lambda q: q.text,
+                (replace(q, article=b.article.url or b.article.origin) for b in ordered for q in b.quotes),
+            )
+        ),
         sources=tuple(
             Source(b.article.title, b.article.source, b.article.url, b.article.published)
             for b in sorted(briefs, key=lambda b: (b is not lead, b.article.origin))

@@ -26,6 +26,19 @@ from briefing.summarize import METHODS
 
 EXIT_OK, EXIT_SKIPPED, EXIT_FAILED = 0, 1, 2
 CONFIG_NAME = "briefing.toml"
+#: A feed gives 40 stories and a folder hundreds; a morning brief shows the best ten.
+DEFAULT_STORIES = 10
+
+
+def _positive(value: str) -> int:
+    """An argparse type: a whole number of at least 1."""
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{value} is not a positive number")
+    return number
 
 
 def default_seeds() -> str:
@@ -42,24 +55,32 @@ def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="briefing", description="Turn a day's news articles into a daily brief.")
     commands = main.add_subparsers(dest="command")
 
-    build = commands.add_parser("build", help="brief articles (files, folders, feeds, - for stdin)")
+    build = commands.add_parser(
+        "build",
+        help="brief articles (files, folders, feeds, - for stdin)",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
     build.add_argument("inputs", nargs="*", help="files or folders; default: the bundled seeds/")
-    build.add_argument("-f", "--format", choices=FORMATS, default="md")
+    build.add_argument("-f", "--format", choices=FORMATS, default="md", help="output format")
     build.add_argument("-o", "--output", help="write here (atomically) instead of stdout")
-    build.add_argument("--date", help="the brief's day, YYYY-MM-DD (default: newest in the input)")
-    build.add_argument("--stories", type=int, help="keep the N best stories")
-    build.add_argument("--sentences", type=int, default=3, help="summary sentences per article")
-    build.add_argument("--jobs", type=int, default=1, help="processes for the per-article analysis")
+    build.add_argument(
+        "--date", help="the brief's day, YYYY-MM-DD, or 'all' for every date (default: newest in the input)"
+    )
+    build.add_argument("--stories", type=_positive, default=DEFAULT_STORIES, help="show the N best stories")
+    build.add_argument("--sentences", type=_positive, default=3, help="summary sentences per article")
+    build.add_argument("--jobs", type=_positive, default=1, help="processes for the per-article analysis")
     build.add_argument("--templates", type=Path, help="folder of templates overriding the packaged ones")
     build.add_argument("--config", type=Path, help=f"TOML file of defaults (default: ./{CONFIG_NAME})")
     build.add_argument("--to", help="e-mail recipient (eml)")
     build.add_argument("--from", dest="sender", help="e-mail sender (eml)")
 
-    summarize = commands.add_parser("summarize", help="summarize one article")
+    summarize = commands.add_parser(
+        "summarize", help="summarize one article", formatter_class=argparse.ArgumentDefaultsHelpFormatter
+    )
     summarize.add_argument("input", help="a file, or - for stdin")
     budget = summarize.add_mutually_exclusive_group()
-    budget.add_argument("--sentences", type=int, default=3)
-    budget.add_argument("--words", type=int)
+    budget.add_argument("--sentences", type=_positive, default=3, help="summary sentences")
+    budget.add_argument("--words", type=_positive, help="a word budget instead of a sentence count")
     summarize.add_argument("--method", choices=METHODS, default="default")
 
     evaluate = commands.add_parser("eval", help="measure against annotated data")
@@ -112,12 +133,17 @@ class _UsageError(Exception):
 def _build(args: argparse.Namespace) -> int:
     _apply_config(args)
     day = None
-    if args.date:
+    all_dates = args.date == "all"
+    if args.date and not all_dates:
         day = parse_iso_date(args.date)
         if day is None:
-            raise _UsageError(f"--date {args.date!r} is not a YYYY-MM-DD date")
-    if args.jobs < 1:
-        raise _UsageError("--jobs must be at least 1")
+            raise _UsageError(f"--date {args.date!r} is not a YYYY-MM-DD date (or 'all')")
+    for option in ("stories", "sentences", "jobs"):
+        value = getattr(args, option)
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise _UsageError(f"--{option} must be a positive whole number, not {value!r}")
+    if args.templates is not None and not Path(args.templates).is_dir():
+        raise _UsageError(f"--templates {args.templates}: no such folder")
     inputs = args.inputs or [default_seeds()]
     briefs, skipped = [], 0
     progress = tqdm(unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty(), leave=False)
@@ -132,15 +158,19 @@ def _build(args: argparse.Namespace) -> int:
     if not briefs:
         print("briefing: nothing could be briefed", file=sys.stderr)
         return EXIT_FAILED
-    brief = assemble(briefs, day=day, max_stories=args.stories)
+    brief = assemble(briefs, day=day, max_stories=args.stories, all_dates=all_dates)
     output = render(brief, args.format, templates=args.templates, sender=args.sender, to=args.to)
     _write(output, args.output)
+    missed_day = day is not None and not any(b.article.published == day for b in briefs)
+    if missed_day:
+        print(f"briefing: no article is dated {day.isoformat()}; only undated ones were briefed", file=sys.stderr)
     print(
         f"briefing: {_count(len(briefs), 'article')} read, {skipped} skipped, "
-        f"{brief.outside_day} from other days, {_count(len(brief.stories), 'story', 'stories')}",
+        f"{brief.outside_day} from other days, {_count(len(brief.stories), 'story', 'stories')}"
+        + (f" ({brief.more_stories} more not shown)" if brief.more_stories else ""),
         file=sys.stderr,
     )
-    return EXIT_SKIPPED if skipped else EXIT_OK
+    return EXIT_SKIPPED if skipped or missed_day else EXIT_OK
 
 
 def _count(number: int, one: str, many: str | None = None) -> str:

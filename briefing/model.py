@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -83,10 +83,12 @@ class Quote:
     speaker_start: int | None = None
     speaker_end: int | None = None
     speaker_role: str | None = None
+    article: str | None = None  # in a story: the URL (or file) of the article it was said in
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
+            "article": self.article,
             "start": self.start,
             "end": self.end,
             "speaker": self.speaker,
@@ -174,13 +176,14 @@ class Brief:
     stories: tuple[Story, ...]
     articles: int = 0
     outside_day: int = 0
-    notes: tuple[str, ...] = field(default=())
+    more_stories: int = 0  # stories found but left out by the story cap
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "date": _iso(self.date),
             "articles": self.articles,
             "outside_day": self.outside_day,
+            "more_stories": self.more_stories,
             "stories": [s.to_dict() for s in self.stories],
         }
 

@@ -6,12 +6,14 @@ one file without copying the rest. Writers never build text by hand: the templat
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import textwrap
-from datetime import date
+from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
+from email.utils import format_datetime
 from importlib.resources import files
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -26,7 +28,9 @@ from briefing.model import Brief, Entity, Place, Quote, Source, Story, When
 
 FORMATS = ("md", "txt", "html", "eml", "json")
 WIDTH = 72
-_MD_SPECIAL = re.compile(r"([\\`*_\[\]#|])")
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]#])")
+#: "&" needs escaping only where Markdown would read an entity ("&amp;", "&#38;").
+_ENTITY = re.compile(r"&(?=#?\w+;)")
 _LINE_BREAKS = re.compile(r"[ \t]*[\r\n]+[ \t]*")
 _LINK = re.compile(r"<?(?:https?|mailto):\S+$")
 _ALLOWED_TAGS = {"h1", "h2", "h3", "p", "ul", "ol", "li", "blockquote", "em", "strong", "a", "hr", "br", "code"}
@@ -62,6 +66,7 @@ def environment(templates: Path | None = None) -> Environment:
         speaker_label=speaker_label,
         best_quotes=best_quotes,
         source_labels=source_labels,
+        distinct_sources=distinct_sources,
         source_name=source_name,
         headline=headline,
         safe_url=safe_url,
@@ -105,16 +110,30 @@ def _html(brief: Brief, env: Environment) -> str:
     return css_inline.inline(page, load_remote_stylesheets=False)
 
 
-def _email(brief: Brief, env: Environment, *, sender: str | None, to: str | None) -> str:
+def email_message(brief: Brief, env: Environment, *, sender: str | None, to: str | None) -> EmailMessage:
+    """The brief as a multipart e-mail (text, then HTML) that is the same on every run: the
+    Message-ID and the MIME boundary come from a hash of the content, the Date from the brief's day."""
+    text = env.get_template("brief.txt.j2").render(brief=brief)
+    html = _html(brief, env)
+    digest = hashlib.sha256(f"{sender}\n{to}\n{text}\n{html}".encode()).hexdigest()
     message = EmailMessage(policy=SMTP)
     message["Subject"] = subject(brief)
     if sender:
         message["From"] = sender
     if to:
         message["To"] = to
-    message.set_content(env.get_template("brief.txt.j2").render(brief=brief))
-    message.add_alternative(_html(brief, env), subtype="html")
-    return message.as_string()
+    day = brief.date or date(1970, 1, 1)
+    message["Date"] = format_datetime(datetime(day.year, day.month, day.day, 6, 0, tzinfo=UTC))
+    domain = sender.rpartition("@")[2] if sender and "@" in sender else "briefing.invalid"
+    message["Message-ID"] = f"<brief.{digest[:32]}@{domain}>"
+    message.set_content(text, cte="quoted-printable")
+    message.add_alternative(html, subtype="html", cte="quoted-printable")
+    message.set_boundary(f"=_brief_{digest[32:56]}")
+    return message
+
+
+def _email(brief: Brief, env: Environment, *, sender: str | None, to: str | None) -> str:
+    return email_message(brief, env, sender=sender, to=to).as_string()
 
 
 def subject(brief: Brief) -> str:
@@ -125,7 +144,8 @@ def subject(brief: Brief) -> str:
 
 
 def escape_markdown(value: object) -> str:
-    text = str(value).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    """Text that Markdown shows as written: its syntax characters escaped, "<" never a tag."""
+    text = _ENTITY.sub("&amp;", str(value)).replace("<", "&lt;")
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
@@ -205,11 +225,22 @@ def headline(title: str, limit: int = 22) -> str:
     return title if len(words) <= limit else " ".join(words[:limit]).rstrip(",;:") + " …"
 
 
+def distinct_sources(sources: tuple[Source, ...], limit: int = 5) -> list[tuple[str, str, int]]:
+    """(name, link, articles) per outlet, in order: "BBC" once for 56 BBC articles, not 56 times."""
+    outlets: dict[str, list[Source]] = {}
+    for source in sources:
+        outlets.setdefault(source_name(source), []).append(source)
+    return [
+        (name, next((safe_url(s.url) for s in group if safe_url(s.url)), ""), len(group))
+        for name, group in list(outlets.items())[:limit]
+    ]
+
+
 def source_labels(sources: tuple[Source, ...]) -> str:
     labels = []
-    for source in sources:
-        label = source_name(source)
-        labels.append(f"{label} <{source.url}>" if safe_url(source.url) else label)
+    for name, link, count in distinct_sources(sources):
+        label = f"{name} ({count} articles)" if count > 1 else name
+        labels.append(f"{label} <{link}>" if link else label)
     return "; ".join(labels)
 
 
