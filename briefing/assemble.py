@@ -142,7 +142,7 @@ def _story(briefs: list[ArticleBrief]) -> Story:
             )
         ),
         sources=tuple(
-            Source(b.article.title, b.article.source, b.article.url, b.article.published)
+            Source(b.article.title, b.article.source, b.article.url, b.article.published, b.article.fingerprint)
             for b in sorted(briefs, key=lambda b: (b is not lead, b.article.origin))
         ),
         score=_score(briefs),

@@ -12,6 +12,8 @@ import sys
 import tempfile
 import tomllib
 from collections.abc import Sequence
+from contextlib import ExitStack
+from dataclasses import replace
 from pathlib import Path
 
 from tqdm import tqdm
@@ -19,9 +21,12 @@ from tqdm import tqdm
 from briefing.analyze import analyze_all
 from briefing.assemble import assemble
 from briefing.errors import InputError
+from briefing.history import History, HistoryError, default_path
 from briefing.read import read_inputs
+from briefing.read.feedlist import read_feed_list
 from briefing.read.metadata import parse_iso_date
-from briefing.render import FORMATS, render
+from briefing.render import FORMATS, email_message, environment, render
+from briefing.send import SendError, send, smtp_settings
 from briefing.summarize import METHODS
 
 EXIT_OK, EXIT_SKIPPED, EXIT_FAILED = 0, 1, 2
@@ -71,8 +76,25 @@ def parser() -> argparse.ArgumentParser:
     build.add_argument("--jobs", type=_positive, default=1, help="processes for the per-article analysis")
     build.add_argument("--templates", type=Path, help="folder of templates overriding the packaged ones")
     build.add_argument("--config", type=Path, help=f"TOML file of defaults (default: ./{CONFIG_NAME})")
-    build.add_argument("--to", help="e-mail recipient (eml)")
-    build.add_argument("--from", dest="sender", help="e-mail sender (eml)")
+    build.add_argument("--to", help="e-mail recipient (eml, --send)")
+    build.add_argument("--from", dest="sender", help="e-mail sender (eml, --send)")
+    build.add_argument("--send", action="store_true", help="mail the brief through the [smtp] server of the config")
+    build.add_argument("--feeds", type=Path, help="a file of feed URLs or paths, one a line, or an OPML export")
+    build.add_argument(
+        "--history",
+        type=Path,
+        help="history database (default: $BRIEFING_HISTORY or ~/.local/state/briefing/history.sqlite3)",
+    )
+    build.add_argument(
+        "--no-history", action="store_true", help="neither skip what was briefed before nor remember this brief"
+    )
+
+    history = commands.add_parser(
+        "history", help="list past briefs and their stories", formatter_class=argparse.ArgumentDefaultsHelpFormatter
+    )
+    history.add_argument("--history", type=Path, help="history database (default: as for build)")
+    history.add_argument("--prune", type=_positive, metavar="DAYS", help="forget briefs older than DAYS days")
+    history.add_argument("--limit", type=_positive, default=30, help="briefs to list")
 
     summarize = commands.add_parser(
         "summarize", help="summarize one article", formatter_class=argparse.ArgumentDefaultsHelpFormatter
@@ -115,12 +137,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _build(arguments)
         if arguments.command == "summarize":
             return _summarize(arguments)
+        if arguments.command == "history":
+            return _history(arguments)
         if arguments.command == "eval":
             return _evaluate(arguments)
     except BrokenPipeError:
         return EXIT_OK
-    except _UsageError as error:
+    except (_UsageError, HistoryError, SendError) as error:
         print(f"briefing: {error}", file=sys.stderr)
+        return EXIT_FAILED
+    except OSError as error:  # the output could not be written: the history was not advanced
+        print(f"briefing: cannot write {error.filename or 'the output'} ({error.strerror or error})", file=sys.stderr)
         return EXIT_FAILED
     parser().print_help()
     return EXIT_FAILED
@@ -131,7 +158,7 @@ class _UsageError(Exception):
 
 
 def _build(args: argparse.Namespace) -> int:
-    _apply_config(args)
+    smtp = _apply_config(args)
     day = None
     all_dates = args.date == "all"
     if args.date and not all_dates:
@@ -144,7 +171,18 @@ def _build(args: argparse.Namespace) -> int:
             raise _UsageError(f"--{option} must be a positive whole number, not {value!r}")
     if args.templates is not None and not Path(args.templates).is_dir():
         raise _UsageError(f"--templates {args.templates}: no such folder")
-    inputs = args.inputs or [default_seeds()]
+    if args.send and not (args.to and args.sender):
+        raise _UsageError("--send needs --to and --from (or to and from in the config)")
+    settings = smtp_settings(smtp, os.environ) if args.send else None
+    inputs = list(args.inputs)
+    if args.feeds:
+        try:
+            inputs += read_feed_list(args.feeds)
+        except InputError as error:
+            raise _UsageError(str(error)) from None
+    # the bundled samples are a demonstration: briefing them never reads or writes the history
+    history_path = None if args.no_history or not inputs else args.history or default_path()
+    inputs = inputs or [default_seeds()]
     briefs, skipped = [], 0
     progress = tqdm(unit=" articles", file=sys.stderr, disable=not sys.stderr.isatty(), leave=False)
     for item in analyze_all(read_inputs(inputs), sentences=args.sentences, jobs=args.jobs):
@@ -158,16 +196,35 @@ def _build(args: argparse.Namespace) -> int:
     if not briefs:
         print("briefing: nothing could be briefed", file=sys.stderr)
         return EXIT_FAILED
-    brief = assemble(briefs, day=day, max_stories=args.stories, all_dates=all_dates)
-    output = render(brief, args.format, templates=args.templates, sender=args.sender, to=args.to)
-    _write(output, args.output)
+    with ExitStack() as stack:
+        history = stack.enter_context(History(history_path)) if history_path else None
+        repeated = 0
+        if history:
+            briefs, repeated = history.unseen(briefs)
+            if not briefs:
+                print(f"briefing: all {_count(repeated, 'article')} were briefed before; nothing new", file=sys.stderr)
+                return EXIT_OK
+        brief = assemble(briefs, day=day, max_stories=args.stories, all_dates=all_dates)
+        links: list = []
+        if history:
+            brief, links = history.annotate(brief)
+            brief = replace(brief, repeated=repeated)
+        if settings:
+            send(email_message(brief, environment(args.templates), sender=args.sender, to=args.to), settings)
+        if args.output or not settings:
+            _write(render(brief, args.format, templates=args.templates, sender=args.sender, to=args.to), args.output)
+        if history:
+            history.record(brief, links)  # only now: a crash or a failed send leaves the history as it was
     missed_day = day is not None and not any(b.article.published == day for b in briefs)
     if missed_day:
         print(f"briefing: no article is dated {day.isoformat()}; only undated ones were briefed", file=sys.stderr)
     print(
         f"briefing: {_count(len(briefs), 'article')} read, {skipped} skipped, "
         f"{brief.outside_day} from other days, {_count(len(brief.stories), 'story', 'stories')}"
-        + (f" ({brief.more_stories} more not shown)" if brief.more_stories else ""),
+        + (f" ({brief.more_stories} more not shown)" if brief.more_stories else "")
+        + (f", {repeated} briefed before" if repeated else "")
+        + (f", {sum(1 for s in brief.stories if s.developing)} developing" if history_path else "")
+        + (f", sent to {args.to}" if settings else ""),
         file=sys.stderr,
     )
     return EXIT_SKIPPED if skipped or missed_day else EXIT_OK
@@ -177,15 +234,33 @@ def _count(number: int, one: str, many: str | None = None) -> str:
     return f"{number} {one if number == 1 else many or one + 's'}"
 
 
-def _apply_config(args: argparse.Namespace) -> None:
-    """Fill options the command line left at their defaults from the TOML config file."""
+def _history(args: argparse.Namespace) -> int:
+    with History(args.history or default_path()) as history:
+        if args.prune:
+            print(
+                f"briefing: forgot {_count(history.prune(args.prune), 'brief')} older than {args.prune} days",
+                file=sys.stderr,
+            )
+        for number, day, created, stories in history.briefs(args.limit):
+            print(f"#{number} {day or 'all dates'} (made {created}): {_count(len(stories), 'story', 'stories')}")
+            for title, days in stories:
+                print(f"  - {title}" + (f" (day {days})" if days > 1 else ""))
+    return EXIT_OK
+
+
+def _apply_config(args: argparse.Namespace) -> dict:
+    """Fill options the command line left at their defaults from the TOML config file; return its
+    ``[smtp]`` table."""
     path = args.config or (Path(CONFIG_NAME) if Path(CONFIG_NAME).is_file() else None)
     if path is None:
-        return
+        return {}
     try:
         config = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
         raise _UsageError(f"{path}: cannot read config ({error})") from None
+    smtp = config.pop("smtp", {})
+    if not isinstance(smtp, dict):
+        raise _UsageError(f"{path}: [smtp] must be a table")
     defaults = vars(parser().parse_args(["build"]))
     for key, value in config.items():
         key = key.replace("-", "_")
@@ -194,7 +269,8 @@ def _apply_config(args: argparse.Namespace) -> None:
         if key not in defaults or (key in ("inputs",) and not isinstance(value, list)):
             raise _UsageError(f"{path}: unknown option {key!r}")
         if getattr(args, key) == defaults[key]:
-            setattr(args, key, Path(value) if key == "templates" else value)
+            setattr(args, key, Path(value) if key in ("templates", "history", "feeds") else value)
+    return smtp
 
 
 def _write(output: str, path: str | None) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -27,6 +28,11 @@ class Article:
     @property
     def body(self) -> str:
         return self.text[self.body_start :]
+
+    @property
+    def fingerprint(self) -> str:
+        """The same story text gives the same fingerprint, whatever its spacing, case or file."""
+        return hashlib.sha256(" ".join(self.body.lower().split()).encode()).hexdigest()[:24]
 
 
 @dataclass(frozen=True)
@@ -135,6 +141,7 @@ class Source:
     source: str | None
     url: str | None
     published: date | None
+    fingerprint: str | None = None  # of the article's text: how the history knows it was briefed
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -143,6 +150,17 @@ class Source:
             "url": self.url,
             "published": _iso(self.published),
         }
+
+
+@dataclass(frozen=True)
+class Developing:
+    """A story that earlier briefs carried too: this is its ``day``-th brief."""
+
+    day: int
+    first_day: date | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"day": self.day, "first_day": _iso(self.first_day)}
 
 
 @dataclass(frozen=True)
@@ -156,6 +174,7 @@ class Story:
     quotes: tuple[Quote, ...]
     sources: tuple[Source, ...]
     score: float = 0.0
+    developing: Developing | None = None  # set from the history: earlier briefs carried it
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -167,6 +186,7 @@ class Story:
             "where": [p.to_dict() for p in self.where],
             "quotes": [q.to_dict() for q in self.quotes],
             "sources": [s.to_dict() for s in self.sources],
+            "developing": self.developing.to_dict() if self.developing else None,
         }
 
 
@@ -177,6 +197,8 @@ class Brief:
     articles: int = 0
     outside_day: int = 0
     more_stories: int = 0  # stories found but left out by the story cap
+    unchanged: tuple[Story, ...] = ()  # developing stories with nothing new since the last brief
+    repeated: int = 0  # articles left out because an earlier brief had them
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -184,6 +206,11 @@ class Brief:
             "articles": self.articles,
             "outside_day": self.outside_day,
             "more_stories": self.more_stories,
+            "repeated": self.repeated,
+            "unchanged": [
+                {"title": s.title, "developing": s.developing.to_dict() if s.developing else None}
+                for s in self.unchanged
+            ],
             "stories": [s.to_dict() for s in self.stories],
         }
 

@@ -59,6 +59,7 @@ def environment(templates: Path | None = None) -> Environment:
         md=escape_markdown,
         wrap=wrap,
         long_date=long_date,
+        short_date=short_date,
         people=people,
         places=places,
         when_label=when_label,
@@ -173,6 +174,10 @@ def wrap(value: object, width: int = WIDTH, first: str = "", indent: str = "") -
 
 def long_date(day: date | None) -> str:
     return f"{day:%A} {day.day} {day:%B %Y}" if day else "date unknown"
+
+
+def short_date(day: date | None) -> str:
+    return f"{day.day} {day:%B}" if day else ""
 
 
 def people(entities: tuple[Entity, ...]) -> str:

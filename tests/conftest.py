@@ -24,3 +24,11 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def bbc_politics() -> str:
     return (SEEDS / "bbc_politics_001.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def private_history(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own history database: none ever touches the user's."""
+    path = tmp_path_factory.mktemp("history") / "history.sqlite3"
+    monkeypatch.setenv("BRIEFING_HISTORY", str(path))
+    return path
