@@ -15,7 +15,8 @@ from briefing.extract.what import find_what
 from briefing.extract.when import find_when
 from briefing.extract.where import find_where
 from briefing.extract.who import find_cast, lead_first
-from briefing.model import Article, ArticleBrief
+from briefing.model import Article, ArticleBrief, When
+from briefing.nlp.language import looks_english
 from briefing.nlp.segment import split_sentences
 from briefing.summarize.brief import brief_summary
 
@@ -29,6 +30,8 @@ def analyze_article(
 ) -> ArticleBrief:
     text = article.text[: article.body_start + MAX_BODY_CHARS]
     split = split_sentences(text, article.body_start)
+    if not looks_english(article.body):
+        return _other_language(article, split, sentences, words, method)
     lead_end = split[min(1, len(split) - 1)].end if split else article.body_start
     mentions = list(find_mentions(text, article.body_start))
     headline = list(find_mentions(article.title)) if article.title else []
@@ -49,6 +52,24 @@ def analyze_article(
         quotes=tuple(find_quotes(text, cast, article.body_start)),
         lead=tuple(s.text for s in split[:LEAD_SENTENCES]),
         headline="" if article.title or not split else headline_from_lead(split[0].text),
+    )
+
+
+def _other_language(article: Article, split: list, sentences: int, words: int | None, method: str) -> ArticleBrief:
+    """An article in another language: its own sentences, but no English-only analysis (who,
+    where, quotes), which would read "Die Sache" as a person."""
+    summary = brief_summary(split, article.title, count=sentences, budget_words=words, method=method)
+    return ArticleBrief(
+        article=article,
+        summary=tuple(s.text for s in summary),
+        who=(),
+        what=article.title or (split[0].text if split else ""),
+        when=When(article.published, None) if article.published else When(),
+        where=(),
+        quotes=(),
+        lead=tuple(s.text for s in split[:LEAD_SENTENCES]),
+        headline="" if article.title or not split else headline_from_lead(split[0].text),
+        english=False,
     )
 
 

@@ -191,6 +191,11 @@ def _build(args: argparse.Namespace) -> int:
             progress.write(f"briefing: skipped {item}", file=sys.stderr)
             skipped += 1
         else:
+            if not item.english:
+                progress.write(
+                    f"briefing: {item.article.origin}: not English; summarised without who, where and quotes",
+                    file=sys.stderr,
+                )
             briefs.append(item)
     progress.close()
     if not briefs:

@@ -115,6 +115,7 @@ class ArticleBrief:
     quotes: tuple[Quote, ...]
     lead: tuple[str, ...] = ()  # the first sentences, where news states the event
     headline: str = ""  # written from the lead when the article came without a title
+    english: bool = True  # False: who, where and quotes were not looked for
 
     @property
     def title(self) -> str:

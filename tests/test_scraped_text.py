@@ -157,3 +157,38 @@ def test_a_headline_from_a_long_lead_is_at_most_fourteen_words() -> None:
     headline = headline_from_lead(lead)
     assert len(headline.split()) <= MAX_WORDS + 1  # the ellipsis
     assert headline.startswith("Russian President Vladimir Putin") and "on Tuesday" not in headline
+
+
+def test_a_german_article_gets_no_english_analysis(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
+    from briefing.cli import main
+
+    body = (
+        "Die Sache ist noch nicht entschieden, sagte der Bürgermeister am Dienstag in Berlin. Der Stadtrat will "
+        "im Juni über den Bau der neuen Brücke abstimmen, die seit Jahren umstritten ist. Viele Anwohner "
+        "fürchten den Lärm, andere hoffen auf kürzere Wege zur Arbeit und in die Schule."
+    )
+    (tmp_path / "de.txt").write_text(f"title: Streit um neue Brücke\ndate: 2025-05-20\n\n{body}\n", encoding="utf-8")
+    assert main(["build", str(tmp_path), "-f", "json", "--no-history"]) == 0
+    captured = capsys.readouterr()
+    assert "de.txt: not English; summarised without who, where and quotes" in captured.err
+    assert "Die Sache" not in captured.out.split('"who"')[1].split("]")[0]
+    result = analyze_article(article_from_text(body, title="Streit um neue Brücke"))
+    assert result.who == () and result.quotes == () and not result.english
+    english = analyze_article(
+        article_from_text(
+            "The mayor said on Tuesday that the council would vote on the new bridge in June, after years of argument about its cost and its noise."
+        )
+    )
+    assert english.english
+
+
+def test_an_html_page_is_decoded_by_its_declared_charset() -> None:
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2"><title>Budżet</title></head>'
+        "<body><article><p>"
+        + "Prezydent spotkał się w środę z premierem w Warszawie, gdzie rozmawiano o budżecie. " * 3
+        + "</p></article></body></html>"
+    )
+    (article,) = read_bytes(page.encode("iso-8859-2"), "pl.html", kind="html")
+    assert not isinstance(article, InputError)
+    assert article.body.startswith("Prezydent spotkał się w środę")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from briefing.errors import InputError
 from briefing.model import Article
-from briefing.read.decode import decode
+from briefing.read.decode import decode, html_encoding
 from briefing.read.feed import articles_from_feed
 from briefing.read.fetch import fetch, is_url
 from briefing.read.html import article_from_html
@@ -98,7 +98,7 @@ def read_bytes(data: bytes, origin: str, *, kind: str | None, url: str | None = 
         if kind == "feed":
             yield from articles_from_feed(data, origin=origin)
             return
-        text = decode(data, origin)
+        text = decode(data, origin, declared=html_encoding(data) if kind in ("html", None) else None)
         kind = kind or _sniff(text)
         if kind == "feed":
             yield from articles_from_feed(data, origin=origin)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from briefing.errors import InputError
 
@@ -12,9 +13,32 @@ _MAX_CONTROL_SHARE = 0.02
 _MAX_NUL_SHARE = 0.01
 
 
-def decode(data: bytes, origin: str) -> str:
+#: Where an HTML page declares its encoding: ``<meta charset="…">`` or the http-equiv form.
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9._:-]{1,40})""", re.IGNORECASE)
+
+
+def html_encoding(data: bytes) -> str | None:
+    """The encoding an HTML page declares in its first 2 KB, as browsers read it (a BOM first)."""
+    if data.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig"
+    match = _META_CHARSET.search(data[:2048])
+    if not match:
+        return None
+    try:
+        name = codecs.lookup(match[1].decode("ascii")).name
+    except LookupError:
+        return None
+    # browsers read a page that says latin-1 or ascii as windows-1252, and "utf-16" in a meta as UTF-8
+    return {"latin-1": "cp1252", "iso8859-1": "cp1252", "ascii": "cp1252", "utf-16": "utf-8"}.get(name, name)
+
+
+def decode(data: bytes, origin: str, *, declared: str | None = None) -> str:
+    """Text of ``data``: a BOM first, then the ``declared`` encoding (an HTML page's own), then
+    UTF-8, then cp1252."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         text = _try(data, "utf-16", origin)
+    elif declared and declared not in ("utf-8", "utf-8-sig"):
+        text = _try(data.replace(b"\x00", b""), declared, origin, fallback="utf-8")
     else:
         if b"\x00" in data:
             if data.count(b"\x00") > _MAX_NUL_SHARE * len(data):
