@@ -121,6 +121,8 @@ def parser() -> argparse.ArgumentParser:
     extract.add_argument("path", type=Path)
     quotes = tasks.add_parser("quotes", help="direct quotes and speakers on a PolNeAR JSONL file")
     quotes.add_argument("path", type=Path)
+    headlines = tasks.add_parser("headlines", help="headlines written for untitled articles vs the real ones")
+    headlines.add_argument("path", type=Path)
     grouping = tasks.add_parser("grouping", help="B-cubed story grouping on a Giveme5W1H-format folder")
     grouping.add_argument("path", type=Path)
     grouping.add_argument("--threshold", type=float, help="similarity to join a story")
@@ -327,6 +329,13 @@ def _evaluate(args: argparse.Namespace) -> int:
         from briefing.evaluate.quotes import evaluate_quotes, format_quote_scores
 
         print(format_quote_scores(evaluate_quotes(args.path)))
+        return EXIT_OK
+    if args.task == "headlines":
+        from briefing.evaluate.headlines import evaluate_headlines
+
+        scores = evaluate_headlines(args.path)
+        print("| headline from the lead | lead's first 14 words | articles |\n|---:|---:|---:|")
+        print(f"| {scores['headline']:.1f} | {scores['lead words']:.1f} | {scores['articles']:.0f} |")
         return EXIT_OK
     if args.task == "grouping":
         from briefing.assemble import SAME_STORY
