@@ -54,12 +54,33 @@ def main() -> None:
             today = start + timedelta(days=day)
             todays = days[day] + (days[day - 1] if day else [])
             for index, record in enumerate(todays):
-                lines = [f"title: {record['title']}", f"date: {today.isoformat()}", f"url: {record['url']}", "", record["text"]]
+                lines = [
+                    f"title: {record['title']}",
+                    f"date: {today.isoformat()}",
+                    f"url: {record['url']}",
+                    "",
+                    record["text"],
+                ]
                 (folder / f"{index:03}.txt").write_text("\n".join(lines), encoding="utf-8")
             begin = time.perf_counter()
             result = subprocess.run(
-                [sys.executable, "-m", "briefing", "build", str(folder), "-f", "json", "--date", today.isoformat(), "--stories", "50"],
-                capture_output=True, text=True, env={**os.environ, "BRIEFING_HISTORY": str(history)}, check=False,
+                [
+                    sys.executable,
+                    "-m",
+                    "briefing",
+                    "build",
+                    str(folder),
+                    "-f",
+                    "json",
+                    "--date",
+                    today.isoformat(),
+                    "--stories",
+                    "50",
+                ],
+                capture_output=True,
+                text=True,
+                env={**os.environ, "BRIEFING_HISTORY": str(history)},
+                check=False,
             )
             elapsed = time.perf_counter() - begin
             brief = json.loads(result.stdout) if result.stdout.strip() else {"stories": [], "repeated": len(todays)}

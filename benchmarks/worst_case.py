@@ -38,7 +38,16 @@ CASES = {
     "share buttons": "Click to share on WhatsApp (Opens in new window",
     "names between pronoun quotes": 'Ann Lee met Tom Hale of the Hebei Province. "Yes we can do it," she said. ',
     "photo gallery controls": "1 of 22 Full Screen Autoplay Close Skip Ad x Getty Images 6 ",
+    "an opening straight quote and a word": '"a ',
+    "said chains": "said Ann Lee, said Tom Hale, ",
+    "nested curly quotes": "\u201ca \u201cb \u201cc ",
+    "caption labels": "the magazine Short and sweet: Julia ",
+    "lines without stops": "A subhead without a stop\n",
 }
+#: Analysis reads an article's first 100,000 characters, so growth is measured below that.
+GROWTH_SIZES = (12_500, 25_000, 50_000, 100_000)
+#: Doubling the input may at most multiply the time by this (linear is 2; noise needs room).
+GROWTH_LIMIT = 2.8
 
 
 def main() -> int:
@@ -54,7 +63,28 @@ def main() -> int:
         slowest = max(slowest, read, analysed)
         print(f"{name:28} read {read:5.2f} s  analyze {analysed:5.2f} s  quotes {len(result.quotes)}", flush=True)
     print(f"slowest: {slowest:.2f} s (limit {LIMIT_SECONDS} s)")
-    return 0 if slowest < LIMIT_SECONDS else 1
+    worst_growth = growth()
+    return 0 if slowest < LIMIT_SECONDS and worst_growth < GROWTH_LIMIT else 1
+
+
+def growth() -> float:
+    """Each case at doubling sizes: the time ratio of the last doubling (best of three runs)."""
+    worst = 0.0
+    for name, unit in CASES.items():
+        times = []
+        for size in GROWTH_SIZES:
+            text = (unit * (size // len(unit) + 1))[:size] + " end."
+            runs = []
+            for _ in range(3):
+                begin = time.perf_counter()
+                analyze(text)
+                runs.append(time.perf_counter() - begin)
+            times.append(min(runs))
+        ratio = times[-1] / max(times[-2], 1e-3)
+        worst = max(worst, ratio if times[-1] > 0.05 else 0.0)  # below 50 ms the ratio is noise
+        print(f"{name:36} " + "  ".join(f"{t:6.3f}" for t in times) + f"   x{ratio:4.2f} per doubling", flush=True)
+    print(f"worst growth per doubling (over 50 ms): x{worst:.2f} (limit x{GROWTH_LIMIT})")
+    return worst
 
 
 if __name__ == "__main__":

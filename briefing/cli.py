@@ -16,18 +16,16 @@ from contextlib import ExitStack
 from dataclasses import replace
 from pathlib import Path
 
-from tqdm import tqdm
-
-from briefing.analyze import analyze_all
-from briefing.assemble import assemble
 from briefing.errors import InputError
 from briefing.history import History, HistoryError, default_path
-from briefing.read import read_inputs
 from briefing.read.feedlist import read_feed_list
 from briefing.read.metadata import parse_iso_date
-from briefing.render import FORMATS, email_message, environment, render
 from briefing.send import SendError, send, smtp_settings
-from briefing.summarize import METHODS
+
+# The command line loads the pipeline (NLTK, trafilatura, Jinja2 …) only when a command runs, so
+# `briefing --help` answers at once; the choices it lists are the registries' keys.
+FORMATS = ("md", "txt", "html", "eml", "json")
+METHODS = ("default", "lead", "lexrank", "textrank", "lsa", "luhn", "kl", "sumbasic", "reduction", "edmundson")
 
 EXIT_OK, EXIT_SKIPPED, EXIT_FAILED = 0, 1, 2
 CONFIG_NAME = "briefing.toml"
@@ -160,6 +158,13 @@ class _UsageError(Exception):
 
 
 def _build(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from briefing.analyze import analyze_all
+    from briefing.assemble import assemble
+    from briefing.read import read_inputs
+    from briefing.render import email_message, environment, render
+
     smtp = _apply_config(args)
     day = None
     all_dates = args.date == "all"
@@ -299,6 +304,7 @@ def _write(output: str, path: str | None) -> None:
 
 def _summarize(args: argparse.Namespace) -> int:
     from briefing.nlp.segment import split_sentences
+    from briefing.read import read_inputs
     from briefing.summarize import summarize_sentences
 
     items = list(read_inputs([args.input]))

@@ -10,6 +10,7 @@ import hashlib
 import json
 import re
 import textwrap
+from collections.abc import Callable
 from datetime import UTC, date, datetime
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -26,7 +27,6 @@ from markupsafe import Markup
 
 from briefing.model import Brief, Entity, Place, Quote, Source, Story, When
 
-FORMATS = ("md", "txt", "html", "eml", "json")
 WIDTH = 72
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#])")
 #: "&" needs escaping only where Markdown would read an entity ("&amp;", "&#38;").
@@ -83,22 +83,28 @@ def render(
     sender: str | None = None,
     to: str | None = None,
 ) -> str:
-    """The brief as ``fmt`` (one of ``FORMATS``)."""
-    if fmt == "json":
-        return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
-    env = environment(templates)
-    if fmt == "md":
-        return env.get_template("brief.md.j2").render(brief=brief)
-    if fmt == "txt":
-        return env.get_template("brief.txt.j2").render(brief=brief)
-    if fmt == "html":
-        return _html(brief, env)
-    if fmt == "eml":
-        return _email(brief, env, sender=sender, to=to)
-    raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}")
+    """The brief as ``fmt`` (one of ``FORMATS``); ``templates`` is a folder whose files replace
+    the packaged ones of the same name."""
+    try:
+        writer = WRITERS[fmt]
+    except KeyError:
+        raise ValueError(f"unknown format {fmt!r}; choose from {', '.join(FORMATS)}") from None
+    return writer(brief, environment(templates), sender=sender, to=to)
 
 
-def _html(brief: Brief, env: Environment) -> str:
+def _json(brief: Brief, env: Environment, **_: str | None) -> str:
+    return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
+
+
+def _markdown(brief: Brief, env: Environment, **_: str | None) -> str:
+    return env.get_template("brief.md.j2").render(brief=brief)
+
+
+def _text(brief: Brief, env: Environment, **_: str | None) -> str:
+    return env.get_template("brief.txt.j2").render(brief=brief)
+
+
+def _html(brief: Brief, env: Environment, **_: str | None) -> str:
     body = markdown.markdown(env.get_template("brief.md.j2").render(brief=brief), output_format="html")
     clean = nh3.clean(
         body,
@@ -133,8 +139,13 @@ def email_message(brief: Brief, env: Environment, *, sender: str | None, to: str
     return message
 
 
-def _email(brief: Brief, env: Environment, *, sender: str | None, to: str | None) -> str:
+def _email(brief: Brief, env: Environment, *, sender: str | None = None, to: str | None = None) -> str:
     return email_message(brief, env, sender=sender, to=to).as_string()
+
+
+#: One writer per output format: adding a format is adding one entry (and its template).
+WRITERS: dict[str, Callable[..., str]] = {"md": _markdown, "txt": _text, "html": _html, "eml": _email, "json": _json}
+FORMATS = tuple(WRITERS)
 
 
 def subject(brief: Brief) -> str:

@@ -141,3 +141,12 @@ def test_stories_dated_on_the_day_come_before_undated_ones() -> None:
     )
     brief = briefing.build_brief([undated, dated])
     assert [s.title for s in brief.stories] == ["Storm hits coast", "Old budget story"]
+
+
+def test_the_command_line_choices_are_the_registries() -> None:
+    from briefing import cli
+    from briefing.render import WRITERS
+    from briefing.summarize import METHODS
+
+    assert tuple(WRITERS) == cli.FORMATS
+    assert cli.METHODS == METHODS

@@ -12,10 +12,13 @@ import itertools
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
+from typing import TYPE_CHECKING
 
 from briefing.data import word_list
 from briefing.model import Sentence
-from briefing.nlp.punkt import FixedPunkt
+
+if TYPE_CHECKING:
+    from briefing.nlp.punkt import FixedPunkt
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n")
 _TRAILING_SPACE = re.compile(r"\s+$")
@@ -38,7 +41,10 @@ _MAX_PARAGRAPH = 20_000
 
 @cache
 def news_tokenizer() -> FixedPunkt:
-    """The Punkt tokenizer with the project's news parameters (built once, on first use)."""
+    """The Punkt tokenizer with the project's news parameters (built once, on first use; NLTK is
+    imported only then)."""
+    from briefing.nlp.punkt import FixedPunkt
+
     return FixedPunkt(frozenset(word_list("abbreviations.txt")), frozenset(word_list("sentence_starters.txt")))
 
 

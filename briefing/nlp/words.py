@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import TYPE_CHECKING
 
-from nltk.stem.snowball import SnowballStemmer
-from sumy.utils import get_stop_words
+if TYPE_CHECKING:
+    from nltk.stem.snowball import SnowballStemmer
+
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 
@@ -18,12 +20,16 @@ def words(text: str) -> list[str]:
 
 @cache
 def stop_words() -> frozenset[str]:
-    """sumy's English stop-word list (shipped inside the sumy package)."""
+    """sumy's English stop-word list (shipped inside the sumy package; imported on first use)."""
+    from sumy.utils import get_stop_words
+
     return frozenset(get_stop_words("english"))
 
 
 @cache
 def _stemmer() -> SnowballStemmer:
+    from nltk.stem.snowball import SnowballStemmer  # NLTK takes 0.3 s to import: only when stems are needed
+
     return SnowballStemmer("english")
 
 

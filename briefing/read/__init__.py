@@ -13,9 +13,7 @@ from pathlib import Path
 from briefing.errors import InputError
 from briefing.model import Article
 from briefing.read.decode import decode, html_encoding
-from briefing.read.feed import articles_from_feed
-from briefing.read.fetch import fetch, is_url
-from briefing.read.html import article_from_html
+from briefing.read.fetch import is_url
 from briefing.read.jsonl import articles_from_jsonl
 from briefing.read.text import article_from_text
 
@@ -37,6 +35,8 @@ def read_inputs(inputs: Iterable[str]) -> Iterator[Article | InputError]:
             yield from read_bytes(sys.stdin.buffer.read(MAX_INPUT_BYTES + 1), "<stdin>", kind=None)
             continue
         if is_url(name):
+            from briefing.read.fetch import fetch
+
             try:
                 data, kind = fetch(name)
             except InputError as error:
@@ -96,13 +96,19 @@ def read_bytes(data: bytes, origin: str, *, kind: str | None, url: str | None = 
         if len(data) > MAX_INPUT_BYTES:
             raise InputError(origin, f"input is larger than {MAX_INPUT_BYTES // 2**20} MiB")
         if kind == "feed":
+            from briefing.read.feed import articles_from_feed  # feedparser and trafilatura load on first use
+
             yield from articles_from_feed(data, origin=origin)
             return
         text = decode(data, origin, declared=html_encoding(data) if kind in ("html", None) else None)
         kind = kind or _sniff(text)
         if kind == "feed":
+            from briefing.read.feed import articles_from_feed
+
             yield from articles_from_feed(data, origin=origin)
         elif kind == "html":
+            from briefing.read.html import article_from_html
+
             yield article_from_html(text, origin=origin, url=url)
         elif kind == "jsonl":
             yield from articles_from_jsonl(text, origin=origin)

@@ -11,10 +11,6 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
-from sumy.models.dom import ObjectDocumentModel, Paragraph
-from sumy.models.dom import Sentence as SumySentence
-from sumy.nlp.stemmers import Stemmer
-
 from briefing.model import Sentence
 from briefing.nlp.segment import split_sentences
 from briefing.nlp.words import stop_words, words
@@ -58,6 +54,10 @@ def rank_with_sumy(
         raise ValueError(f"unknown sumy method {method!r}")
     if not sentences:
         return []
+    from sumy.models.dom import ObjectDocumentModel, Paragraph
+    from sumy.models.dom import Sentence as SumySentence
+    from sumy.nlp.stemmers import Stemmer
+
     tokenizer = OfflineTokenizer()
     by_paragraph: dict[int, list[SumySentence]] = {}
     order: dict[int, int] = {}
