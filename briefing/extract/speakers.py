@@ -99,13 +99,13 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 def speaker_mention(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
     """Offsets of the mention that says who spoke the quote at ``span``, or None."""
     return (
-        _cue(text, span, marked)
-        or _sentence_subject(text, span, cast, marked)
-        or _colon_introduction(text, span, cast, marked)
+        cue_mention(text, span, marked)
+        or sentence_subject(text, span, cast, marked)
+        or colon_introduction(text, span, cast, marked)
     )
 
 
-def _colon_introduction(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
+def colon_introduction(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
     """A quote opening a paragraph after one that ends with a colon ("… released the following
     statement:") is spoken by the subject of that introducing sentence."""
     if not span.opens_paragraph:
@@ -116,7 +116,7 @@ def _colon_introduction(text: str, span: QuoteSpan, cast: Cast, marked: Marked) 
     return _first_actor(text, sentence_start(text, colon, 300), colon, cast, marked)
 
 
-def _sentence_subject(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
+def sentence_subject(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
     """For a quote inside a sentence with no speech cue next to it ("Graham called both “crazy”"),
     the actor of that sentence speaks."""
     mark = span.start - 1
@@ -162,7 +162,7 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) ->
     return after_setting[0] if after_setting else candidates[0]
 
 
-def _cue(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] | None:
+def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] | None:
     dash = _DASH_NAME.match(text, span.end + 1, min(len(text), span.end + 80))
     if dash:
         return dash.start("speaker"), _trim_mention(text, dash.start("speaker"), dash.end("speaker"))

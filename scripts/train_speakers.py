@@ -1,0 +1,108 @@
+"""Train the speaker scorer and write ``briefing/data/speaker_weights.json``.
+
+Every direct quote that ``briefing`` finds and PolNeAR annotates gives one example per candidate
+speaker (``briefing.extract.speaker_ranker.candidates``), labelled by whether it overlaps the
+annotated Source. Trained on ``attributions_train.jsonl``; ``attributions_dev.jsonl`` is held
+out, and both are scored side by side with the fixed order of rules (the cascade).
+
+    pip install '.[train]'
+    python scripts/train_speakers.py ../shared/data/polnear
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+import numpy as np
+
+from briefing.evaluate.quotes import _matches, _overlap, load
+from briefing.extract.quote_marks import Marked, is_quote, quote_spans, trim_end
+from briefing.extract.speaker_ranker import FEATURES, candidates, features
+from briefing.extract.speakers import speaker_mention
+from briefing.extract.who import find_cast
+
+OUTPUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "speaker_weights.json"
+
+
+def examples(path: Path) -> list[tuple[np.ndarray, np.ndarray, bool]]:
+    """Per matched quote: candidate features, labels, and whether the cascade was right."""
+    groups = []
+    for text, gold in load(path):
+        cast = find_cast(text)
+        spans = list(quote_spans(text, 0))
+        marked = Marked(tuple(s.start for s in spans), tuple(s.end for s in spans))
+        previous = None
+        for span in spans:
+            start, end = span.start, trim_end(text, span.end)
+            while start < end and text[start].isspace():
+                start += 1
+            if not is_quote(text, text[start:end], start):
+                continue
+            cascade = speaker_mention(text, span, cast, marked)
+            pool = candidates(text, span, cast, marked, previous)
+            previous = cascade or previous
+            hits = [g for g in gold if _matches((start, end), g)]
+            if not hits or not pool:
+                continue
+            source = max(hits, key=lambda g: _overlap((start, end), g.content)).source
+            x = np.array([features(text, span, c, cascade, pool) for c in pool])
+            y = np.array([float(_overlap((c.start, c.end), source) > 0) for c in pool])
+            right = cascade is not None and _overlap(cascade, source) > 0
+            groups.append((x, y, right))
+    return groups
+
+
+def fit(groups: list[tuple[np.ndarray, np.ndarray, bool]], l2: float) -> np.ndarray:
+    x = np.vstack([g[0] for g in groups])
+    y = np.concatenate([g[1] for g in groups])
+    w = np.concatenate([np.full(len(g[1]), 1.0 / len(g[1])) for g in groups])
+    w /= w.mean()
+    penalty = np.r_[0.0, np.full(x.shape[1] - 1, l2)] + 1e-9
+    beta = np.zeros(x.shape[1])
+    for _ in range(100):
+        p = 1.0 / (1.0 + np.exp(-x @ beta))
+        step = np.linalg.solve(
+            (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(penalty), x.T @ (w * (p - y)) + penalty * beta
+        )
+        beta -= step
+        if np.abs(step).max() < 1e-9:
+            break
+    return beta
+
+
+def accuracy(groups: list[tuple[np.ndarray, np.ndarray, bool]], beta: np.ndarray) -> tuple[float, float]:
+    """Share of quotes whose best-scored candidate is right, and the cascade's share."""
+    learned = sum(float(g[1][int(np.argmax(g[0] @ beta))]) for g in groups)
+    cascade = sum(g[2] for g in groups)
+    return learned / len(groups), cascade / len(groups)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("polnear", type=Path, help="folder with attributions_train.jsonl and attributions_dev.jsonl")
+    parser.add_argument("--l2", type=float, default=1.0)
+    parser.add_argument("-o", "--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    train = examples(args.polnear / "attributions_train.jsonl")
+    dev = examples(args.polnear / "attributions_dev.jsonl")
+    beta = fit(train, args.l2)
+    for name, groups in (("train", train), ("dev (held out)", dev)):
+        learned, cascade = accuracy(groups, beta)
+        reachable = sum(g[1].max() for g in groups) / len(groups)
+        print(
+            f"{name:15} quotes {len(groups):5}  learned {learned:.3f}  cascade {cascade:.3f}  a right candidate exists {reachable:.3f}"
+        )
+    weights = {name: round(float(value), 4) for name, value in zip(FEATURES, beta, strict=True)}
+    record = {
+        "model": "logistic regression over briefing.extract.speaker_ranker.FEATURES",
+        "trained_on": "PolNeAR attributions_train.jsonl (label: candidate overlaps the annotated source)",
+        "l2": args.l2,
+        "weights": weights,
+    }
+    args.output.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
