@@ -37,7 +37,8 @@ _CAPTION_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,4}: [A-Z‘'\"“
 LEAD_SHARE = 1 / 3
 #: A summary of up to this many sentences is drawn from the lead, however short the article.
 LEAD_SENTENCES = 3
-#: A summary of at most this share of the article is its first statements ...
+#: A summary of at most this share of the article is its first statements (then the rest, in
+#: order) ...
 LEAD_ONLY_SHARE = 1 / 4
 #: ... a longer one, up to LEAD_SHARE, is drawn from the first ``LEAD_WINDOW`` × size statements of the article ...
 LEAD_WINDOW = 2.0
@@ -63,13 +64,17 @@ def sentence_scores(sentences: Sequence[Sentence], title: str | None = None) -> 
 
 def rank_default(sentences: Sequence[Sentence], title: str | None = None, size: int | None = None) -> list[int]:
     """Indices of ``sentences``, best summary sentence first, for a summary of about ``size`` sentences."""
+    if size is not None and size <= LEAD_ONLY_SHARE * len(sentences):
+        # the summary is the lead: its statements in order, then the rest in order (nothing to score)
+        statements = [i for i, s in enumerate(sentences) if is_statement(s.text)]
+        taken = set(statements)
+        return statements + [i for i in range(len(sentences)) if i not in taken]
     scores = sentence_scores(sentences, title)
     ranking = sorted(range(len(sentences)), key=lambda i: (-scores[i], i))
     if size is None or size > max(LEAD_SENTENCES, LEAD_SHARE * len(sentences)):
         return ranking
     statements = [i for i, s in enumerate(sentences) if is_statement(s.text)]
-    reach = 1.0 if size <= LEAD_ONLY_SHARE * len(sentences) else LEAD_WINDOW
-    window = statements[: math.ceil(reach * size)]
+    window = statements[: math.ceil(LEAD_WINDOW * size)]
     lead = sorted(window, key=lambda i: (-(scores[i] - LEAD_DECAY * i / size), i))[:size]
     chosen = set(lead)
     return lead + [i for i in ranking if i not in chosen]
