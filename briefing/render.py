@@ -28,6 +28,8 @@ from markupsafe import Markup
 from briefing.model import Brief, Entity, Place, Quote, Source, Story, When
 
 WIDTH = 72
+#: A brief's key quote says something: shorter quotations (a term, a scare quote) stay in the JSON.
+MIN_QUOTE_WORDS = 5
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#])")
 #: "&" needs escaping only where Markdown would read an entity ("&amp;", "&#38;").
 _ENTITY = re.compile(r"&(?=#?\w+;)")
@@ -222,13 +224,14 @@ def speaker_label(quote: Quote) -> str:
 
 
 def best_quotes(quotes: tuple[Quote, ...], limit: int = 2) -> list[Quote]:
-    """The key quotes a brief shows: attributed ones only (an editor never prints a quote with no
-    speaker), those of a readable length first; the story and the JSON keep all of them."""
+    """The key quotes a brief shows: attributed statements only (an editor never prints a quote
+    with no speaker, nor two words in quotation marks as someone's "grave concerns"), those of a
+    readable length first; the story and the JSON keep all of them."""
 
     def merit(quote: Quote) -> float:
         return abs(len(quote.text.split()) - 30) / 30
 
-    return sorted((q for q in quotes if q.speaker), key=merit)[:limit]
+    return sorted((q for q in quotes if q.speaker and len(q.text.split()) >= MIN_QUOTE_WORDS), key=merit)[:limit]
 
 
 def source_name(source: Source) -> str:

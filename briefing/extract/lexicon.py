@@ -15,6 +15,11 @@ def role_words() -> frozenset[str]:
 
 
 @cache
+def speaker_nouns() -> frozenset[str]:
+    return word_list("speaker_nouns.txt")
+
+
+@cache
 def organization_words() -> frozenset[str]:
     return word_list("organization_words.txt")
 

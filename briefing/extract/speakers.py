@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from briefing.extract.lexicon import first_name_gender
+from briefing.extract.lexicon import first_name_gender, organization_words, role_words, speaker_nouns
 from briefing.extract.mentions import TITLE_ABBREVIATIONS, Mention
 from briefing.extract.quote_marks import (
     NAMING_VERBS,
@@ -26,6 +26,7 @@ from briefing.extract.quote_marks import (
 )
 from briefing.extract.who import Cast
 from briefing.model import Entity
+from briefing.nlp.words import stop_words
 
 #: Spaces inside a cue, the no-break space of pasted web text included.
 _GAP = r"[ \t\u00a0]"
@@ -93,6 +94,9 @@ _DESCRIBES = re.compile(r"[ \t\u00a0]+[a-z][\w-]*")
 _ROLE_MENTION = re.compile(r"(?:the|The)[ \t\u00a0]+([a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*)?)")
 _MODIFIER_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _OBJECT = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from)\s+$")
+_ACRONYM = re.compile(r"(?:the |The )?[A-Z]{2,6}")
+#: A name the cast did not list ("Nervo", "The Hill"): capitalised words in mixed case.
+_PROPER_NAME = re.compile(r"(?:The )?[A-Z][a-z][\w’'.-]*(?: (?:of |de |van )?[A-Z][a-z][\w’'.-]*){0,3}")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 
 
@@ -233,7 +237,7 @@ def resolve_speaker(
         found, entity = next(((m, e) for m, e in inside if e.kind == "person"), inside[0])
         if not _DESCRIBES.match(text, found.end, end):  # but "the Bad Romance singer" stays as written
             return entity.name, entity.role
-        return mention, None
+        return (mention, None) if is_described_speaker(mention) else None
     if mention.lower() == "it":
         organization = _last_before(start, cast.mentions, "organization")
         return (organization.name, None) if organization else None
@@ -249,7 +253,17 @@ def resolve_speaker(
         holders = [e for e in cast.entities if e.kind == "person" and (e.role or "").lower().endswith(role[1].lower())]
         if len(holders) == 1:
             return holders[0].name, holders[0].role
-    return mention, None
+    return (mention, None) if is_described_speaker(mention) else None
+
+
+def is_described_speaker(mention: str) -> bool:
+    """A mention that is no named entity speaks only as a described role or body ("a spokesman
+    for the council", "officials", "the FBI"), never as "The spectacle" or "WHAT THEY'RE"."""
+    if _ACRONYM.fullmatch(mention.strip()) or _PROPER_NAME.fullmatch(mention.strip()):
+        first = re.sub(r"^[Tt]he ", "", mention.strip()).split()[0]
+        return first.lower() not in stop_words()  # not "After", "When"
+    words = {w.lower() for w in WORD.findall(mention)}
+    return bool(words & (speaker_nouns() | role_words() | {w.lower() for w in organization_words()}))
 
 
 def _last_before(position: int, mentions: Sequence[tuple[Mention, Entity]], kind: str) -> Entity | None:
