@@ -28,7 +28,7 @@ from markupsafe import Markup
 from briefing.model import Brief, Entity, Place, Quote, Source, Story, When
 
 WIDTH = 72
-#: A brief's key quote says something: shorter quotations (a term, a scare quote) stay in the JSON.
+#: A brief's key quote says something: a shorter quotation must be an utterance of its own.
 MIN_QUOTE_WORDS = 5
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]#])")
 #: "&" needs escaping only where Markdown would read an entity ("&amp;", "&#38;").
@@ -231,7 +231,13 @@ def best_quotes(quotes: tuple[Quote, ...], limit: int = 2) -> list[Quote]:
     def merit(quote: Quote) -> float:
         return abs(len(quote.text.split()) - 30) / 30
 
-    return sorted((q for q in quotes if q.speaker and len(q.text.split()) >= MIN_QUOTE_WORDS), key=merit)[:limit]
+    return sorted((q for q in quotes if q.speaker and _says_something(q)), key=merit)[:limit]
+
+
+def _says_something(quote: Quote) -> bool:
+    """Five words or more, or a short utterance of its own ("We had no choice," said …); never a
+    term quoted inside someone else's sentence ("had “grave concerns” about")."""
+    return len(quote.text.split()) >= MIN_QUOTE_WORDS or quote.text[:1].isupper()
 
 
 def source_name(source: Source) -> str:
