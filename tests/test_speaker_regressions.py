@@ -46,3 +46,35 @@ def test_two_words_in_quotation_marks_are_no_key_quote() -> None:
     brief = briefing.build_brief([text])
     assert any(q.text == "grave concerns" for q in brief.stories[0].quotes)  # found, kept in JSON
     assert "grave concerns”" not in render(brief, "md")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "A tornado struck Birmingham, Ala., on Tuesday, destroying dozens of homes, officials said.",
+            "Birmingham, United States",
+        ),
+        ("A storm hit Birmingham on Tuesday, destroying dozens of homes, police said.", "Birmingham, United Kingdom"),
+        ("A fire broke out in Perth, Australia, on Tuesday, officials said.", "Perth, Australia"),
+    ],
+)
+def test_a_state_or_country_after_a_town_says_which_town(text: str, place: str) -> None:
+    assert briefing.analyze(text, title="News").where[0].label == place
+
+
+def test_people_whose_names_are_places_are_people_not_places() -> None:
+    text = (
+        "President Bush said on Monday that the economy was strong. Bush spoke at the White House. "
+        "Film director Michael Mann said his new film was shot in Los Angeles."
+    )
+    result = briefing.analyze(text, title="Bush speaks")
+    assert {"Bush", "Michael Mann"} <= {e.name for e in result.who if e.kind == "person"}
+    assert not {"Bush", "Mann"} & {p.name for p in result.where}
+
+
+def test_a_club_is_an_organisation() -> None:
+    text = "Celtic beat Hamilton Academical 3-1 at Parkhead on Saturday. Hamilton Academical had led at half-time."
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Celtic win").who}
+    assert kinds.get("Hamilton Academical") == "organization"
+    assert "Hamilton" not in {p.name for p in briefing.analyze(text, title="Celtic win").where}

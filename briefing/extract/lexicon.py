@@ -50,6 +50,33 @@ def gazetteer() -> dict[str, GazetteerEntry]:
     return table
 
 
+@cache
+def _all_places() -> dict[str, list[GazetteerEntry]]:
+    table: dict[str, list[GazetteerEntry]] = {}
+    for line in read_text("gazetteer.tsv").splitlines()[1:]:
+        name, kind, country, population = line.split("\t")
+        if kind != "demonym":
+            table.setdefault(name, []).append(GazetteerEntry(name, kind, country, int(population)))
+    return table
+
+
+def place_in(name: str, country: str) -> GazetteerEntry | None:
+    """The most prominent place called ``name`` in ``country`` ("Birmingham" in the United States)."""
+    entries = [e for e in _all_places().get(name, ()) if e.country == country]
+    return max(entries, key=lambda e: (_KIND_RANK[e.kind], e.population), default=None)
+
+
+@cache
+def _us_states() -> dict[str, str]:
+    rows = (line.split("\t") for line in read_text("us_states.tsv").splitlines() if line and not line.startswith("#"))
+    return dict(row for row in rows if len(row) == 2 and row[0] != "abbreviation")
+
+
+def us_state(abbreviation: str) -> str | None:
+    """ "Ala." or "AL" -> "Alabama"."""
+    return _us_states().get(abbreviation)
+
+
 def place(name: str) -> GazetteerEntry | None:
     entry = gazetteer().get(name)
     return entry if entry and entry.kind != "demonym" else None

@@ -232,7 +232,12 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         name = " ".join(t for t, _ in tokens).rstrip(".,")
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(name), name, None, "site", tokens[0][1])
     last_role = max(
-        (i for i, w in enumerate(words) if _is_role_word(w, lowered[i])),
+        # a country or demonym is a role only before a name ("US President …"): "Michael Mann" ends in no role
+        (
+            i
+            for i, w in enumerate(words)
+            if _is_role_word(w, lowered[i]) and (i < len(words) - 1 or _is_title(lowered[i]))
+        ),
         default=-1,
     )
     name_tokens = tokens[last_role + 1 :]
@@ -249,7 +254,12 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     if name.endswith("’s") or name.endswith("'s"):
         name = name[:-2]
     name_start = name_tokens[0][1]
-    kind = _kind(name, role, lowered[last_role + 1 :])
+    titled = any(_is_title(w) for w in lowered[: last_role + 1])
+    kind = (
+        "person"
+        if (titled and not place(name)) or (titled and len(name_tokens) == 1)
+        else _kind(name, role, lowered[last_role + 1 :])
+    )
     if kind is None:
         return None
     if role and lowered[0] in HONORIFICS and len(tokens) - last_role - 1 >= 1:
@@ -337,6 +347,11 @@ def _is_role_word(word: str, lowered: str) -> bool:
         return True
     entry = place(word)
     return entry is not None and entry.kind == "country"
+
+
+def _is_title(lowered: str) -> bool:
+    """A role word proper ("president", "Mr"), not a demonym or a country."""
+    return lowered in role_words() or lowered in HONORIFICS
 
 
 def _kind(name: str, role: str | None, lowered: list[str]) -> str | None:

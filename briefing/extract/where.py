@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import GazetteerEntry, place
+from briefing.extract.lexicon import GazetteerEntry, place, place_in, us_state
 from briefing.extract.mentions import Mention
 from briefing.model import Place
 
@@ -141,8 +141,13 @@ def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, i
             return None
         kind, country, canonical = "site", None, mention.name
     else:
-        entry = place(mention.name)
         after = text[mention.end : mention.end + 40]
+        entry = place(mention.name)
+        stated = _stated_country(after)
+        if stated and (entry is None or entry.country != stated):  # "Birmingham, Ala." is not in England
+            entry = place_in(mention.name, stated) or entry
+        # a town with its state or country ("Flint, MI") is named as a place
+        locative = locative or bool(stated and entry and entry.country == stated)
         if entry is None or not _supported(entry, locative or in_headline, after, before):
             return None
         kind = entry.kind
@@ -155,12 +160,24 @@ def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, i
     return _Candidate(mention.name, kind, country, canonical, first, in_lead, locative, qualified, located)
 
 
+def _stated_country(after: str) -> str | None:
+    """The country of a state or country named right after a town ("Flint, Mich.", "Perth, Australia")."""
+    match = _QUALIFIER.match(after)
+    if not match:
+        return None
+    name = match["name"].split(" ")[0] if us_state(match["name"].split(" ")[0]) else match["name"].split(". ")[0]
+    state = us_state(name) or us_state(name.rstrip(".,"))
+    entry = place(state) if state else place(name.rstrip("."))
+    return (entry.country or entry.name) if entry and entry.kind in ("province", "region", "country") else None
+
+
 def _qualified(after: str, country: str | None) -> bool:
     """ "Sterling Heights, Michigan": a writer who names a city with its state or country is
     saying exactly where."""
     match = _QUALIFIER.match(after)
     # "in Sterling Heights, Michigan. He said": the sentence ends inside the match
-    entry = place(match["name"].split(". ")[0].rstrip(".")) if match else None
+    name = match["name"].split(". ")[0] if match else ""
+    entry = place(us_state(name.split(" ")[0]) or us_state(name) or name.rstrip(".")) if match else None
     return (
         entry is not None
         and entry.kind in ("province", "region", "country")
