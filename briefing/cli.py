@@ -117,7 +117,9 @@ def parser() -> argparse.ArgumentParser:
     summaries.add_argument("--limit", type=int, help="only the first N articles")
     extract = tasks.add_parser("extract", help="who/what/when/where on a Giveme5W1H-format folder")
     extract.add_argument("path", type=Path)
-    quotes = tasks.add_parser("quotes", help="direct quotes and speakers on a PolNeAR JSONL file")
+    quotes = tasks.add_parser(
+        "quotes", help="direct quotes and speakers on a PolNeAR JSONL file, or a folder of them side by side"
+    )
     quotes.add_argument("path", type=Path)
     headlines = tasks.add_parser("headlines", help="headlines written for untitled articles vs the real ones")
     headlines.add_argument("path", type=Path)
@@ -334,7 +336,8 @@ def _evaluate(args: argparse.Namespace) -> int:
     if args.task == "quotes":
         from briefing.evaluate.quotes import evaluate_quotes, format_quote_scores
 
-        print(format_quote_scores(evaluate_quotes(args.path)))
+        files = sorted(args.path.glob("*.jsonl")) if args.path.is_dir() else [args.path]
+        print(format_quote_scores({f.stem: evaluate_quotes(f) for f in files}))
         return EXIT_OK
     if args.task == "headlines":
         from briefing.evaluate.headlines import evaluate_headlines
