@@ -42,16 +42,17 @@ def analyze_article(
     named = [e for e in cast.entities if e.kind in ("person", "organization")]
     subject = headline_subject(named, article.title) if article.title else None
     who = tuple(lead_first(named, lead, article.title, subject))[:8]
+    written = "" if article.title or not split else headline_from_lead(split[0].text)
     return ArticleBrief(
         article=article,
         summary=tuple(s.text for s in summary),
         who=who,
-        what=find_what(split, article.title, subject.phrase if subject else None),
+        what=written or find_what(split, article.title, subject.phrase if subject else None),
         when=find_when(split, article.published),
         where=tuple(find_where(article.dateline, mentions, people, text, lead_end, article.title, headline)[:5]),
         quotes=tuple(find_quotes(text, cast, article.body_start)),
         lead=tuple(s.text for s in split[:LEAD_SENTENCES]),
-        headline="" if article.title or not split else headline_from_lead(split[0].text),
+        headline=written,
     )
 
 

@@ -25,7 +25,7 @@ import nh3
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from briefing.model import Brief, Entity, Place, Quote, Source, Story, When
+from briefing.model import Brief, Entity, Place, Quote, Source
 
 WIDTH = 72
 #: A brief's key quote says something: a shorter quotation must be an utterance of its own.
@@ -61,16 +61,12 @@ def environment(templates: Path | None = None) -> Environment:
         md=escape_markdown,
         wrap=wrap,
         long_date=long_date,
+        pad=pad,
         short_date=short_date,
         people=people,
         places=places,
-        when_label=when_label,
-        dateplace=dateplace,
-        speaker_label=speaker_label,
         best_quotes=best_quotes,
-        source_labels=source_labels,
         distinct_sources=distinct_sources,
-        source_name=source_name,
         headline=headline,
         safe_url=safe_url,
     )
@@ -115,7 +111,7 @@ def _html(brief: Brief, env: Environment, **_: str | None) -> str:
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
-    page = env.get_template("brief.html.j2").render(body=Markup(clean), title=subject(brief))
+    page = env.get_template("brief.html.j2").render(body=Markup(clean), title=subject(brief, env))
     return css_inline.inline(page, load_remote_stylesheets=False)
 
 
@@ -126,7 +122,7 @@ def email_message(brief: Brief, env: Environment, *, sender: str | None, to: str
     html = _html(brief, env)
     digest = hashlib.sha256(f"{sender}\n{to}\n{text}\n{html}".encode()).hexdigest()
     message = EmailMessage(policy=SMTP)
-    message["Subject"] = subject(brief)
+    message["Subject"] = subject(brief, env)
     if sender:
         message["From"] = sender
     if to:
@@ -150,8 +146,9 @@ WRITERS: dict[str, Callable[..., str]] = {"md": _markdown, "txt": _text, "html":
 FORMATS = tuple(WRITERS)
 
 
-def subject(brief: Brief) -> str:
-    return f"Daily brief · {long_date(brief.date)}" if brief.date else "Daily brief"
+def subject(brief: Brief, env: Environment | None = None) -> str:
+    """The e-mail subject and HTML title (``subject.txt.j2``)."""
+    return (env or environment()).get_template("subject.txt.j2").render(brief=brief).strip()
 
 
 # Filters: small, pure, and the only code that decides how a value reads.
@@ -186,7 +183,12 @@ def wrap(value: object, width: int = WIDTH, first: str = "", indent: str = "") -
 
 
 def long_date(day: date | None) -> str:
-    return f"{day:%A} {day.day} {day:%B %Y}" if day else "date unknown"
+    return f"{day:%A} {day.day} {day:%B %Y}" if day else ""
+
+
+def pad(value: object, width: int) -> str:
+    """``value`` followed by spaces up to ``width`` columns (the labels of the text brief)."""
+    return str(value).ljust(width)
 
 
 def short_date(day: date | None) -> str:
@@ -199,28 +201,6 @@ def people(entities: tuple[Entity, ...]) -> str:
 
 def places(where: tuple[Place, ...]) -> str:
     return "; ".join(p.label for p in where[:3])
-
-
-def when_label(when: When) -> str:
-    if when.date and when.text:
-        return f"{when.date.isoformat()} ({when.text})"
-    if when.date:
-        return when.date.isoformat()
-    return when.text or "not stated"
-
-
-def dateplace(story: Story) -> str:
-    parts = [long_date(story.when.date) if story.when.date else None]
-    parts.append(story.where[0].label if story.where else None)
-    count = len(story.sources)
-    parts.append(f"{count} sources" if count > 1 else None)
-    return " · ".join(p for p in parts if p) or "undated"
-
-
-def speaker_label(quote: Quote) -> str:
-    if not quote.speaker:
-        return "unattributed"
-    return f"{quote.speaker}, {quote.speaker_role}" if quote.speaker_role else quote.speaker
 
 
 def best_quotes(quotes: tuple[Quote, ...], limit: int = 2) -> list[Quote]:
@@ -240,10 +220,6 @@ def _says_something(quote: Quote) -> bool:
     return len(quote.text.split()) >= MIN_QUOTE_WORDS or quote.text[:1].isupper()
 
 
-def source_name(source: Source) -> str:
-    return source.source or source.title or "untitled article"
-
-
 def headline(title: str, limit: int = 22) -> str:
     """A title recovered from the lead can be a long sentence: keep its first ``limit`` words."""
     words = title.split()
@@ -251,22 +227,15 @@ def headline(title: str, limit: int = 22) -> str:
 
 
 def distinct_sources(sources: tuple[Source, ...], limit: int = 5) -> list[tuple[str, str, int]]:
-    """(name, link, articles) per outlet, in order: "BBC" once for 56 BBC articles, not 56 times."""
+    """(outlet, link, articles) per outlet, in order: "BBC" once for 56 BBC articles, not 56 times;
+    the outlet is "" for an article with neither source nor title (the template names it)."""
     outlets: dict[str, list[Source]] = {}
     for source in sources:
-        outlets.setdefault(source_name(source), []).append(source)
+        outlets.setdefault(source.source or source.title or "", []).append(source)
     return [
         (name, next((safe_url(s.url) for s in group if safe_url(s.url)), ""), len(group))
         for name, group in list(outlets.items())[:limit]
     ]
-
-
-def source_labels(sources: tuple[Source, ...]) -> str:
-    labels = []
-    for name, link, count in distinct_sources(sources):
-        label = f"{name} ({count} articles)" if count > 1 else name
-        labels.append(f"{label} <{link}>" if link else label)
-    return "; ".join(labels)
 
 
 def safe_url(url: str | None) -> str:

@@ -192,3 +192,14 @@ def test_an_html_page_is_decoded_by_its_declared_charset() -> None:
     (article,) = read_bytes(page.encode("iso-8859-2"), "pl.html", kind="html")
     assert not isinstance(article, InputError)
     assert article.body.startswith("Prezydent spotkał się w środę")
+
+
+def test_the_brief_never_shows_a_sentence_from_inside_a_quotation() -> None:
+    text = (
+        "The minister announced the new budget in parliament on Wednesday afternoon.\n\n"
+        '"This budget has taken two years to prepare and it protects families. I would like to emphasise '
+        'that it was both careful and fair. Overall, I believe it is the right plan," she said.\n\n'
+        "Opposition leaders said the plan would raise taxes for millions of working families."
+    )
+    summary = analyze_article(article_from_text(text, title="Minister sets out budget"), sentences=3).summary
+    assert not any(s.startswith(("I would like", "Overall")) for s in summary)

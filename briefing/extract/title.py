@@ -26,6 +26,13 @@ _FUNCTION_WORDS = frozenset(
 _ASIDE = re.compile(
     r",\s+(?:who|which|whose|where|a|an|the|also|now|aged|\d+)\b[^,;—–]*,|\s+(?:--|—|–)\s+[^—–]*?\s+(?:--|—|–)|\s*\([^()]*\)"
 )
+#: A phrase between the subject and its speech verb ("Putin following a telephone conversation
+#: with Trump said …"): headlines keep the subject and the verb.
+_INTERJECTED = re.compile(
+    r"\s+(?:following|after|amid|during|before|in|at|on|speaking|addressing)\s[^,;:]{3,120}?"
+    r"(?=\s(?:said|says|told|tells|announced|announces|warned|warns|added|claimed|claims)\b)"
+)
+_THAT = re.compile(r"\b(said|says|told \w+|announced|warned|claimed|claims) that\b")
 _CUT = re.compile(
     r",\s+(?:who|which|where|whose|according|but|and|as|after|while|saying|police|officials|reports?)\b"
     r"|\s+(?:--|—|–)\s|;|:\s"
@@ -43,6 +50,7 @@ def headline_from_lead(lead: str) -> str:
         text = text[:1].upper() + text[1:]
     text = _ASIDE.sub("", text)
     text = _TIME.sub("", text)
+    text = _THAT.sub(r"\1", _INTERJECTED.sub("", text, count=1))
     for cut in _CUT.finditer(text):
         if _has_predicate(text[: cut.start()]):
             text = text[: cut.start()]

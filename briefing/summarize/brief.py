@@ -33,7 +33,8 @@ def brief_summary(
     if not sentences:
         return []
     ranking = ranker(method)(sentences, title, expected_size(sentences, count, budget_words))
-    whole = [i for i in ranking if stands_alone(sentences[i].text)] or ranking
+    inside = quoted_inside(sentences)
+    whole = [i for i in ranking if stands_alone(sentences[i].text) and i not in inside] or ranking
     if 0 in whole and is_statement(sentences[0].text):
         whole = [0, *(i for i in whole if i != 0)]
     while True:
@@ -43,6 +44,24 @@ def brief_summary(
         if not orphans or len(orphans) == len(whole):
             return chosen
         whole = [i for i in whole if i not in orphans]
+
+
+def quoted_inside(sentences: Sequence[Sentence]) -> set[int]:
+    """Sentences that begin inside a quotation opened by an earlier sentence of the paragraph
+    ('"… two hours. I would like to emphasise … candid. Overall, …," he said'): shown alone, they
+    read as the reporter's words."""
+    inside: set[int] = set()
+    straight = curly = 0
+    paragraph = None
+    for index, sentence in enumerate(sentences):
+        if sentence.paragraph != paragraph:
+            paragraph, straight, curly = sentence.paragraph, 0, 0
+        if straight % 2 or curly > 0:
+            inside.add(index)
+        text = sentence.text
+        straight += text.count('"')
+        curly = max(0, curly + text.count("“") - text.count("”"))
+    return inside
 
 
 def stands_alone(sentence: str) -> bool:
