@@ -156,10 +156,22 @@ def test_a_newsroom_translates_the_brief_with_one_template_file(tmp_path: Path) 
     from briefing.render import packaged_templates
 
     words = (packaged_templates() / "_words.j2").read_text(encoding="utf-8")
-    for english, german in [("Daily brief", "Tagesbriefing"), ('"not stated"', '"nicht genannt"'), ("Sources", "Quellen")]:
+    for english, german in [
+        ("Daily brief", "Tagesbriefing"),
+        ('"not stated"', '"nicht genannt"'),
+        ("Sources", "Quellen"),
+    ]:
         words = words.replace(english, german)
     (tmp_path / "_words.j2").write_text(words, encoding="utf-8")
-    brief = briefing.build_brief([article("Storm hits coast", "2025-05-20", "A storm hit the coast on Tuesday and closed two ports, the coastguard said.")])
+    brief = briefing.build_brief(
+        [
+            article(
+                "Storm hits coast",
+                "2025-05-20",
+                "A storm hit the coast on Tuesday and closed two ports, the coastguard said.",
+            )
+        ]
+    )
     for fmt in ("md", "txt", "eml"):
         out = render(brief, fmt, templates=tmp_path)
         assert "Daily brief" not in out and "DAILY BRIEF" not in out

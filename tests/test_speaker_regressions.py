@@ -78,3 +78,31 @@ def test_a_club_is_an_organisation() -> None:
     kinds = {e.name: e.kind for e in briefing.analyze(text, title="Celtic win").who}
     assert kinds.get("Hamilton Academical") == "organization"
     assert "Hamilton" not in {p.name for p in briefing.analyze(text, title="Celtic win").where}
+
+
+def test_an_explicit_date_beats_its_weekday() -> None:
+    result = briefing.analyze(
+        "On Sunday, October 29, voters in Madrid chose a new mayor.", title="Vote", published="2017-11-02"
+    )
+    assert str(result.when.date) == "2017-10-29"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Alec Baldwin returned to Saturday Night Live to play the president, NBC said.",
+        "The Sunday Times reported that the minister had resigned.",
+    ],
+)
+def test_titles_are_not_dates(text: str) -> None:
+    result = briefing.analyze(text, title="News", published="2017-10-25")
+    assert result.when.text is None and str(result.when.date) == "2017-10-25"
+
+
+def test_furniture_greetings_and_formats_are_never_who() -> None:
+    text = (
+        "Main Content Tweets About the storm poured in as the hurricane hit Florida on Thursday. "
+        "Happy Thanksgiving from the GMT desk, said UV expert Ann Lee. JPEG files were shared."
+    )
+    names = {e.name for e in briefing.analyze(text, title="Storm").who}
+    assert names == {"Ann Lee"}

@@ -4,9 +4,12 @@ that ``scripts/build_first_names.py`` derives from gender-guesser."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from functools import cache
 from importlib.resources import files
 
 
+@cache
 def word_list(name: str) -> frozenset[str]:
     """The entries of a one-word-per-line list, without blank lines and ``#`` comments."""
     text = files(__name__).joinpath(name).read_text(encoding="utf-8")
@@ -15,3 +18,16 @@ def word_list(name: str) -> frozenset[str]:
 
 def read_text(name: str) -> str:
     return files(__name__).joinpath(name).read_text(encoding="utf-8")
+
+
+class LazyWords:
+    """A word list read on the first membership test, so importing a module reads no file."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __contains__(self, word: object) -> bool:
+        return word in word_list(self.name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(word_list(self.name))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from briefing.data import LazyWords
 from briefing.extract.lexicon import demonym_country, organization_words, place, role_words
 from briefing.nlp.words import stop_words
 
@@ -42,77 +43,9 @@ _MONTHS_DAYS = frozenset(
     ]
 )
 #: Capitalised words that name events or things, never a person ("General Election").
-_NOT_NAMES = frozenset(
-    {
-        "election",
-        "elections",
-        "budget",
-        "day",
-        "week",
-        "act",
-        "bill",
-        "cup",
-        "league",
-        "championship",
-        "championships",
-        "indoors",
-        "games",
-        "olympics",
-        "award",
-        "awards",
-        "prize",
-        "festival",
-        "christmas",
-        "easter",
-        "internet",
-        "web",
-    }
-)
+_NOT_NAMES = LazyWords("not_names.txt")
 #: Words of captions, credits and page furniture that stick to names in scraped pages.
-_DEBRIS = frozenset(
-    [
-        "image",
-        "images",
-        "photo",
-        "photos",
-        "picture",
-        "pictures",
-        "caption",
-        "copyright",
-        "view",
-        "video",
-        "videos",
-        "subscribe",
-        "email",
-        "invalid",
-        "thank",
-        "thanks",
-        "share",
-        "embed",
-        "ad",
-        "ads",
-        "loading",
-        "getty",
-        "epa",
-        "afp",
-        "ap",
-        "pa",
-        "reuters",
-        "swns",
-        "rex",
-        "shutterstock",
-        "top",
-        "more",
-        "read",
-        "related",
-        "advertisement",
-        "follow",
-        "click",
-        "did",
-        "does",
-        "do",
-    ]
-)
+_DEBRIS = LazyWords("page_debris.txt")
 #: A capitalised name ending in one of these is a place made by people ("White House").
 _SITE_WORDS = frozenset(
     [
@@ -154,9 +87,7 @@ _SITE_WORDS = frozenset(
     ]
 )
 #: Capitalised for emphasis in tabloid text, not organisations.
-_SHOUTED = frozenset(
-    {"today", "seven", "eight", "nine", "ten", "twenty", "dozens", "hundreds", "thousands", "why", "how"}
-)
+_SHOUTED = LazyWords("shouted_words.txt")
 #: Administrative units named after their place ("Hebei Province", "City of Mazar-i-Sharif");
 #: "Manchester City" and "Windy City" are no city, so "city" and "town" count only before "of".
 _UNITS = frozenset(

@@ -22,11 +22,17 @@ _BACKGROUND = timedelta(days=62)
 #: background to the sentence's news; one about a thing ("the crash, which happened on
 #: Wednesday") often dates the event itself.
 _RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:who|whose)[ \t][^,]*$")
+#: A weekday that is part of a title: a capitalised part of day or a capitalised word right after
+#: it ("Saturday Night Live", "Monday Night Football", "Sunday Times").
+_TITLE_AFTER = re.compile(
+    r"[ \t]+(?:Times|Telegraph|Mirror|Express|Post|Herald|Night|Morning|Live|Football|Service|School)\b"
+)
+_CAPITAL_PART = re.compile(r"(?:Night|Morning|Afternoon|Evening)$")
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TIME = r"(?:(?:at[ \t]+)?(?:around[ \t]+|about[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:on[ \t]+)?)?"
 _DATE = re.compile(
     rf"\b(?P<phrase>{_TIME}(?:"
-    rf"(?:(?:in[ \t]+)?the[ \t]+(?:early[ \t]+)?hours[ \t]+of[ \t]+|late[ \t]+|early[ \t]+)?(?:on[ \t]+|last[ \t]+|this[ \t]+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?(?:,?[ \t]+(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<wd_month>{MONTH_PATTERN}))?"
+    rf"(?:(?:in[ \t]+)?the[ \t]+(?:early[ \t]+)?hours[ \t]+of[ \t]+|late[ \t]+|early[ \t]+)?(?:on[ \t]+|last[ \t]+|this[ \t]+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?(?:,?[ \t]+(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<wd_month>{MONTH_PATTERN})|,?[ \t]+(?P<wd_month2>{MONTH_PATTERN})[ \t]+(?P<wd_day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
     rf"|(?:on[ \t]+)?(?P<month1>{MONTH_PATTERN})[ \t]+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,[ \t]*(?P<year1>\d{{4}}))?"
     rf"|(?:on[ \t]+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month2>{MONTH_PATTERN})(?:[ \t]+(?P<year2>\d{{4}}))?"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
@@ -44,6 +50,10 @@ def find_when(sentences: Sequence[Sentence], published: date | None) -> When:
         for match in _DATE.finditer(sentence.text):
             if match["phrase"].isupper():
                 continue  # "TODAY" in page furniture
+            if match["weekday"] and (
+                _CAPITAL_PART.search(match["phrase"]) or _TITLE_AFTER.match(sentence.text, match.end())
+            ):
+                continue  # "Saturday Night Live", "the Sunday Times": a title, not a day
             if _RELATIVE_CLAUSE.search(sentence.text, 0, match.start()):
                 continue  # "Mr Trump, who won the election on Wednesday, said …": background
             day = resolve(match, published)
@@ -63,9 +73,10 @@ def resolve(match: re.Match[str], published: date | None) -> date | None:
             return date.fromisoformat(match["iso"])
         except ValueError:
             return None
-    if match["month1"] or match["month2"] or match["wd_month"]:
-        month = month_number(match["month1"] or match["month2"] or match["wd_month"])
-        day = int(match["day1"] or match["day2"] or match["wd_day"])
+    if match["month1"] or match["month2"] or match["wd_month"] or match["wd_month2"]:
+        # an explicit date beats its weekday ("on Sunday, October 29")
+        month = month_number(match["month1"] or match["month2"] or match["wd_month"] or match["wd_month2"])
+        day = int(match["day1"] or match["day2"] or match["wd_day"] or match["wd_day2"])
         year = match["year1"] or match["year2"]
         if year:
             return safe_date(int(year), month, day)
