@@ -9,16 +9,26 @@ the whole headline 0.72, the headline's main clause 0.74, without purpose phrase
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from briefing.extract.headline import headline_action
 from briefing.model import Sentence
+
+if TYPE_CHECKING:
+    from briefing.doc import Doc
 
 _MAX_WORDS = 45
 #: A predicate shorter than this ("wins") says too little alone; the subject stays.
 _MIN_PREDICATE_WORDS = 2
 
 
-def find_what(sentences: Sequence[Sentence], title: str | None, subject: str | None = None) -> str:
+def find_what(doc: Doc) -> str:
+    """What happened: the headline's main clause (its predicate when Who names its actor), else
+    the lead."""
+    return what_of(doc.sentences, doc.article.title, doc.subject.phrase if doc.subject else None)
+
+
+def what_of(sentences: Sequence[Sentence], title: str | None, subject: str | None = None) -> str:
     """``subject`` is the headline's opening actor as written there, when who found one."""
     if title and len(title.split()) >= 3:
         action = headline_action(title)

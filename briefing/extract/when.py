@@ -9,9 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from briefing.model import Sentence, When
 from briefing.read.metadata import MONTH_PATTERN, month_number, safe_date
+
+if TYPE_CHECKING:
+    from briefing.doc import Doc
 
 #: An event this close before publication is the news; older dates are background.
 _RECENT = timedelta(days=7)
@@ -42,7 +46,11 @@ _DATE = re.compile(
 )
 
 
-def find_when(sentences: Sequence[Sentence], published: date | None) -> When:
+def find_when(doc: Doc) -> When:
+    return when_of(doc.sentences, doc.article.published)
+
+
+def when_of(sentences: Sequence[Sentence], published: date | None) -> When:
     """The first dated phrase of the lead sentences that falls within a week of publication (the
     news event), else the first from at most two months before it, else the publication date."""
     first: When | None = None

@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefing.extract.lexicon import GazetteerEntry, place, place_in, us_state
 from briefing.extract.mentions import Mention
 from briefing.model import Place
+
+if TYPE_CHECKING:
+    from briefing.doc import Doc
 
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|across|inside|around|to|into|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})$"
@@ -58,7 +62,17 @@ class _Candidate:
         )
 
 
-def find_where(
+def find_where(doc: Doc) -> list[Place]:
+    """Places of the article, at most five; none for an article not in English."""
+    if not doc.english:
+        return []
+    article = doc.article
+    return places_of(
+        article.dateline, doc.mentions, doc.people, doc.text, doc.lead_end, article.title, doc.headline_mentions
+    )[:5]
+
+
+def places_of(
     dateline: str | None,
     mentions: Sequence[Mention],
     person_names: set[str],

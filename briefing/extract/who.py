@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from briefing.extract.headline import HeadlineSubject
 from briefing.extract.mentions import Mention, find_mentions
@@ -19,6 +20,9 @@ from briefing.model import Entity
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across)\s+$")
 _SPEECH_AFTER = ("said", "says", "told", "added", "stated", "warned", "argued", "claimed", "explained")
 
+if TYPE_CHECKING:
+    from briefing.doc import Doc
+
 
 @dataclass(frozen=True)
 class Cast:
@@ -26,9 +30,6 @@ class Cast:
 
     entities: tuple[Entity, ...]
     mentions: tuple[tuple[Mention, Entity], ...]
-
-    def person(self, name: str) -> Entity | None:
-        return next((e for e in self.entities if e.kind == "person" and e.name == name), None)
 
 
 def find_cast(
@@ -112,6 +113,11 @@ def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) ->
         return (-score, entity.first)
 
     return sorted(entities, key=importance)
+
+
+def find_who(doc: Doc) -> tuple[Entity, ...]:
+    """Who: the article's people and organisations, the event's actor first (at most eight)."""
+    return tuple(lead_first(doc.named, doc.lead, doc.article.title, doc.subject))[:8]
 
 
 def lead_first(
