@@ -1,6 +1,7 @@
 """briefing: a day's news articles in, an editor-ready daily brief out.
 
-The public API is the three calls below and the model types; everything else is internal.
+The public API is the four calls below (summarize, analyze, build_brief, render) and the model
+types; everything else is internal.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ __all__ = [
     "When",
     "analyze",
     "build_brief",
+    "render",
     "summarize",
 ]
 
@@ -83,3 +85,15 @@ def build_brief(
         briefs.append(item if isinstance(item, ArticleBrief) else analyze_article(item))
     day = parse_iso_date(date) if isinstance(date, str) else date
     return assemble(briefs, day=day, max_stories=stories)
+
+
+def render(
+    brief: Brief, fmt: str = "md", *, templates: str | None = None, sender: str | None = None, to: str | None = None
+) -> str:
+    """The brief as ``fmt``: "md", "txt", "html", "eml" or "json" (``briefing.writers.FORMATS``);
+    ``templates`` is a folder whose files replace the packaged templates of the same name."""
+    from pathlib import Path
+
+    from briefing.writers import render as write  # Jinja2 and the HTML tools load on first use
+
+    return write(brief, fmt, templates=Path(templates) if templates else None, sender=sender, to=to)

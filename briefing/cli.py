@@ -165,7 +165,7 @@ def _build(args: argparse.Namespace) -> int:
     from briefing.analyze import analyze_all
     from briefing.assemble import assemble
     from briefing.read import read_inputs
-    from briefing.render import email_message, environment, render
+    from briefing.writers import email_message, environment, render
 
     smtp = _apply_config(args)
     day = None

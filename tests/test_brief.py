@@ -9,7 +9,7 @@ import pytest
 
 import briefing
 from briefing.cli import main
-from briefing.render import render
+from briefing.writers import render
 
 from .conftest import FIXTURES, SEEDS
 
@@ -132,7 +132,7 @@ def test_cli_summarize(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_the_brief_shows_only_quotes_with_a_speaker() -> None:
-    from briefing.render import render
+    from briefing.writers import render
 
     article = (
         "title: Ink helps drive democracy\n\n"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import briefing
-from briefing.render import render
+from briefing.writers import render
 
 from .conftest import SEEDS
 

@@ -11,7 +11,7 @@ import pytest
 
 import briefing
 from briefing.cli import main
-from briefing.render import render
+from briefing.writers import render
 
 from .conftest import SEEDS
 
@@ -145,15 +145,15 @@ def test_stories_dated_on_the_day_come_before_undated_ones() -> None:
 
 def test_the_command_line_choices_are_the_registries() -> None:
     from briefing import cli
-    from briefing.render import WRITERS
     from briefing.summarize import METHODS
+    from briefing.writers import WRITERS
 
     assert tuple(WRITERS) == cli.FORMATS
     assert cli.METHODS == METHODS
 
 
 def test_a_newsroom_translates_the_brief_with_one_template_file(tmp_path: Path) -> None:
-    from briefing.render import packaged_templates
+    from briefing.writers import packaged_templates
 
     words = (packaged_templates() / "_words.j2").read_text(encoding="utf-8")
     for english, german in [

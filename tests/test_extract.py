@@ -3,7 +3,7 @@ from datetime import date
 import briefing
 from briefing.extract.quotes import find_quotes
 from briefing.extract.who import find_cast
-from briefing.render import render
+from briefing.writers import render
 
 from .conftest import FIXTURES
 

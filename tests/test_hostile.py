@@ -12,7 +12,7 @@ from briefing.cli import main
 from briefing.errors import InputError
 from briefing.model import Article
 from briefing.read import read_bytes, read_inputs
-from briefing.render import render
+from briefing.writers import render
 
 from .conftest import FIXTURES
 

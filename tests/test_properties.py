@@ -13,7 +13,7 @@ from briefing.model import Article
 from briefing.nlp.punkt import reference_punkt
 from briefing.nlp.segment import news_tokenizer
 from briefing.read import read_bytes
-from briefing.render import FORMATS, render
+from briefing.writers import FORMATS, render
 
 from .strategies import boundary_text, news_text
 

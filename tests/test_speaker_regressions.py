@@ -6,7 +6,7 @@ import pytest
 
 import briefing
 from briefing.extract.speakers import is_described_speaker
-from briefing.render import render
+from briefing.writers import render
 
 
 @pytest.mark.parametrize(
