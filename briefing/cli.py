@@ -87,6 +87,24 @@ def parser() -> argparse.ArgumentParser:
         "--no-history", action="store_true", help="neither skip what was briefed before nor remember this brief"
     )
 
+    archive = commands.add_parser(
+        "archive",
+        help="one brief per day found in the input, in every format (history off)",
+        formatter_class=argparse.ArgumentDefaultsHelpFormatter,
+    )
+    archive.add_argument("inputs", nargs="+", help="files, folders, feeds or JSON Lines")
+    archive.add_argument("-o", "--output", required=True, type=Path, help="folder: one YYYY-MM-DD/ folder per day")
+    archive.add_argument("--from", dest="first", help="first day, YYYY-MM-DD")
+    archive.add_argument("--to", dest="last", help="last day, YYYY-MM-DD")
+    archive.add_argument("--formats", default="md,txt,html,eml,json", help="comma-separated formats")
+    archive.add_argument("--stories", type=_positive, default=DEFAULT_STORIES, help="stories per day")
+    archive.add_argument("--jobs", type=_positive, default=1, help="local processes, or LocalCluster workers")
+    archive.add_argument(
+        "--scheduler",
+        help="a Dask scheduler address, or 'local' for a LocalCluster (pip install 'briefing-digest[dask]')",
+    )
+    archive.add_argument("--templates", type=Path, help="folder of templates overriding the packaged ones")
+
     history = commands.add_parser(
         "history", help="list past briefs and their stories", formatter_class=argparse.ArgumentDefaultsHelpFormatter
     )
@@ -141,6 +159,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _summarize(arguments)
         if arguments.command == "history":
             return _history(arguments)
+        if arguments.command == "archive":
+            return _archive(arguments)
         if arguments.command == "eval":
             return _evaluate(arguments)
     except BrokenPipeError:
@@ -246,6 +266,54 @@ def _build(args: argparse.Namespace) -> int:
 
 def _count(number: int, one: str, many: str | None = None) -> str:
     return f"{number} {one if number == 1 else many or one + 's'}"
+
+
+def _archive(args: argparse.Namespace) -> int:
+    from briefing.archive import in_range, run_dask, run_local
+    from briefing.read import read_inputs
+
+    first = parse_iso_date(args.first) if args.first else None
+    last = parse_iso_date(args.last) if args.last else None
+    if (args.first and first is None) or (args.last and last is None):
+        raise _UsageError("--from and --to take YYYY-MM-DD dates")
+    formats = tuple(f.strip() for f in args.formats.split(",") if f.strip())
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise _UsageError(f"unknown format(s) {', '.join(unknown) or '(none)'}; choose from {', '.join(FORMATS)}")
+    if args.templates is not None and not args.templates.is_dir():
+        raise _UsageError(f"--templates {args.templates}: no such folder")
+    args.output.mkdir(parents=True, exist_ok=True)
+    counts = {"read": 0, "skipped": 0, "outside": 0}
+
+    def articles():  # type: ignore[no-untyped-def]
+        for item in read_inputs(args.inputs):
+            if isinstance(item, InputError):
+                print(f"briefing: skipped {item}", file=sys.stderr)
+                counts["skipped"] += 1
+            elif in_range(item, first, last):
+                counts["read"] += 1
+                yield item
+            else:
+                counts["outside"] += 1  # undated, or outside --from/--to
+
+    options = {
+        "formats": formats,
+        "templates": str(args.templates) if args.templates else None,
+        "stories": args.stories,
+        "jobs": args.jobs,
+    }
+    if args.scheduler:
+        days = run_dask(articles(), args.output, scheduler=args.scheduler, **options)
+    else:
+        days = run_local(articles(), args.output, **options)
+    print(
+        f"briefing: {_count(counts['read'], 'article')} briefed into {_count(len(days), 'day')} in {args.output}, "
+        f"{counts['skipped']} skipped, {counts['outside']} undated or outside the dates",
+        file=sys.stderr,
+    )
+    if not days:
+        return EXIT_FAILED
+    return EXIT_SKIPPED if counts["skipped"] else EXIT_OK
 
 
 def _history(args: argparse.Namespace) -> int:
