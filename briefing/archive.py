@@ -21,6 +21,7 @@ from __future__ import annotations
 import os
 import pickle
 import shutil
+import sys
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -195,4 +196,17 @@ def _on_cluster(client, articles, out, formats, templates, stories, sentences) -
     }
     for future in as_completed(day_futures):
         write_day(out, day_futures[future], future.result())
+    peaks = client.run(_peak_rss_mib)
+    print(
+        f"briefing: {len(peaks)} Dask workers, peak RSS "
+        + ", ".join(f"{p:.0f}" for p in sorted(peaks.values()))
+        + " MiB",
+        file=sys.stderr,
+    )
     return sorted(days_of)
+
+
+def _peak_rss_mib() -> float:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
