@@ -12,10 +12,10 @@ out, and both are scored side by side with the fixed order of rules (the cascade
 from __future__ import annotations
 
 import argparse
-import json
 from pathlib import Path
 
 import numpy as np
+from logistic import fit, write_weights
 
 from briefing.evaluate.quotes import _matches, _overlap, load
 from briefing.extract.quote_marks import Marked, is_quote, quote_spans, trim_end
@@ -54,22 +54,12 @@ def examples(path: Path) -> list[tuple[np.ndarray, np.ndarray, bool]]:
     return groups
 
 
-def fit(groups: list[tuple[np.ndarray, np.ndarray, bool]], l2: float) -> np.ndarray:
+def fit_groups(groups: list[tuple[np.ndarray, np.ndarray, bool]], l2: float) -> np.ndarray:
+    """Each quote weighs the same, however many candidates it has."""
     x = np.vstack([g[0] for g in groups])
     y = np.concatenate([g[1] for g in groups])
     w = np.concatenate([np.full(len(g[1]), 1.0 / len(g[1])) for g in groups])
-    w /= w.mean()
-    penalty = np.r_[0.0, np.full(x.shape[1] - 1, l2)] + 1e-9
-    beta = np.zeros(x.shape[1])
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-x @ beta))
-        step = np.linalg.solve(
-            (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(penalty), x.T @ (w * (p - y)) + penalty * beta
-        )
-        beta -= step
-        if np.abs(step).max() < 1e-9:
-            break
-    return beta
+    return fit(x, y, w / w.mean(), l2)
 
 
 def accuracy(groups: list[tuple[np.ndarray, np.ndarray, bool]], beta: np.ndarray) -> tuple[float, float]:
@@ -87,21 +77,21 @@ def main() -> None:
     args = parser.parse_args()
     train = examples(args.polnear / "attributions_train.jsonl")
     dev = examples(args.polnear / "attributions_dev.jsonl")
-    beta = fit(train, args.l2)
+    beta = fit_groups(train, args.l2)
     for name, groups in (("train", train), ("dev (held out)", dev)):
         learned, cascade = accuracy(groups, beta)
         reachable = sum(g[1].max() for g in groups) / len(groups)
         print(
             f"{name:15} quotes {len(groups):5}  learned {learned:.3f}  cascade {cascade:.3f}  a right candidate exists {reachable:.3f}"
         )
-    weights = {name: round(float(value), 4) for name, value in zip(FEATURES, beta, strict=True)}
-    record = {
-        "model": "logistic regression over briefing.extract.speaker_ranker.FEATURES",
-        "trained_on": "PolNeAR attributions_train.jsonl (label: candidate overlaps the annotated source)",
-        "l2": args.l2,
-        "weights": weights,
-    }
-    args.output.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    write_weights(
+        args.output,
+        FEATURES,
+        beta,
+        model="logistic regression over briefing.extract.speaker_ranker.FEATURES",
+        trained_on="PolNeAR attributions_train.jsonl (label: candidate overlaps the annotated source)",
+        l2=args.l2,
+    )
 
 
 if __name__ == "__main__":

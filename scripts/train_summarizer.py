@@ -14,11 +14,11 @@ numpy is a build-time extra (``[train]``): the shipped scorer is a dot product i
 from __future__ import annotations
 
 import argparse
-import json
 import re
 from pathlib import Path
 
 import numpy as np
+from logistic import fit, write_weights
 
 from briefing.evaluate.summaries import bbc_split, pairs
 from briefing.nlp.segment import split_sentences
@@ -49,21 +49,6 @@ def examples(root: Path, split: str) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return np.array(rows), np.array(labels), weight / weight.mean()
 
 
-def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> np.ndarray:
-    """L2-regularised logistic regression by Newton's method (the bias is not regularised)."""
-    penalty = np.r_[0.0, np.full(x.shape[1] - 1, l2)] + 1e-9
-    beta = np.zeros(x.shape[1])
-    for _ in range(100):
-        p = 1.0 / (1.0 + np.exp(-x @ beta))
-        gradient = x.T @ (w * (p - y)) + penalty * beta
-        hessian = (x * (w * p * (1 - p))[:, None]).T @ x + np.diag(penalty)
-        step = np.linalg.solve(hessian, gradient)
-        beta -= step
-        if np.abs(step).max() < 1e-9:
-            break
-    return beta
-
-
 def log_loss(x: np.ndarray, y: np.ndarray, w: np.ndarray, beta: np.ndarray) -> float:
     p = np.clip(1.0 / (1.0 + np.exp(-x @ beta)), 1e-9, 1 - 1e-9)
     return float(-(w * (y * np.log(p) + (1 - y) * np.log(1 - p))).mean())
@@ -79,14 +64,14 @@ def main() -> None:
     beta = fit(x, y, w, args.l2)
     held_x, held_y, held_w = examples(args.bbc, "held-out")
     print(f"log loss: train {log_loss(x, y, w, beta):.4f}, held-out {log_loss(held_x, held_y, held_w, beta):.4f}")
-    weights = {name: round(float(value), 4) for name, value in zip(FEATURES, beta, strict=True)}
-    record = {
-        "model": "logistic regression over briefing.summarize.features.FEATURES",
-        "trained_on": "BBC News Summary, odd-numbered articles (label: sentence is in the reference)",
-        "l2": args.l2,
-        "weights": weights,
-    }
-    args.output.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    weights = write_weights(
+        args.output,
+        FEATURES,
+        beta,
+        model="logistic regression over briefing.summarize.features.FEATURES",
+        trained_on="BBC News Summary, odd-numbered articles (label: sentence is in the reference)",
+        l2=args.l2,
+    )
     for name, value in weights.items():
         print(f"{name:>20} {value:+.3f}")
 

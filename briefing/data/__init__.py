@@ -31,3 +31,13 @@ class LazyWords:
 
     def __iter__(self) -> Iterator[str]:
         return iter(word_list(self.name))
+
+
+@cache
+def learned_weights(name: str, features: tuple[str, ...]) -> tuple[float, ...]:
+    """The weights of a learned scorer (``scripts/logistic.py`` wrote them), ordered as
+    ``features``; a feature the file does not know weighs nothing."""
+    import json
+
+    table = json.loads(read_text(name))["weights"]
+    return tuple(float(table.get(feature, 0.0)) for feature in features)

@@ -10,14 +10,12 @@ weights on PolNeAR train (``briefing/data/speaker_weights.json``); dev is held o
 
 from __future__ import annotations
 
-import json
 import math
 import operator
 import re
 from dataclasses import dataclass
-from functools import cache
 
-from briefing.data import read_text
+from briefing.data import learned_weights
 from briefing.extract.quote_marks import SPEECH_VERBS, Marked, QuoteSpan, sentence_start
 from briefing.extract.speakers import colon_introduction, cue_mention, sentence_subject
 from briefing.extract.who import Cast
@@ -71,10 +69,8 @@ class Candidate:
     sources: set[str]
 
 
-@cache
 def weights() -> tuple[float, ...]:
-    table = json.loads(read_text("speaker_weights.json"))["weights"]
-    return tuple(float(table.get(name, 0.0)) for name in FEATURES)
+    return learned_weights("speaker_weights.json", FEATURES)
 
 
 def candidates(

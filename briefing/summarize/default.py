@@ -20,14 +20,12 @@ view (README, "Summaries"), so that half is not clean held-out data for these tw
 
 from __future__ import annotations
 
-import json
 import math
 import operator
 import re
 from collections.abc import Sequence
-from functools import cache
 
-from briefing.data import read_text
+from briefing.data import learned_weights
 from briefing.model import Sentence
 from briefing.summarize.features import FEATURES, sentence_features
 
@@ -49,11 +47,8 @@ LEAD_DECAY = 1.0
 LEAD_MIN_WORDS = 8
 
 
-@cache
 def weights() -> tuple[float, ...]:
-    """The scorer's weights, ordered as ``FEATURES`` (a missing feature weighs nothing)."""
-    table = json.loads(read_text("summary_weights.json"))["weights"]
-    return tuple(float(table.get(name, 0.0)) for name in FEATURES)
+    return learned_weights("summary_weights.json", FEATURES)
 
 
 def sentence_scores(sentences: Sequence[Sentence], title: str | None = None) -> list[float]:
