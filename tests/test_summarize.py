@@ -4,7 +4,7 @@ import briefing
 from briefing.analyze import analyze_article
 from briefing.nlp.segment import split_sentences
 from briefing.read.text import article_from_text
-from briefing.summarize import METHODS, expected_size, ranker, select
+from briefing.summarize import METHODS, expected_size, ranker, select, summarize_sentences
 
 from .conftest import SEEDS
 
@@ -81,3 +81,58 @@ def test_the_brief_summary_leaves_out_the_tail_of_a_cut_quotation() -> None:
     )
     summary = analyze_article(article_from_text(text, title="Cubs win"), sentences=4).summary
     assert "wrote one fan on Twitter." not in summary and len(summary) == 4
+
+
+LONG_REPORT = (
+    "Floods forced 2,000 people from their homes in the Severn valley on Monday, the Environment Agency said. "
+    "The river burst its banks at Tewkesbury and Worcester after three days of heavy rain across the region. "
+    "Army engineers were sent to build temporary barriers around the worst-hit streets of Worcester overnight. "
+    + " ".join(
+        f"Resident number {n} said the water had reached the windows of houses on the lower streets near the river."
+        for n in range(12)
+    )
+)
+
+
+def test_a_three_sentence_summary_of_a_long_report_is_its_lead() -> None:
+    split = split_sentences(LONG_REPORT)
+    chosen = summarize_sentences(split)  # the defaults: three sentences, the default method
+    assert [s.index for s in chosen] == [0, 1, 2]
+
+
+def test_distinct_leaves_out_a_sentence_that_repeats_one_already_taken() -> None:
+    text = (
+        "The council approved the new bridge over the river on Tuesday after a long debate. "
+        "The council approved the new bridge over the river on Tuesday after a short debate. "
+        "Work on the bridge will start in the spring and should take two years to finish."
+    )
+    split = split_sentences(text)
+    assert len(summarize_sentences(split, count=2, method="lead")) == 2
+    chosen = summarize_sentences(split, count=2, method="lead", distinct=0.5)
+    assert [s.index for s in chosen] == [0, 2]
+
+
+def test_expected_size_reads_a_word_budget_as_sentences() -> None:
+    split = split_sentences(LONG_REPORT)
+    words = sum(len(s.text.split()) for s in split)
+    assert expected_size(split, 3, None) == 3
+    assert expected_size(split, None, words // 2) == round(len(split) / 2)
+    assert expected_size(split, None, 1) == 1
+    assert expected_size([], 3, 50) == 3
+
+
+def test_the_brief_summary_of_a_long_report_is_its_lead() -> None:
+    from briefing.summarize.brief import brief_summary
+
+    split = split_sentences(LONG_REPORT)
+    assert [s.index for s in brief_summary(split, "Floods force 2,000 from homes")] == [0, 1, 2]
+
+
+def test_the_brief_never_opens_on_a_question_or_a_fragment() -> None:
+    from briefing.summarize.brief import brief_summary
+
+    question = "Will the river rise again tonight? " + LONG_REPORT
+    chosen = brief_summary(split_sentences(question), "Floods")
+    assert chosen[0].text.startswith("Floods forced") and not any(s.text.endswith("?") for s in chosen)
+    fragment = "Water everywhere. " + LONG_REPORT
+    assert brief_summary(split_sentences(fragment), "Floods")[0].text.startswith("Floods forced")
