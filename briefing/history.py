@@ -16,6 +16,7 @@ import json
 import math
 import os
 import sqlite3
+import time
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -85,10 +86,23 @@ class History:
             path.parent.mkdir(parents=True, exist_ok=True)
             self.db = sqlite3.connect(path, timeout=30, isolation_level=None)
             self.db.execute("PRAGMA foreign_keys = ON")
-            self.db.execute("PRAGMA journal_mode = WAL")
+            self._write_ahead_log()
             self._migrate()
         except (OSError, sqlite3.Error) as error:
             raise HistoryError(f"{path}: cannot use the history ({error})") from None
+
+    def _write_ahead_log(self) -> None:
+        """Readers never wait for a writer in WAL mode. Switching needs the database to itself,
+        and SQLite does not wait for that, so a run that meets another one switching retries."""
+        for attempt in range(100):
+            try:
+                if self.db.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
+                    self.db.execute("PRAGMA journal_mode = WAL")
+                return
+            except sqlite3.OperationalError:
+                if attempt == 99:
+                    raise
+                time.sleep(0.05)
 
     def __enter__(self) -> History:
         return self
