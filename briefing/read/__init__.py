@@ -7,7 +7,7 @@ one broken file never costs the rest of the batch.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from briefing.errors import InputError
@@ -95,27 +95,44 @@ def read_bytes(data: bytes, origin: str, *, kind: str | None, url: str | None = 
     try:
         if len(data) > MAX_INPUT_BYTES:
             raise InputError(origin, f"input is larger than {MAX_INPUT_BYTES // 2**20} MiB")
-        if kind == "feed":
-            from briefing.read.feed import articles_from_feed  # feedparser and trafilatura load on first use
-
-            yield from articles_from_feed(data, origin=origin)
-            return
-        text = decode(data, origin, declared=html_encoding(data) if kind in ("html", None) else None)
-        kind = kind or _sniff(text)
-        if kind == "feed":
-            from briefing.read.feed import articles_from_feed
-
-            yield from articles_from_feed(data, origin=origin)
-        elif kind == "html":
-            from briefing.read.html import article_from_html
-
-            yield article_from_html(text, origin=origin, url=url)
-        elif kind == "jsonl":
-            yield from articles_from_jsonl(text, origin=origin)
-        else:
-            yield article_from_text(text, origin=origin)
+        text = (
+            ""
+            if kind == "feed"
+            else decode(data, origin, declared=html_encoding(data) if kind in ("html", None) else None)
+        )
+        yield from READERS[kind or _sniff(text)](data, text, origin, url)
     except InputError as error:
         yield error
+
+
+# One reader per input kind: (bytes, decoded text, origin, URL) -> articles. Feeds parse the bytes
+# (feedparser reads their declared encoding); feedparser and trafilatura load on first use.
+def _feed(data: bytes, text: str, origin: str, url: str | None) -> Iterator[Article]:
+    from briefing.read.feed import articles_from_feed
+
+    return articles_from_feed(data, origin=origin)
+
+
+def _html(data: bytes, text: str, origin: str, url: str | None) -> Iterator[Article]:
+    from briefing.read.html import article_from_html
+
+    yield article_from_html(text, origin=origin, url=url)
+
+
+def _jsonl(data: bytes, text: str, origin: str, url: str | None) -> Iterator[Article | InputError]:
+    return articles_from_jsonl(text, origin=origin)
+
+
+def _text(data: bytes, text: str, origin: str, url: str | None) -> Iterator[Article]:
+    yield article_from_text(text, origin=origin)
+
+
+READERS: dict[str, Callable[[bytes, str, str, str | None], Iterable[Article | InputError]]] = {
+    "feed": _feed,
+    "html": _html,
+    "jsonl": _jsonl,
+    "text": _text,
+}
 
 
 def _sniff(text: str) -> str:
