@@ -8,6 +8,7 @@ related pairs, not with the square of the number of articles.
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
@@ -23,6 +24,8 @@ SAME_STORY = 0.20
 _TOP_TERMS = 12
 _MAX_POSTING = 500
 _SUMMARY_SENTENCES = 4
+_OPINION_PATH = re.compile(r"/(?:opinions?|commentisfree|comment|editorials?|columns?|columnists|op-?ed|blogs?)/")
+_OPINION_LABEL = re.compile(r"(?:Opinion|Comment|Editorial|Column|Op-ed|Analysis)\s*[:|-]\s", re.IGNORECASE)
 T = TypeVar("T")
 
 
@@ -125,7 +128,7 @@ def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def _story(briefs: list[ArticleBrief]) -> Story:
-    lead = max(briefs, key=lambda b: (len(b.quotes) > 0, len(b.article.body), b.article.origin))
+    lead = max(briefs, key=lambda b: (not is_opinion(b), len(b.quotes) > 0, len(b.article.body), b.article.origin))
     others = [b for b in briefs if b is not lead]
     ordered = [lead, *others]
     return Story(
@@ -147,6 +150,14 @@ def _story(briefs: list[ArticleBrief]) -> Story:
         ),
         score=_score(briefs),
     )
+
+
+def is_opinion(brief: ArticleBrief) -> bool:
+    """An opinion piece, by its address or its label ("/opinions/", "Opinion: …"): a story is led
+    by a news report of the event, not by a column about it."""
+    url = (brief.article.url or "").lower()
+    title = brief.article.title or ""
+    return bool(_OPINION_PATH.search(url) or _OPINION_LABEL.match(title))
 
 
 def _merged_summary(lead: ArticleBrief, others: list[ArticleBrief]) -> list[str]:

@@ -177,3 +177,22 @@ def test_a_newsroom_translates_the_brief_with_one_template_file(tmp_path: Path) 
         assert "Daily brief" not in out and "DAILY BRIEF" not in out
         assert ("Tagesbriefing" in out) or ("TAGESBRIEFING" in out)
     assert "Quellen:" in render(brief, "md", templates=tmp_path)
+
+
+def test_a_news_report_leads_its_story_rather_than_an_opinion_column() -> None:
+    column = (
+        "title: Opinion: Council approves river bridge, a costly mistake\nurl: https://news.example/opinions/bridge-column\n\n"
+        + " ".join(
+            ["The council approved the new river bridge on Tuesday, and I think it is a costly mistake for the town."]
+            * 6
+        )
+    )
+    report = (
+        "title: Council approves river bridge\nurl: https://news.example/news/bridge\n\n"
+        "The council approved the new river bridge on Tuesday after a long debate, the mayor said."
+    )
+    other = "title: Storm hits coast\n\nA storm hit the coast on Tuesday and closed two ports, the coastguard said."
+    stories = briefing.build_brief([column, report, other]).stories  # a day: the two share rare words
+    bridge = next(s for s in stories if "bridge" in s.title)
+    assert len(bridge.sources) == 2
+    assert bridge.title == "Council approves river bridge"
