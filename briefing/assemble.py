@@ -71,6 +71,7 @@ def group_briefs(briefs: Sequence[ArticleBrief], *, threshold: float = SAME_STOR
     """
     vectors = _tfidf([_grouping_text(b) for b in briefs])
     centroids: list[dict[str, float]] = []
+    norms: list[float] = []  # each centroid's norm, kept as it changes (not recomputed per comparison)
     members: list[list[int]] = []
     postings: dict[str, list[int]] = defaultdict(list)  # term -> stories whose members carry it
     for index, vector in enumerate(vectors):
@@ -78,17 +79,19 @@ def group_briefs(briefs: Sequence[ArticleBrief], *, threshold: float = SAME_STOR
         candidates = {story for term in strongest for story in postings.get(term, ())[-_MAX_POSTING:]}
         best, best_score = None, threshold
         for story in sorted(candidates):
-            score = _cosine(vector, centroids[story]) / (_norm(centroids[story]) or 1.0)
+            score = _cosine(vector, centroids[story]) / (norms[story] or 1.0)
             if score >= best_score:
                 best, best_score = story, score
         if best is None:
             best = len(members)
             members.append([])
             centroids.append({})
+            norms.append(0.0)
         members[best].append(index)
         centroid = centroids[best]
         for term, weight in vector.items():
             centroid[term] = centroid.get(term, 0.0) + weight
+        norms[best] = _norm(centroid)
         for term in strongest:
             posting = postings[term]
             if not posting or posting[-1] != best:

@@ -14,6 +14,7 @@ import math
 import operator
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from briefing.data import learned_weights
 from briefing.extract.quote_marks import SPEECH_VERBS, Marked, QuoteSpan, sentence_start
@@ -111,17 +112,20 @@ def candidates(
 
 
 def features(
-    text: str, span: QuoteSpan, candidate: Candidate, cascade: tuple[int, int] | None, all_: list[Candidate]
+    text: str,
+    span: QuoteSpan,
+    candidate: Candidate,
+    cascade: tuple[int, int] | None,
+    all_: list[Candidate],
+    facts: tuple[Candidate | None, Candidate | None, bool] | None = None,
 ) -> list[float]:
+    """``facts`` is ``pool_facts(span, all_)``, passed in when scoring a whole pool."""
     after = candidate.start >= span.end
     distance = candidate.start - span.end if after else span.start - candidate.end
-    begin = sentence_start(text, span.start, 300)
-    end_of_sentence = text.find(". ", span.end)
+    begin, end_of_sentence = _sentence_bounds(text, span.start, span.end)
     same = begin <= candidate.start and (end_of_sentence < 0 or candidate.start <= end_of_sentence)
     before_text = text[max(0, candidate.start - 40) : candidate.start]
-    befores = [c for c in all_ if c.end <= span.start]
-    afters = [c for c in all_ if c.start >= span.end]
-    own_cue = any(c.sources & {"cue", "subject", "colon"} for c in all_)
+    nearest_before, nearest_after, own_cue = facts or pool_facts(span, all_)
     said = _VERB_AFTER.match(text, candidate.end, min(len(text), candidate.end + 120)) is not None
     return [
         1.0,
@@ -143,14 +147,32 @@ def features(
         float(text[candidate.end : candidate.end + 2] in ("'s", "’s")),
         float(_PREPOSITION.search(before_text) is not None),
         min(len(text[candidate.start : candidate.end].split()), 8) / 8.0,
-        float(bool(befores) and candidate is max(befores, key=lambda c: c.end)),
-        float(bool(afters) and candidate is min(afters, key=lambda c: c.start)),
+        float(candidate is nearest_before),
+        float(candidate is nearest_after),
         float("previous" in candidate.sources and not own_cue),
         float("cue" in candidate.sources and candidate.kind == "pronoun"),
         float(said and after and distance < 30),
         float(said and not after and same),
         float("subject" in candidate.sources and said),
     ]
+
+
+def pool_facts(span: QuoteSpan, pool: list[Candidate]) -> tuple[Candidate | None, Candidate | None, bool]:
+    """The nearest candidate before and after the quote, and whether a rule found a cue: the same
+    for every candidate of one quote."""
+    befores = [c for c in pool if c.end <= span.start]
+    afters = [c for c in pool if c.start >= span.end]
+    return (
+        max(befores, key=lambda c: c.end) if befores else None,
+        min(afters, key=lambda c: c.start) if afters else None,
+        any(c.sources & {"cue", "subject", "colon"} for c in pool),
+    )
+
+
+@lru_cache(maxsize=64)
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the quote's sentence begins and ends: the same for every candidate of the quote."""
+    return sentence_start(text, start, 300), text.find(". ", end)
 
 
 def best_mention(
@@ -167,7 +189,8 @@ def best_mention(
     if not pool:
         return cascade
     beta = weights()
-    scored = [(sum(map(operator.mul, beta, features(text, span, c, cascade, pool))), -c.start, c) for c in pool]
+    facts = pool_facts(span, pool)
+    scored = [(sum(map(operator.mul, beta, features(text, span, c, cascade, pool, facts))), -c.start, c) for c in pool]
     score, _, best = max(scored, key=lambda item: (item[0], item[1]))
     if score < MIN_LOG_ODDS:
         return cascade
