@@ -7,7 +7,6 @@ speaker's second paragraph.
 from __future__ import annotations
 
 from briefing.extract.quote_marks import Marked, is_quote, quote_spans, trim_end
-from briefing.extract.speaker_ranker import best_mention
 from briefing.extract.speakers import resolve_speaker, speaker_mention
 from briefing.extract.who import Cast
 from briefing.model import Quote
@@ -31,22 +30,22 @@ def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
         quoted = text[q_start:q_end]
         if not is_quote(text, quoted, q_start):
             continue
-        cascade = speaker_mention(text, span, cast, marked)
-        continued = (
-            (previous.speaker_start, previous.speaker_end or previous.speaker_start)
-            if previous
-            and previous.speaker_start is not None
-            and (span.opens_paragraph or "\n" not in text[previous.end : span.start])
-            else None
-        )
-        cue = best_mention(text, span, cast, marked, continued, cascade)
+        cue = speaker_mention(text, span, cast, marked)
         quote = Quote(text=quoted, start=q_start, end=q_end)
-        if cue and continued and cue == continued and previous:
-            # the previous speaker goes on: attributed by the same mention, resolved the same way
-            quote = _attributed(quote, (previous.speaker, previous.speaker_role), continued)
-        elif cue:
+        if cue:
             speaker = resolve_speaker(text, cue[0], cue[1], cast, marked)
             quote = _attributed(quote, speaker, cue)
+        elif (
+            previous
+            and previous.speaker_start is not None
+            and (span.opens_paragraph or "\n" not in text[previous.end : span.start])
+        ):
+            # A quote with no cue continues the previous speaker, attributed by the same mention.
+            quote = _attributed(
+                quote,
+                (previous.speaker, previous.speaker_role),
+                (previous.speaker_start, previous.speaker_end),
+            )
         quotes.append(quote)
         previous = quote
     return quotes

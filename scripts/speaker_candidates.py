@@ -1,22 +1,23 @@
-"""Who said a quote, chosen by a scorer learned from PolNeAR instead of a fixed order of rules.
+"""An experiment, not part of the pipeline: who said a quote, chosen by a scorer learned from
+PolNeAR instead of the fixed order of rules in ``briefing/extract/speakers.py``. It was no better
+than the rules on PolNeAR dev (0.897 at best against 0.892, 0.892 once it defers to the rules
+when unsure), so the pipeline keeps the rules; ``train_speakers.py`` reruns the comparison.
 
 The rules of ``speakers.py`` each propose a mention (the cue next to the quote, the actor of its
 sentence, the subject of a sentence introducing it with a colon); every person, organisation,
 role and pronoun near the quote is a candidate too, and so is the previous quote's speaker. A
 logistic regression over ``FEATURES`` (which rules proposed the candidate, where it stands, what
 follows it) scores them, and the best one speaks. ``scripts/train_speakers.py`` trains the
-weights on PolNeAR train (``briefing/data/speaker_weights.json``); dev is held out.
+weights on PolNeAR train; dev is held out.
 """
 
 from __future__ import annotations
 
 import math
-import operator
 import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.data import learned_weights
 from briefing.extract.quote_marks import SPEECH_VERBS, Marked, QuoteSpan, sentence_start
 from briefing.extract.speakers import colon_introduction, cue_mention, sentence_subject
 from briefing.extract.who import Cast
@@ -24,9 +25,6 @@ from briefing.extract.who import Cast
 #: Candidates are looked for this far before and after a quote.
 BEFORE = 250
 AFTER = 160
-#: Below even odds (chosen on PolNeAR train: it costs 0.1 point of accuracy there and removes a
-#: fifth of the wrong speakers) the scorer defers to the rules.
-MIN_LOG_ODDS = 0.0
 FEATURES = (
     "bias",
     "cue",
@@ -68,10 +66,6 @@ class Candidate:
     end: int
     kind: str  # person | organization | role | pronoun | phrase
     sources: set[str]
-
-
-def weights() -> tuple[float, ...]:
-    return learned_weights("speaker_weights.json", FEATURES)
 
 
 def candidates(
@@ -173,25 +167,3 @@ def pool_facts(span: QuoteSpan, pool: list[Candidate]) -> tuple[Candidate | None
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the quote's sentence begins and ends: the same for every candidate of the quote."""
     return sentence_start(text, start, 300), text.find(". ", end)
-
-
-def best_mention(
-    text: str,
-    span: QuoteSpan,
-    cast: Cast,
-    marked: Marked,
-    previous: tuple[int, int] | None,
-    cascade: tuple[int, int] | None,
-) -> tuple[int, int] | None:
-    """The candidate the scorer trusts most; where it is less than even odds, the rules' own answer
-    (which may be None: a wrong speaker is worse for a brief than none)."""
-    pool = candidates(text, span, cast, marked, previous)
-    if not pool:
-        return cascade
-    beta = weights()
-    facts = pool_facts(span, pool)
-    scored = [(sum(map(operator.mul, beta, features(text, span, c, cascade, pool, facts))), -c.start, c) for c in pool]
-    score, _, best = max(scored, key=lambda item: (item[0], item[1]))
-    if score < MIN_LOG_ODDS:
-        return cascade
-    return best.start, best.end
