@@ -21,6 +21,9 @@ from briefing.nlp.words import content_stems
 #: Cosine similarity with a story's centroid from which an article joins it; B-cubed F1 on the
 #: Giveme5W1H events is 0.90-0.93 from 0.15 to 0.25 (``briefing eval grouping``).
 SAME_STORY = 0.20
+#: ...and to at least one of its articles: a story cannot drift through its centroid from one
+#: event to the next ("Kilroy launches party", then "Kilroy attacked with slurry").
+_NEAREST_MEMBER = 0.25
 _TOP_TERMS = 12
 _MAX_POSTING = 500
 _SUMMARY_SENTENCES = 4
@@ -67,7 +70,8 @@ def group_briefs(briefs: Sequence[ArticleBrief], *, threshold: float = SAME_STOR
 
     Each article joins the story whose centroid it is most similar to, if that similarity
     reaches ``threshold``; comparing with centroids, not single articles, keeps one loose link
-    from chaining two events together. Candidate stories come from an inverted index.
+    from chaining two events together, and the article must also be close to one member, which
+    keeps the centroid from drifting over a topic. Candidate stories come from an inverted index.
     """
     vectors = _tfidf([_grouping_text(b) for b in briefs])
     centroids: list[dict[str, float]] = []
@@ -80,7 +84,10 @@ def group_briefs(briefs: Sequence[ArticleBrief], *, threshold: float = SAME_STOR
         best, best_score = None, threshold
         for story in sorted(candidates):
             score = _cosine(vector, centroids[story]) / (norms[story] or 1.0)
-            if score >= best_score:
+            if score >= best_score and (
+                len(members[story]) == 1
+                or any(_cosine(vector, vectors[m]) >= _NEAREST_MEMBER for m in reversed(members[story]))
+            ):
                 best, best_score = story, score
         if best is None:
             best = len(members)

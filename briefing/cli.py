@@ -144,6 +144,10 @@ def parser() -> argparse.ArgumentParser:
     grouping = tasks.add_parser("grouping", help="B-cubed story grouping on a Giveme5W1H-format folder")
     grouping.add_argument("path", type=Path)
     grouping.add_argument("--threshold", type=float, help="similarity to join a story")
+    grouping.add_argument(
+        "--distractors", type=Path, metavar="BBC", help="add a BBC News Summary folder's articles as distinct stories"
+    )
+    grouping.add_argument("--category", default="politics", help="which BBC category to add (default: %(default)s)")
     return main
 
 
@@ -416,11 +420,18 @@ def _evaluate(args: argparse.Namespace) -> int:
         return EXIT_OK
     if args.task == "grouping":
         from briefing.assemble import SAME_STORY
-        from briefing.evaluate.grouping import evaluate_grouping
+        from briefing.evaluate.grouping import distractors, evaluate_grouping
 
-        precision, recall, f1, stories = evaluate_grouping(args.path, args.threshold or SAME_STORY)
-        print("| B-cubed precision | B-cubed recall | B-cubed F1 | stories |\n|---:|---:|---:|---:|")
-        print(f"| {precision:.3f} | {recall:.3f} | {f1:.3f} | {stories} |")
+        extra = distractors(args.distractors, args.category) if args.distractors else []
+        score = evaluate_grouping(args.path, args.threshold or SAME_STORY, extra=extra)
+        print(
+            "| articles | B-cubed precision | B-cubed recall | B-cubed F1 | stories | largest story "
+            "| distractors joined to a labelled event | F1 of the labelled articles |\n|---:|---:|---:|---:|---:|---:|---:|---:|"
+        )
+        print(
+            f"| {score.articles} | {score.precision:.3f} | {score.recall:.3f} | {score.f1:.3f} | {score.stories} "
+            f"| {score.largest} | {score.crossed} | {score.labelled_f1:.3f} |"
+        )
         return EXIT_OK
     from briefing.evaluate.summaries import EVAL_METHODS, evaluate_summaries, format_table
 

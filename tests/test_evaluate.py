@@ -6,7 +6,7 @@ import pytest
 from rouge_score import rouge_scorer
 
 from briefing.cli import main
-from briefing.evaluate.fivew import evaluate_extraction
+from briefing.evaluate.fivew import evaluate_extraction, load
 from briefing.evaluate.grouping import b_cubed, evaluate_grouping, event_labels
 from briefing.evaluate.quotes import evaluate_quotes
 from briefing.evaluate.summaries import evaluate_summaries, reference_words
@@ -47,8 +47,23 @@ def test_extraction_scores_on_written_gold() -> None:
 
 
 def test_grouping_on_written_events() -> None:
-    _precision, _recall, f1, stories = evaluate_grouping(FIXTURES / "fivew")
-    assert stories == 2 and f1 == pytest.approx(1.0)
+    score = evaluate_grouping(FIXTURES / "fivew")
+    assert score.stories == 2 and score.f1 == pytest.approx(1.0)
+
+
+def test_grouping_counts_distractors_that_join_an_event() -> None:
+    """A distractor on another event stays apart; a copy of a labelled article's text is a certain error."""
+    golds = list(load(FIXTURES / "fivew"))
+    unrelated = (
+        "Council approves new cycle lanes",
+        "The city council approved three new cycle lanes on Tuesday after a long debate. "
+        "Cyclists welcomed the vote, while shop owners worried about parking. Work starts in spring.",
+    )
+    copied = (golds[0].title or "", golds[0].text)
+    score = evaluate_grouping(FIXTURES / "fivew", extra=[unrelated, copied])
+    assert score.articles == len(golds) + 2
+    assert score.crossed == 1 and score.stories == 3
+    assert score.precision < 1.0
 
 
 def test_quote_scores_on_written_attributions() -> None:
