@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from briefing.extract.headline import HeadlineSubject, headline_subject
-from briefing.extract.mentions import Mention, find_mentions
 from briefing.extract.who import Cast, find_cast
 from briefing.model import Article, Entity, Sentence
+from briefing.nlp.headline import HeadlineSubject, headline_subject
 from briefing.nlp.language import looks_english
+from briefing.nlp.mentions import Mention, find_mentions
 from briefing.nlp.segment import split_sentences
 
 #: Longer bodies are analysed on their first part only, so one huge input cannot stall a batch.

@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.extract.quote_marks import SPEECH_VERBS, Marked, QuoteSpan, sentence_start
 from briefing.extract.speakers import colon_introduction, cue_mention, sentence_subject
 from briefing.extract.who import Cast
+from briefing.nlp.quote_marks import SPEECH_VERBS, Marked, QuoteSpan, sentence_start
 
 #: Candidates are looked for this far before and after a quote.
 BEFORE = 250

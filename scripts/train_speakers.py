@@ -19,9 +19,9 @@ from logistic import fit, write_weights
 from speaker_candidates import FEATURES, candidates, features
 
 from briefing.evaluate.quotes import _matches, _overlap, load
-from briefing.extract.quote_marks import Marked, is_quote, quote_spans, trim_end
 from briefing.extract.speakers import speaker_mention
 from briefing.extract.who import find_cast
+from briefing.nlp.quote_marks import Marked, is_quote, quote_spans, trim_end
 
 #: The weights are not shipped: the rules were as good on dev (see the module docstring).
 OUTPUT = Path("speaker_weights.json")

@@ -1,8 +1,8 @@
 """Headlines: the main clause says what happened, the name it opens with says who."""
 
 import briefing
-from briefing.extract.headline import headline_action, headline_subject
 from briefing.model import Entity
+from briefing.nlp.headline import headline_action, headline_subject
 
 MASSA = Entity("Felipe Massa", "person")
 F1 = Entity("F1", "organization")

@@ -17,10 +17,10 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from briefing.extract.quote_marks import Marked
 from briefing.extract.quotes import find_quotes
 from briefing.extract.speakers import resolve_speaker
 from briefing.extract.who import find_cast
+from briefing.nlp.quote_marks import Marked
 
 _MARKS = ('"', "“", "”")
 Span = tuple[int, int]

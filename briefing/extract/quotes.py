@@ -6,10 +6,10 @@ speaker's second paragraph.
 
 from __future__ import annotations
 
-from briefing.extract.quote_marks import Marked, is_quote, quote_spans, trim_end
 from briefing.extract.speakers import resolve_speaker, speaker_mention
 from briefing.extract.who import Cast
 from briefing.model import Quote
+from briefing.nlp.quote_marks import Marked, is_quote, quote_spans, trim_end
 
 #: More quotes than this in one article is not news; the rest of the text is not searched.
 MAX_QUOTES = 400

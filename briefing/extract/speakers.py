@@ -12,9 +12,12 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from briefing.extract.lexicon import first_name_gender, organization_words, role_words, speaker_nouns
-from briefing.extract.mentions import TITLE_ABBREVIATIONS, Mention
-from briefing.extract.quote_marks import (
+from briefing.extract.who import Cast
+from briefing.model import Entity
+from briefing.nlp.dates import WEEKDAY_PATTERN
+from briefing.nlp.lexicon import first_name_gender, organization_words, role_words, speaker_nouns
+from briefing.nlp.mentions import TITLE_ABBREVIATIONS, Mention
+from briefing.nlp.quote_marks import (
     NAMING_VERBS,
     SENTENCE_END,
     SPEECH_VERBS,
@@ -24,8 +27,6 @@ from briefing.extract.quote_marks import (
     is_sentence_end,
     sentence_start,
 )
-from briefing.extract.who import Cast
-from briefing.model import Entity
 from briefing.nlp.words import stop_words
 
 #: Spaces inside a cue, the no-break space of pasted web text included.
@@ -68,7 +69,7 @@ _PHRASE_SAID = re.compile(
 #: after it, or it is a time.
 _NO_SPEAKER = re.compile(
     r"(?:\b(?:will|would|can|could|should|may|might|must|the|a|an|and|to|of|that)$)|"
-    r"^(?:during|after|before|since|until|(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\b"
+    rf"^(?:during|after|before|since|until|(?:on )?{WEEKDAY_PATTERN})\b"
 )
 
 #: After an actor: it speaks or names something ("Clinton called them “deplorables”").

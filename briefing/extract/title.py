@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from briefing.nlp.dates import WEEKDAY_PATTERN
+
 MAX_WORDS = 14
-_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|this week|last week|this morning|last month)"
+_DAYS = rf"(?:{WEEKDAY_PATTERN}|yesterday|today|tonight|last night|this week|last week|this morning|last month)"
 _TIME = re.compile(
     rf"\s+(?:on|late|early)?\s*{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?=[\s,.])", re.IGNORECASE
 )

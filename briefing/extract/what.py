@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from briefing.extract.headline import headline_action
 from briefing.model import Sentence
+from briefing.nlp.headline import headline_action
 
 if TYPE_CHECKING:
     from briefing.doc import Doc

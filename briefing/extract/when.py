@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from briefing.model import Sentence, When
-from briefing.read.metadata import MONTH_PATTERN, month_number, safe_date
+from briefing.nlp.dates import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, month_number, safe_date
 
 if TYPE_CHECKING:
     from briefing.doc import Doc
@@ -32,11 +32,10 @@ _TITLE_AFTER = re.compile(
     r"[ \t]+(?:Times|Telegraph|Mirror|Express|Post|Herald|Night|Morning|Live|Football|Service|School)\b"
 )
 _CAPITAL_PART = re.compile(r"(?:Night|Morning|Afternoon|Evening)$")
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _TIME = r"(?:(?:at[ \t]+)?(?:around[ \t]+|about[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:on[ \t]+)?)?"
 _DATE = re.compile(
     rf"\b(?P<phrase>{_TIME}(?:"
-    rf"(?:(?:in[ \t]+)?the[ \t]+(?:early[ \t]+)?hours[ \t]+of[ \t]+|late[ \t]+|early[ \t]+)?(?:on[ \t]+|last[ \t]+|this[ \t]+)?(?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:[ \t]+(?:morning|afternoon|evening|night))?(?:,?[ \t]+(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<wd_month>{MONTH_PATTERN})|,?[ \t]+(?P<wd_month2>{MONTH_PATTERN})[ \t]+(?P<wd_day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
+    rf"(?:(?:in[ \t]+)?the[ \t]+(?:early[ \t]+)?hours[ \t]+of[ \t]+|late[ \t]+|early[ \t]+)?(?:on[ \t]+|last[ \t]+|this[ \t]+)?(?P<weekday>{WEEKDAY_PATTERN})(?:[ \t]+(?:morning|afternoon|evening|night))?(?:,?[ \t]+(?P<wd_day>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<wd_month>{MONTH_PATTERN})|,?[ \t]+(?P<wd_month2>{MONTH_PATTERN})[ \t]+(?P<wd_day2>\d{{1,2}})(?:st|nd|rd|th)?)?"
     rf"|(?:on[ \t]+)?(?P<month1>{MONTH_PATTERN})[ \t]+(?P<day1>\d{{1,2}})(?:st|nd|rd|th)?(?:,[ \t]*(?P<year1>\d{{4}}))?"
     rf"|(?:on[ \t]+)?(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?[ \t]+(?P<month2>{MONTH_PATTERN})(?:[ \t]+(?P<year2>\d{{4}}))?"
     r"|(?P<iso>\d{4}-\d{2}-\d{2})"
@@ -97,7 +96,7 @@ def resolve(match: re.Match[str], published: date | None) -> date | None:
     if published is None:
         return None
     if match["weekday"]:
-        target = _WEEKDAYS.index(match["weekday"].lower())
+        target = WEEKDAYS.index(match["weekday"].lower())
         return published - timedelta(days=(published.weekday() - target) % 7)
     relative = " ".join(match["relative"].lower().split())
     if relative in ("yesterday", "last night"):

@@ -14,9 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.extract.lexicon import GazetteerEntry, place, place_in, us_state
-from briefing.extract.mentions import Mention
 from briefing.model import Place
+from briefing.nlp.lexicon import GazetteerEntry, place, place_in, us_state
+from briefing.nlp.mentions import Mention
 
 if TYPE_CHECKING:
     from briefing.doc import Doc

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from briefing.extract.headline import HeadlineSubject
-from briefing.extract.mentions import Mention, find_mentions
-from briefing.extract.people import People, Person, add_appositive_roles, gather_people, person_named
-from briefing.extract.subject import lead_clause, names_group
 from briefing.model import Entity
+from briefing.nlp.headline import HeadlineSubject
+from briefing.nlp.mentions import Mention, find_mentions
+from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
+from briefing.nlp.subject import lead_clause, names_group
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across)\s+$")
 _SPEECH_AFTER = ("said", "says", "told", "added", "stated", "warned", "argued", "claimed", "explained")

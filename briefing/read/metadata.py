@@ -10,28 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ],
-        start=1,
-    )
-    for name in names
-}
-MONTH_PATTERN = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+from briefing.nlp.dates import MONTH_PATTERN, month_number, parse_iso_date, safe_date
 
 _FIELD_LINE = re.compile(
     r"[ \t]*(?P<key>date|published|title|source|url|author)[ \t]*:[ \t]*(?P<value>[^\n]{1,500}?)[ \t]*(?:\n|$)",
@@ -40,7 +19,6 @@ _FIELD_LINE = re.compile(
 _DATE_FIELD = re.compile(
     r"[ \t]*(?:date|published)[ \t]*:?[ \t]+(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]{0,30})?[ \t]*", re.IGNORECASE
 )
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _MARKDOWN_TITLE = re.compile(r"[ \t]*#{1,2}[ \t]+(?P<title>[^\n]{1,300}?)[ \t#]*\n")
 _TITLE_LINE = re.compile(r"[ \t]*(?P<title>[^\n]{3,200}?)[ \t]*\n[ \t]*\n")
 _LEADING_SPACE = re.compile(r"\s*")
@@ -87,20 +65,6 @@ class FrontMatter:
     url: str | None = None
     dateline: str | None = None
     dateline_country: str | None = None
-
-
-def parse_iso_date(value: str) -> date | None:
-    match = _ISO_DATE.search(value)
-    if not match:
-        return None
-    try:
-        return date(int(match[1]), int(match[2]), int(match[3]))
-    except ValueError:
-        return None
-
-
-def month_number(name: str) -> int | None:
-    return _MONTHS.get(name.lower().rstrip("."))
 
 
 def read_front_matter(text: str, *, has_title: bool = False, known_title: str | None = None) -> FrontMatter:
@@ -204,13 +168,3 @@ def _place_name(match: re.Match[str]) -> str:
     if place.isupper():
         place = " ".join(part.capitalize() if len(part) > 2 or "." not in part else part for part in place.split())
     return place
-
-
-def safe_date(year: int, month: int | None, day: int) -> date | None:
-    """The date, or None for an impossible one (30 February) or an unknown month."""
-    if month is None:
-        return None
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return None

@@ -12,36 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefing.data import LazyWords
-from briefing.extract.lexicon import demonym_country, organization_words, place, role_words
+from briefing.nlp.dates import MONTHS, WEEKDAYS
+from briefing.nlp.lexicon import demonym_country, organization_words, place, role_words
 from briefing.nlp.words import stop_words
 
 _CAP = r"(?:[A-Z][\w’'.-]{0,30}|[A-Z]\.)"
 _CHUNK = re.compile(
     rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|de|van|von|al|bin|la|le|du|da|for|the)[ \t]+){{0,2}}{_CAP}){{0,7}}"
 )
-_MONTHS_DAYS = frozenset(
-    [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ]
-)
+_MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 #: Capitalised words that name events or things, never a person ("General Election").
 _NOT_NAMES = LazyWords("not_names.txt")
 #: Words of captions, credits and page furniture that stick to names in scraped pages.

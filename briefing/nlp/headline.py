@@ -10,10 +10,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import role_words
-from briefing.extract.mentions import HONORIFICS
-from briefing.extract.subject import looks_like_verb, names_group
 from briefing.model import Entity
+from briefing.nlp.lexicon import role_words
+from briefing.nlp.mentions import HONORIFICS
+from briefing.nlp.subject import looks_like_verb, names_group
 
 _KICKER = re.compile(r"^[^:]{2,40}:\s+(?=\S)")
 _TRAILING_CLAUSE = re.compile(r"\s+(?:as|after|while|amid|before|despite)\s+", re.IGNORECASE)

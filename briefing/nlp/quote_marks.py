@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
-from briefing.extract.mentions import TITLE_ABBREVIATIONS
+from briefing.nlp.mentions import TITLE_ABBREVIATIONS
 from briefing.nlp.segment import paragraphs
 
 _OPEN = '“"'

@@ -12,8 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.extract.lexicon import role_words
-from briefing.extract.mentions import Mention
+from briefing.nlp.lexicon import role_words
+from briefing.nlp.mentions import Mention
 
 
 @dataclass
