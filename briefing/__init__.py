@@ -1,7 +1,7 @@
 """briefing: a day's news articles in, an editor-ready daily brief out.
 
-The public API is the four calls below (summarize, analyze, build_brief, render) and the model
-types; everything else is internal.
+The public API is the calls below (summarize, analyze, build_brief, render, as_data) and the
+model types; everything else is internal.
 """
 
 from __future__ import annotations
@@ -16,10 +16,12 @@ from briefing.model import (
     ArticleBrief,
     Brief,
     Entity,
+    Facts,
     Place,
     Quote,
     Sentence,
     Source,
+    Speaker,
     Story,
     When,
 )
@@ -33,13 +35,16 @@ __all__ = [
     "ArticleBrief",
     "Brief",
     "Entity",
+    "Facts",
     "Place",
     "Quote",
     "Sentence",
     "Source",
+    "Speaker",
     "Story",
     "When",
     "analyze",
+    "as_data",
     "build_brief",
     "render",
     "summarize",
@@ -97,3 +102,10 @@ def render(
     from briefing.writers import render as write  # Jinja2 and the HTML tools load on first use
 
     return write(brief, fmt, templates=Path(templates) if templates else None, sender=sender, to=to)
+
+
+def as_data(record: Brief | ArticleBrief) -> dict[str, object]:
+    """A brief, or one article's brief, as the plain dicts and lists its JSON holds."""
+    from briefing.writers import as_data as shape
+
+    return shape(record)

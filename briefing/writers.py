@@ -17,6 +17,7 @@ from email.policy import SMTP
 from email.utils import format_datetime
 from importlib.resources import files
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import css_inline
@@ -25,7 +26,7 @@ import nh3
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from briefing.model import Brief, Entity, Place, Quote, Source
+from briefing.model import ArticleBrief, Brief, Developing, Entity, Facts, Place, Quote, Source
 
 WIDTH = 72
 #: A brief's key quote says something: a shorter quotation must be an utterance of its own.
@@ -91,7 +92,70 @@ def render(
 
 
 def _json(brief: Brief, env: Environment, **_: str | None) -> str:
-    return json.dumps(brief.to_dict(), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(as_data(brief), ensure_ascii=False, indent=2) + "\n"
+
+
+def as_data(record: Brief | ArticleBrief) -> dict[str, Any]:
+    """The JSON shape of a brief or of one article's brief: plain dicts, lists and strings."""
+    if isinstance(record, ArticleBrief):
+        article = record.article
+        return {
+            "title": article.title,
+            "published": _iso(article.published),
+            "source": article.source,
+            "url": article.url,
+            **_facts(record),
+        }
+    return {
+        "date": _iso(record.date),
+        "articles": record.articles,
+        "outside_day": record.outside_day,
+        "more_stories": record.more_stories,
+        "repeated": record.repeated,
+        "unchanged": [{"title": s.title, "developing": _developing(s.developing)} for s in record.unchanged],
+        "stories": [
+            {
+                "title": story.title,
+                **_facts(story),
+                "sources": [
+                    {"title": s.title, "source": s.source, "url": s.url, "published": _iso(s.published)}
+                    for s in story.sources
+                ],
+                "developing": _developing(story.developing),
+            }
+            for story in record.stories
+        ],
+    }
+
+
+def _facts(facts: Facts) -> dict[str, Any]:
+    return {
+        "summary": list(facts.summary),
+        "who": [{"name": e.name, "kind": e.kind, "role": e.role} for e in facts.who],
+        "what": facts.what,
+        "when": {"date": _iso(facts.when.date), "text": facts.when.text},
+        "where": [{"name": p.name, "kind": p.kind, "country": p.country} for p in facts.where],
+        "quotes": [
+            {
+                "text": q.text,
+                "article": q.article,
+                "start": q.start,
+                "end": q.end,
+                "speaker": None
+                if q.speaker is None
+                else {"name": q.speaker.name, "role": q.speaker.role, "start": q.speaker.start, "end": q.speaker.end},
+            }
+            for q in facts.quotes
+        ],
+    }
+
+
+def _developing(developing: Developing | None) -> dict[str, Any] | None:
+    return {"day": developing.day, "first_day": _iso(developing.first_day)} if developing else None
+
+
+def _iso(day: date | None) -> str | None:
+    return day.isoformat() if day else None
 
 
 def _markdown(brief: Brief, env: Environment, **_: str | None) -> str:
@@ -211,7 +275,7 @@ def best_quotes(quotes: tuple[Quote, ...], limit: int = 2) -> list[Quote]:
     def merit(quote: Quote) -> float:
         return abs(len(quote.text.split()) - 30) / 30
 
-    return sorted((q for q in quotes if q.speaker and _says_something(q)), key=merit)[:limit]
+    return sorted((q for q in quotes if q.said_by and _says_something(q)), key=merit)[:limit]
 
 
 def _says_something(quote: Quote) -> bool:

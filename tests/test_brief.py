@@ -142,7 +142,7 @@ def test_the_brief_shows_only_quotes_with_a_speaker() -> None:
     page = render(briefing.build_brief([article]), "md")
     assert "Askar Akaev" in page and "We will use the ink" in page
     assert "“an island of democracy for all of us”" not in page and "unattributed" not in page
-    assert any(q.speaker is None for q in briefing.analyze(article).quotes)  # still found, not shown
+    assert any(q.said_by is None for q in briefing.analyze(article).quotes)  # still found, not shown
 
 
 def test_what_is_shown_only_when_the_headline_does_not_already_say_it() -> None:

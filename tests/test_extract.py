@@ -13,11 +13,11 @@ def quotes_of(text: str) -> list[briefing.Quote]:
 
 
 def speakers_of(text: str) -> dict[str, str | None]:
-    return {q.text: q.speaker for q in quotes_of(text)}
+    return {q.text: q.said_by for q in quotes_of(text)}
 
 
 def test_seed_who_what_when_where(seed_text: str) -> None:
-    result = briefing.analyze(seed_text).to_dict()
+    result = briefing.as_data(briefing.analyze(seed_text))
     assert result["who"][:2] == [
         {"name": "Vladimir Putin", "kind": "person", "role": "Russian President"},
         {"name": "Donald Trump", "kind": "person", "role": "US President"},
@@ -32,9 +32,9 @@ def test_seed_quotes_are_all_putins_with_offsets(seed_text: str) -> None:
     quotes = briefing.analyze(seed_text).quotes
     assert len(quotes) >= 5
     for quote in quotes:
-        assert quote.speaker == "Vladimir Putin"
+        assert quote.said_by == "Vladimir Putin"
         assert seed_text[quote.start : quote.end] == quote.text
-        assert seed_text[quote.speaker_start : quote.speaker_end] == "he"
+        assert seed_text[quote.speaker.start : quote.speaker.end] == "he"
 
 
 def test_published_date_resolves_weekdays() -> None:
@@ -51,14 +51,14 @@ def test_explicit_dates_prefer_the_past() -> None:
 def test_speaker_after_and_before_the_quote_with_roles() -> None:
     text = (FIXTURES / "ap_style.txt").read_text(encoding="utf-8")
     quotes = {q.text: q for q in quotes_of(text)}
-    assert quotes["a promise kept."].speaker == "Maria Lopez"  # a partial quote of three words
+    assert quotes["a promise kept."].said_by == "Maria Lopez"  # a partial quote of three words
     family = quotes["Every family deserves water that does not poison their children."]
-    assert family.speaker == "Maria Lopez" and text[family.speaker_start : family.speaker_end] == "She"
+    assert family.said_by == "Maria Lopez" and text[family.speaker.start : family.speaker.end] == "She"
     waited = quotes["We have waited far too long for this"]
-    assert waited.speaker == "John Hale"
-    assert text[waited.speaker_start : waited.speaker_end] == "Sen. John Hale"
+    assert waited.said_by == "John Hale"
+    assert text[waited.speaker.start : waited.speaker.end] == "Sen. John Hale"
     good = quotes["It is a good day for public health"]
-    assert good.speaker == "Maria Lopez" and text[good.speaker_start : good.speaker_end] == "Lopez"
+    assert good.said_by == "Maria Lopez" and text[good.speaker.start : good.speaker.end] == "Lopez"
 
 
 def test_scare_quotes_are_not_quotes_and_curly_quotes_work() -> None:
@@ -68,7 +68,7 @@ def test_scare_quotes_are_not_quotes_and_curly_quotes_work() -> None:
     )
     (quote,) = quotes_of(text)
     assert quote.text == "We will fight this in court"
-    assert quote.speaker == "Anna Berg"
+    assert quote.said_by == "Anna Berg"
 
 
 def test_a_quote_over_several_paragraphs_is_one_quote() -> None:
@@ -78,7 +78,7 @@ def test_a_quote_over_several_paragraphs_is_one_quote() -> None:
     )
     (quote,) = quotes_of(text)
     assert quote.text.startswith("We will rebuild") and quote.text.endswith("the town needs it.")
-    assert quote.speaker == "Joan Field"
+    assert quote.said_by == "Joan Field"
 
 
 def test_unbalanced_quotation_mark_does_not_swallow_the_article() -> None:
@@ -93,8 +93,8 @@ def test_a_quote_with_no_cue_continues_the_previous_speaker() -> None:
         '"The players gave their all and I am proud of them."\n\nThe team flies home on Sunday.'
     )
     first, second = quotes_of(text)
-    assert first.speaker == second.speaker == "Ann Lee"
-    assert text[second.speaker_start : second.speaker_end] == "Ann Lee"  # the mention that attributes it
+    assert first.said_by == second.said_by == "Ann Lee"
+    assert text[second.speaker.start : second.speaker.end] == "Ann Lee"  # the mention that attributes it
 
 
 def test_the_lead_subject_is_who_when_it_names_a_group() -> None:
@@ -129,7 +129,7 @@ def test_a_colon_introduction_names_the_speaker_of_the_next_paragraph() -> None:
         "\u201cHillary and I offer our condolences to his family and friends.\u201d"
     )
     (quote,) = quotes_of(text)
-    assert text[quote.speaker_start : quote.speaker_end] == "President Clinton"
+    assert text[quote.speaker.start : quote.speaker.end] == "President Clinton"
 
 
 def test_the_entity_the_headline_names_is_who() -> None:
@@ -138,13 +138,13 @@ def test_the_entity_the_headline_names_is_who() -> None:
 
 
 def speaker_mention(text: str, quote: briefing.Quote) -> str | None:
-    return None if quote.speaker_start is None else text[quote.speaker_start : quote.speaker_end]
+    return None if quote.speaker is None else text[quote.speaker.start : quote.speaker.end]
 
 
 def test_a_dash_and_a_name_after_a_quote_attribute_it() -> None:
     text = "Readers wrote in.\n\n\u201cThe debate changed my mind.\u201d \u2015 Ana Ruiz\n\u201cI will vote early.\u201d \u2015 Tom Beck."
     first, second = quotes_of(text)
-    assert (first.speaker, second.speaker) == ("Ana Ruiz", "Tom Beck")
+    assert (first.said_by, second.said_by) == ("Ana Ruiz", "Tom Beck")
 
 
 def test_a_title_written_in_lower_case_still_names_the_speaker() -> None:
@@ -154,7 +154,7 @@ def test_a_title_written_in_lower_case_still_names_the_speaker() -> None:
         "\u201cNobody is above the law,\u201d Rep. Jane Dole (D-Wis.) said later."
     )
     first, second = quotes_of(text)
-    assert first.speaker == "Carl Moss" and speaker_mention(text, first).startswith("Tulsa police Chief")
+    assert first.said_by == "Carl Moss" and speaker_mention(text, first).startswith("Tulsa police Chief")
     assert speaker_mention(text, second).startswith("Rep. Jane Dole")
 
 
@@ -171,13 +171,13 @@ def test_the_actor_after_a_setting_speaks_not_the_programme_or_a_word_inside_quo
         "from both parties."
     )
     quote = next(q for q in quotes_of(text) if q.text == "more listening")
-    assert quote.speaker == "Paul Ryan"
+    assert quote.said_by == "Paul Ryan"
 
 
 def test_what_someone_called_something_belongs_to_the_sentence_subject() -> None:
     text = "The vote failed.\n\nSecretary General Ban Ki-moon condemned what he called a \u201cbrazen breach\u201d of the rules."
     (quote,) = quotes_of(text)
-    assert quote.speaker == "Ban Ki-moon"
+    assert quote.said_by == "Ban Ki-moon"
 
 
 def test_a_described_group_at_the_start_of_the_sentence_speaks() -> None:
@@ -226,7 +226,7 @@ def test_a_named_appositive_after_a_title_is_the_speaker() -> None:
         'in December and are now being recycled."'
     )
     (quote,) = quotes_of(text)
-    assert quote.speaker == "Theresa May"
+    assert quote.said_by == "Theresa May"
 
 
 def test_a_part_of_a_city_is_not_a_person() -> None:
@@ -328,7 +328,7 @@ def test_present_tense_and_phrasal_speech_verbs_name_the_speaker() -> None:
         "\u201cThe council has never once asked us what we need,\u201d Hale points out.\n\n"
         "\u201cThat is simply not true, and she knows it,\u201d Lee shot back."
     )
-    speakers = [q.speaker for q in quotes_of(text)]
+    speakers = [q.said_by for q in quotes_of(text)]
     assert speakers == ["Ann Lee", "Tom Hale", "Ann Lee"]
 
 
@@ -342,7 +342,7 @@ def test_people_sharing_a_surname_stay_apart_and_caption_words_do_not_join_a_nam
     assert {"Barack Obama", "Michelle Obama", "Donald Trump", "Melania Trump", "Bill Murray"} <= set(names)
     assert "World Series Bill Murray" not in names
     (quote,) = briefing.analyze(text).quotes
-    assert quote.speaker == "Barack Obama"
+    assert quote.said_by == "Barack Obama"
 
 
 def test_a_surname_always_used_with_another_role_is_another_person() -> None:
@@ -392,9 +392,9 @@ def test_described_speakers_keep_their_description_or_resolve_by_role() -> None:
         '"I have great respect for him," the president-elect said.'
     )
     quotes = {q.text: q for q in quotes_of(text)}
-    assert quotes["In a room full of hope, we will be heard."].speaker == "the Bad Romance singer"
+    assert quotes["In a room full of hope, we will be heard."].said_by == "the Bad Romance singer"
     respect = quotes["I have great respect for him"]
-    assert (respect.speaker, respect.speaker_role) == ("Donald Trump", "President-elect")
+    assert (respect.said_by, respect.speaker.role) == ("Donald Trump", "President-elect")
 
 
 def test_an_appositive_gives_the_speaker_a_role() -> None:
@@ -403,7 +403,7 @@ def test_an_appositive_gives_the_speaker_a_role() -> None:
         '"It is not safe," he added. Jo Lane, a neighbour of ten years, said the noise never stopped.'
     )
     quotes = quotes_of(text)
-    assert [(q.speaker, q.speaker_role) for q in quotes] == [("Tom Reed", "a spokesman for the council")] * 2
+    assert [(q.said_by, q.speaker.role) for q in quotes] == [("Tom Reed", "a spokesman for the council")] * 2
     assert "— Tom Reed, a spokesman for the council" in render(briefing.build_brief([text]), "md")
     assert next(e for e in briefing.analyze(text).who if e.name == "Jo Lane").role is None  # no role word
 
@@ -439,7 +439,7 @@ def test_a_described_speaker_is_the_whole_noun_phrase() -> None:
         '"We need to stop the race," added the four-times champion over the team radio.'
     )
     quotes = quotes_of(text)
-    assert quotes[0].speaker == "Sebastian Vettel"
+    assert quotes[0].said_by == "Sebastian Vettel"
     assert speaker_mention(text, quotes[1]) == "the four-times champion"
 
 

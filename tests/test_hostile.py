@@ -80,11 +80,11 @@ def test_text_without_punctuation_gives_readable_verbatim_pieces() -> None:
 def test_unbalanced_and_nested_quotes() -> None:
     text = (HOSTILE / "unbalanced_quotes.txt").read_text()
     quotes = briefing.analyze(text).quotes
-    assert any(q.text == "Nobody expected this" and q.speaker == "Ann Reed" for q in quotes)
+    assert any(q.text == "Nobody expected this" and q.said_by == "Ann Reed" for q in quotes)
     assert all("Councillors voted" not in q.text for q in quotes)
     nested = (HOSTILE / "nested_quotes.txt").read_text()
     first = briefing.analyze(nested).quotes[0]
-    assert first.text.startswith("He told me") and first.speaker == "Tom Hale"
+    assert first.text.startswith("He told me") and first.said_by == "Tom Hale"
     assert all(nested[q.start : q.end] == q.text for q in briefing.analyze(nested).quotes)
 
 

@@ -9,7 +9,7 @@ from briefing.read.text import article_from_text
 def test_seed_date_and_dateline_are_recovered_and_removed(seed_text: str) -> None:
     article = article_from_text(seed_text)
     assert article.published == date(2025, 5, 20)
-    assert article.dateline == "Moscow, Russia"
+    assert article.dateline is not None and article.dateline.label == "Moscow, Russia"
     assert article.body.startswith("Russian President Vladimir Putin on Tuesday")
 
 

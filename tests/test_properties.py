@@ -34,9 +34,9 @@ def test_analysis_offsets_point_at_the_text_they_claim(text: str) -> None:
     result = briefing.analyze(text, published="2025-05-20")
     for quote in result.quotes:
         assert text[quote.start : quote.end] == quote.text
-        if quote.speaker_start is not None:
-            assert 0 <= quote.speaker_start < quote.speaker_end <= len(text)
-    json.dumps(result.to_dict())
+        if quote.speaker is not None:
+            assert 0 <= quote.speaker.start < quote.speaker.end <= len(text)
+    json.dumps(briefing.as_data(result))
 
 
 @given(st.lists(news_text, max_size=4), st.sampled_from(FORMATS))

@@ -33,7 +33,7 @@ def test_a_quote_credited_to_a_phrase_shows_no_speaker() -> None:
         "organisers were delighted with the turnout and the weather."
     )
     (quote,) = briefing.analyze(text).quotes
-    assert quote.speaker is None
+    assert quote.said_by is None
     assert "— The spectacle" not in render(briefing.build_brief([text]), "md")
 
 

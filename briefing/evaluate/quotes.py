@@ -86,14 +86,12 @@ def evaluate_quotes(path: Path) -> QuoteScores:
             hit = max(hits, key=lambda i: _overlap((quote.start, quote.end), gold[i].content))
             covered.add(hit)
             matched += 1
-            if quote.speaker_start is not None and _overlap(
-                (quote.speaker_start, quote.speaker_end or quote.speaker_start), gold[hit].source
-            ):
+            if quote.speaker is not None and _overlap((quote.speaker.start, quote.speaker.end), gold[hit].source):
                 speaker_right += 1
-            if quote.speaker and gold[hit].source:
+            if quote.said_by and gold[hit].source:
                 start, end = gold[hit].source[0]
                 meant = resolve_speaker(text, start, end, cast, marked)
-                person_right += bool(meant and _same_person(meant[0], quote.speaker))
+                person_right += bool(meant and _same_person(meant[0], quote.said_by))
         recalled += len(covered)
     precision = matched / found_total if found_total else 0.0
     recall = recalled / gold_total if gold_total else 0.0

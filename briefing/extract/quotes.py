@@ -6,9 +6,11 @@ speaker's second paragraph.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from briefing.extract.speakers import resolve_speaker, speaker_mention
 from briefing.extract.who import Cast
-from briefing.model import Quote
+from briefing.model import Quote, Speaker
 from briefing.nlp.quote_marks import Marked, is_quote, quote_spans, trim_end
 
 #: More quotes than this in one article is not news; the rest of the text is not searched.
@@ -33,31 +35,16 @@ def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
         cue = speaker_mention(text, span, cast, marked)
         quote = Quote(text=quoted, start=q_start, end=q_end)
         if cue:
-            speaker = resolve_speaker(text, cue[0], cue[1], cast, marked)
-            quote = _attributed(quote, speaker, cue)
+            meant = resolve_speaker(text, cue[0], cue[1], cast, marked)
+            name, role = meant or (None, None)
+            quote = replace(quote, speaker=Speaker(start=cue[0], end=cue[1], name=name, role=role))
         elif (
             previous
-            and previous.speaker_start is not None
+            and previous.speaker is not None
             and (span.opens_paragraph or "\n" not in text[previous.end : span.start])
         ):
             # A quote with no cue continues the previous speaker, attributed by the same mention.
-            quote = _attributed(
-                quote,
-                (previous.speaker, previous.speaker_role),
-                (previous.speaker_start, previous.speaker_end),
-            )
+            quote = replace(quote, speaker=previous.speaker)
         quotes.append(quote)
         previous = quote
     return quotes
-
-
-def _attributed(quote: Quote, speaker: tuple[str, str | None] | None, mention: tuple[int | None, int | None]) -> Quote:
-    return Quote(
-        text=quote.text,
-        start=quote.start,
-        end=quote.end,
-        speaker=speaker[0] if speaker else None,
-        speaker_start=mention[0],
-        speaker_end=mention[1],
-        speaker_role=speaker[1] if speaker else None,
-    )

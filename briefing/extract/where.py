@@ -73,7 +73,7 @@ def find_where(doc: Doc) -> list[Place]:
 
 
 def places_of(
-    dateline: str | None,
+    dateline: Place | None,
     mentions: Sequence[Mention],
     person_names: set[str],
     text: str = "",
@@ -81,7 +81,7 @@ def places_of(
     title: str | None = None,
     headline: Sequence[Mention] = (),
 ) -> list[Place]:
-    """Places of the article: ``dateline`` ("Moscow, Russia") first, then the best-supported ones;
+    """Places of the article: the ``dateline``'s place first, then the best-supported ones;
     a city the headline puts the event in ("… in Croydon") goes before a dateline that differs,
     which says where the story was filed.
 
@@ -90,10 +90,7 @@ def places_of(
     """
     places: list[Place] = []
     if dateline:
-        city, _, country = (part.strip() for part in dateline.partition(","))
-        entry = place(city)
-        country = country or (entry.country if entry and entry.kind != "country" else "")
-        places.append(Place(name=city, kind=entry.kind if entry else "city", country=country or None))
+        places.append(dateline)
     surnames = {part for name in person_names for part in (name.split()[0], name.split()[-1])}
     candidates: dict[str, _Candidate] = {}
     in_title = [(m, title or "", True) for m in headline]

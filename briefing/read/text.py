@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from briefing.model import Article
+from briefing.model import Article, Place
+from briefing.nlp.lexicon import place
 from briefing.read.furniture import strip_furniture
 from briefing.read.metadata import read_front_matter
 from briefing.read.title import clean_title
@@ -34,7 +35,12 @@ def article_from_text(
     )
 
 
-def _dateline(place: str | None, country: str | None) -> str | None:
-    if place and country and country.lower() != place.lower():
-        return f"{place}, {country}"
-    return place
+def _dateline(city: str | None, country: str | None) -> Place | None:
+    """The dateline's place, its country from the gazetteer where the dateline gives none."""
+    if not city:
+        return None
+    entry = place(city)
+    if country and country.lower() == city.lower():
+        country = None
+    country = country or (entry.country if entry and entry.kind != "country" else None)
+    return Place(name=city, kind=entry.kind if entry else "city", country=country)
