@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from briefing.extract.speakers import colon_introduction, cue_mention, sentence_subject
 from briefing.extract.who import Cast
-from briefing.nlp.quote_marks import SPEECH_VERBS, Marked, QuoteSpan, sentence_start
+from briefing.nlp.quote_marks import Marked, QuoteSpan, sentence_start
+from briefing.nlp.speech import SPEECH_VERBS
 
 #: Candidates are looked for this far before and after a quote.
 BEFORE = 250

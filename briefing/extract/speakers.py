@@ -20,13 +20,13 @@ from briefing.nlp.mentions import TITLE_ABBREVIATIONS, Mention
 from briefing.nlp.quote_marks import (
     NAMING_VERBS,
     SENTENCE_END,
-    SPEECH_VERBS,
     WORD,
     Marked,
     QuoteSpan,
     is_sentence_end,
     sentence_start,
 )
+from briefing.nlp.speech import SPEECH_VERBS
 from briefing.nlp.words import stop_words
 
 #: Spaces inside a cue, the no-break space of pasted web text included.

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from briefing.nlp.mentions import TITLE_ABBREVIATIONS
 from briefing.nlp.segment import paragraphs
+from briefing.nlp.speech import SPEECH_VERBS
 
 _OPEN = '“"'
 _CLOSE = '”"'
@@ -23,17 +24,6 @@ _MARK = re.compile('[“”"]')
 _NON_SPACE = re.compile(r"\S")
 _MIN_WORDS = 3
 
-SPEECH_VERBS = (
-    r"(?i:said|says|say|saying|added|adds|adding|told|tells|telling|continued|continues|explained|explaining|"
-    r"insisted|insisting|argued|argues|arguing|warned|warning|stated|stating|wrote|writes|writing|asked|asks|"
-    r"replied|noted|notes|noting|claimed|claims|claiming|declared|declares|announced|acknowledged|admitted|"
-    r"recalled|suggested|urged|stressed|emphasised|emphasized|observed|remarked|tweeted|posted|responded|"
-    r"warns|reads|read|notes|reveals|revealed|reported|reports|predicted|promised|vowed|joked|quipped|conceded|countered|concluded|complained|boasted|shouted|exclaimed|confessed|cautioned|pleaded|"
-    r"demanded|insists|added|whispered|testified|mused|recounted|acknowledges|maintained|stressed|commented|comments|"
-    r"sings|sang|yells|yelled|shouts|concludes|explains|answered|points out|pointed out|admits|responds|observes|"
-    r"asserts|asserted|contends|contended|barked|boomed|beamed|snapped|retorted|shot back|fired back|hit back|"
-    r"lamented|laments|bemoaned|thundered|proclaimed|chanted|wondered|cried|sighed|gushed|raged|scoffed)"  # not "tweets", "answers", "recalls": nouns as often as verbs
-)
 
 #: Verbs that name what someone said ("dismissed it as “absurd”", "called them “deplorables”").
 NAMING_VERBS = r"(?:called|calls|calling|described|describes|dismissed|termed|labell?ed|branded|dubbed|referred|refers)"

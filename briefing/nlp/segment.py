@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefing.data import word_list
 from briefing.model import Sentence
+from briefing.nlp.speech import SPEECH_VERBS
 
 if TYPE_CHECKING:
     from briefing.nlp.punkt import FixedPunkt
@@ -30,7 +31,7 @@ _LINE_END = frozenset(".!?:;,\"”’')]-–—")
 #: A photo caption's label glued to the text before it ("… in the magazine Short and sweet: Julia
 #: revealed …"): a capitalised word and up to four lower-case ones, then a colon and a capital.
 _CAPTION_LABEL = re.compile(r"(?<=[a-z0-9)] )[A-Z][a-z'’-]*(?: [a-z'’-]+){0,4}: (?=[A-Z‘'\"“])")
-_SPOKEN = re.compile(r"\b(?:said|says|told|tells|added|adds|asked|wrote|writes|explained|declared|stated|warned)\b")
+_SPOKEN = re.compile(rf"\b{SPEECH_VERBS}\b")
 #: Words after which a capitalised opener is a title or a name, not a new sentence.
 _BEFORE_TITLE = frozenset(["of", "and", "the", "to", "in", "said", "told", "called", "named"])
 #: Longer sentences are cut into verbatim pieces: a summary line must stay readable.

@@ -12,12 +12,13 @@ import re
 from collections.abc import Sequence
 
 from briefing.model import Sentence
+from briefing.nlp.speech import SPEECH_VERBS
 from briefing.summarize import expected_size, ranker, select
 from briefing.summarize.default import LEAD_MIN_WORDS, is_caption, is_statement
 
 #: A brief never shows two sentences that share more than this share of their content words.
 DISTINCT = 0.5
-_SPEECH = re.compile(r"\b(?:said|says|asked|asks|told|tells|added|adds|replied|replies|answered|explained|insisted)\b")
+_SPEECH = re.compile(rf"\b{SPEECH_VERBS}\b")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "we"])
 
 
