@@ -111,6 +111,17 @@ def test_glued_photo_captions_are_cut_from_the_text_and_kept_out_of_the_brief() 
     assert not any(s.startswith(("Strictly business", "Short and sweet")) or "(pictured)" in s for s in summary)
 
 
+def test_a_title_with_a_colon_inside_a_sentence_is_no_caption_label() -> None:
+    """A sentence never ends on "of", so "Empire: The Story" after it is a title, not a glued caption."""
+    text = (
+        "Images of the late actor Peter O'Toole on set have been released with the film Fall of an "
+        "Empire: The Story of Katherine of Alexandria. He can be seen laughing with the cast."
+    )
+    sentences = [s.text for s in split_sentences(text)]
+    assert len(sentences) == 2
+    assert sentences[0].endswith("The Story of Katherine of Alexandria.")
+
+
 @pytest.mark.parametrize(
     ("raw", "clean"),
     [

@@ -33,7 +33,27 @@ _LINE_END = frozenset(".!?:;,\"”’')]-–—")
 _CAPTION_LABEL = re.compile(r"(?<=[a-z0-9)] )[A-Z][a-z'’-]*(?: [a-z'’-]+){0,4}: (?=[A-Z‘'\"“])")
 _SPOKEN = re.compile(rf"\b{SPEECH_VERBS}\b")
 #: Words after which a capitalised opener is a title or a name, not a new sentence.
-_BEFORE_TITLE = frozenset(["of", "and", "the", "to", "in", "said", "told", "called", "named"])
+_BEFORE_TITLE = frozenset(
+    [
+        "of",
+        "and",
+        "the",
+        "a",
+        "an",
+        "to",
+        "in",
+        "for",
+        "with",
+        "by",
+        "at",
+        "on",
+        "from",
+        "said",
+        "told",
+        "called",
+        "named",
+    ]
+)
 #: Longer sentences are cut into verbatim pieces: a summary line must stay readable.
 _MAX_WORDS = 90
 #: Paragraphs longer than this are split on single newlines too (hostile or odd layout).
@@ -92,7 +112,12 @@ def _lost_stops(chunk: str) -> list[tuple[int, int]]:
     if ": " in chunk:
         for label in _CAPTION_LABEL.finditer(chunk):
             before = chunk[max(0, label.start() - 20) : label.start()].split()[-1:]
-            if before and (before[0].islower() or before[0].isdigit()) and not _SPOKEN.search(label.group()):
+            if (
+                before
+                and (before[0].islower() or before[0].isdigit())
+                and before[0] not in _BEFORE_TITLE  # "the release of Fall of an Empire: The Story"
+                and not _SPOKEN.search(label.group())
+            ):
                 gaps.append((label.start() - 1, label.start()))
         gaps.sort()
     return gaps
