@@ -1,0 +1,86 @@
+"""The writers' exact output where a mail client or a JSON reader depends on it (written for the
+mutants that survived the rest of the suite)."""
+
+from __future__ import annotations
+
+import email
+import json
+import re
+from datetime import date
+from email import policy
+
+import briefing
+from briefing.model import Brief, Place, Quote, Source, Speaker, Story, When
+from briefing.writers import render, wrap
+
+STORY = Story(
+    title="Zürich council votes on tram fares",
+    summary=("The council of Zürich voted on Tuesday to cut tram fares by a fifth from June.",),
+    who=(),
+    what="Council cuts tram fares",
+    when=When(date(2025, 5, 20), "on Tuesday"),
+    where=(Place("Zürich", "city", "Switzerland"),),
+    quotes=(
+        Quote(
+            "Cheaper trams will take cars off the road within a year",
+            10,
+            60,
+            speaker=Speaker(start=70, end=80, name="Anna Keller", role="the mayor"),
+        ),
+    ),
+    sources=(Source("Zürich council votes on tram fares", "Wire", "https://example.org/tram", date(2025, 5, 20)),),
+)
+BRIEF = Brief(date(2025, 5, 20), (STORY,), articles=1)
+
+
+def test_json_keeps_letters_as_written_and_is_indented_by_two() -> None:
+    out = render(BRIEF, "json")
+    assert "Zürich" in out and "\\u00fc" not in out
+    assert out.startswith('{\n  "date": "2025-05-20",\n  "articles": 1,') and out.endswith("}\n")
+    quote = json.loads(out)["stories"][0]["quotes"][0]
+    assert quote["speaker"] == {"name": "Anna Keller", "role": "the mayor", "start": 70, "end": 80}
+
+
+def test_as_data_of_one_article_names_its_metadata() -> None:
+    result = briefing.analyze(
+        "Gale warning for the coast\n\nThe weather service warned on Monday that gales would hit the coast "
+        "overnight, closing two ferry routes and the harbour.",
+        published="2025-05-19",
+    )
+    data = briefing.as_data(result)
+    assert data["title"] == "Gale warning for the coast" and data["published"] == "2025-05-19"
+    assert data["summary"] and data["when"]["date"] == "2025-05-19"
+
+
+def test_eml_headers_are_exact() -> None:
+    raw = render(BRIEF, "eml", sender="Brief <brief@news.example.org>", to="desk@example.org")
+    head = "\r\n" + raw.split("\r\n\r\n", 1)[0] + "\r\n"  # SMTP line ends
+    assert "\r\nFrom: Brief <brief@news.example.org>\r\n" in head and "\r\nTo: desk@example.org\r\n" in head
+    assert "\r\nSubject: Daily brief =?utf-8?q?=C2=B7?= Tuesday 20 May 2025\r\n" in head
+    assert "\r\nDate: Tue, 20 May 2025 06:00:00 +0000\r\n" in head
+    assert re.search(r"\r\nMessage-ID: <brief\.[0-9a-f]{32}@news\.example\.org>\r\n", head)
+    assert re.search(r'boundary="=_brief_[0-9a-f]{24}"', head)
+    message = email.message_from_string(raw, policy=policy.default)
+    text, html = message.get_payload()
+    assert (text.get_content_type(), html.get_content_type()) == ("text/plain", "text/html")
+    assert text["Content-Transfer-Encoding"] == html["Content-Transfer-Encoding"] == "quoted-printable"
+    assert "Anna Keller" in html.get_content()
+
+
+def test_an_undated_eml_without_sender_is_still_valid() -> None:
+    raw = render(Brief(None, (STORY,), articles=1), "eml")
+    head = "\r\n" + raw.split("\r\n\r\n", 1)[0] + "\r\n"  # SMTP line ends
+    assert "\r\nDate: Thu, 01 Jan 1970 06:00:00 +0000\r\n" in head
+    assert re.search(r"\r\nMessage-ID: <brief\.[0-9a-f]{32}@briefing\.invalid>\r\n", head)
+    assert "\r\nFrom:" not in head and "\r\nTo:" not in head
+
+
+def test_wrap_cuts_long_words_to_the_room_left_by_the_indent() -> None:
+    assert wrap("a " + "x" * 25, width=10, first="- ", indent="  ").splitlines() == [
+        "- a",
+        "  xxxxxxxx",
+        "  xxxxxxxx",
+        "  xxxxxxxx",
+        "  x",
+    ]
+    assert wrap("one\ntwo\r\nthree", width=40) == "one two three"  # the text's own line breaks go
