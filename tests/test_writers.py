@@ -6,11 +6,13 @@ from __future__ import annotations
 import email
 import json
 import re
+from dataclasses import replace
 from datetime import date
 from email import policy
+from pathlib import Path
 
 import briefing
-from briefing.model import Brief, Place, Quote, Source, Speaker, Story, When
+from briefing.model import Brief, Developing, Place, Quote, Source, Speaker, Story, When
 from briefing.writers import render, wrap
 
 STORY = Story(
@@ -48,6 +50,7 @@ def test_as_data_of_one_article_names_its_metadata() -> None:
         published="2025-05-19",
     )
     data = briefing.as_data(result)
+    assert list(data)[:4] == ["title", "published", "source", "url"]
     assert data["title"] == "Gale warning for the coast" and data["published"] == "2025-05-19"
     assert data["summary"] and data["when"]["date"] == "2025-05-19"
 
@@ -84,3 +87,47 @@ def test_wrap_cuts_long_words_to_the_room_left_by_the_indent() -> None:
         "  x",
     ]
     assert wrap("one\ntwo\r\nthree", width=40) == "one two three"  # the text's own line breaks go
+
+
+def test_html_sanitizes_what_an_overriding_template_lets_through(tmp_path: Path) -> None:
+    """A newsroom's own Markdown template may carry raw HTML: the e-mail still gets only safe
+    tags, only web and mail links, and links that open without handing over the reader."""
+    (tmp_path / "brief.md.j2").write_text(
+        '<p onclick="steal()">Top</p>\n\n<table><tr><td>grid</td></tr></table>\n\n'
+        '<a href="javascript:alert(1)">bad</a> <a href="https://example.org/a" target="_top">good</a> '
+        '<a href="mailto:desk@example.org">desk</a> <img src="x.png">\n',
+        encoding="utf-8",
+    )
+    page = render(BRIEF, "html", templates=tmp_path)
+    body = page[page.index("<body") :]
+    assert "onclick" not in body and "<table" not in body and "<img" not in body and "target=" not in body
+    assert "javascript:" not in body
+    assert '<a href="https://example.org/a" rel="noopener noreferrer"' in body
+    assert 'href="mailto:desk@example.org"' in body
+    assert "grid" in body and "<p" in body
+
+
+def test_json_shape_is_the_documented_one() -> None:
+    developing = Developing(day=3, first_day=date(2025, 5, 18))
+    story = replace(STORY, developing=developing)
+    brief = Brief(
+        date(2025, 5, 20), (story,), articles=4, outside_day=1, more_stories=2, repeated=1, unchanged=(story,)
+    )
+    data = json.loads(render(brief, "json"))
+    assert list(data) == ["date", "articles", "outside_day", "more_stories", "repeated", "unchanged", "stories"]
+    assert (data["more_stories"], data["repeated"], data["outside_day"]) == (2, 1, 1)
+    assert data["unchanged"] == [{"title": story.title, "developing": {"day": 3, "first_day": "2025-05-18"}}]
+    (shown,) = data["stories"]
+    assert list(shown) == ["title", "summary", "who", "what", "when", "where", "quotes", "sources", "developing"]
+    assert shown["developing"] == {"day": 3, "first_day": "2025-05-18"}
+    assert shown["sources"] == [
+        {"title": story.title, "source": "Wire", "url": "https://example.org/tram", "published": "2025-05-20"}
+    ]
+    (quote,) = shown["quotes"]
+    assert {k: quote[k] for k in ("text", "start", "end", "article")} == {
+        "text": "Cheaper trams will take cars off the road within a year",
+        "start": 10,
+        "end": 60,
+        "article": None,
+    }
+    assert json.loads(render(Brief(None, (STORY,)), "json"))["stories"][0]["developing"] is None
