@@ -26,6 +26,10 @@ SAME_STORY = 0.20
 _NEAREST_MEMBER = 0.25
 _TOP_TERMS = 12
 _MAX_POSTING = 500
+#: A day of a handful of articles says nothing about which words are common: its IDF counts at
+#: least this many articles (the others sharing none of the words), or two articles on one
+#: event would weigh every word they share at zero and never be one story.
+_MIN_DAY = 20
 _SUMMARY_SENTENCES = 4
 _OPINION_PATH = re.compile(r"/(?:opinions?|commentisfree|comment|editorials?|columns?|columnists|op-?ed|blogs?)/")
 _OPINION_LABEL = re.compile(r"(?:Opinion|Comment|Editorial|Column|Op-ed|Analysis)\s*[:|-]\s", re.IGNORECASE)
@@ -120,7 +124,7 @@ def _grouping_text(brief: ArticleBrief) -> str:
 def _tfidf(texts: Sequence[str]) -> list[dict[str, float]]:
     counts = [Counter(content_stems(text)) for text in texts]
     document_frequency = Counter(term for c in counts for term in c)
-    total = len(texts)
+    total = max(len(texts), _MIN_DAY)
     vectors = []
     for count in counts:
         vector = {

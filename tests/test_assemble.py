@@ -95,3 +95,9 @@ def test_articles_of_other_days_are_counted_not_briefed() -> None:
     old = replace(FERRY_B, article=replace(FERRY_B.article, published=date(2025, 5, 1)))
     result = assemble([FERRY_A, old, OTHER], day=DAY)
     assert (result.articles, result.outside_day, len(result.stories)) == (2, 1, 2)
+
+
+def test_a_day_of_two_articles_on_one_event_is_one_story() -> None:
+    """With only two articles every shared word is in "all" of them; it must still count."""
+    assert len(assemble([FERRY_A, FERRY_B], day=DAY).stories) == 1
+    assert len(assemble([FERRY_A, OTHER], day=DAY).stories) == 2
