@@ -64,10 +64,15 @@ def test_all_dates_briefs_every_article(tmp_path: Path, capsys: pytest.CaptureFi
 
 
 def test_the_story_cap_counts_what_it_left_out(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    topics = ["dam", "strike", "election", "wildfire", "merger"]
-    for number, topic in enumerate(topics):
-        body = f"The {topic} story number {number} happened on Tuesday and officials in town {number} described the {topic} at length."
-        (tmp_path / f"{topic}.txt").write_text(article(f"{topic.title()} news today", "2025-05-20", body))
+    stories = {
+        "Dam": "Engineers opened the spillway of the Hoover dam after heavy rain filled the reservoir overnight.",
+        "Strike": "Rail workers walked out across the north in a dispute over pay and pensions with the operator.",
+        "Election": "Voters in the mayoral race chose a former teacher who promised cheaper buses and more parks.",
+        "Wildfire": "Firefighters battled a wildfire that forced thousands of residents near the canyon to flee homes.",
+        "Merger": "Two regional banks agreed a merger worth four billion dollars, creating the largest lender in Ohio.",
+    }
+    for topic, body in stories.items():
+        (tmp_path / f"{topic}.txt").write_text(article(f"{topic} news today", "2025-05-20", body))
     assert main(["build", str(tmp_path), "--stories", "2"]) == 0
     out = capsys.readouterr()
     assert out.out.count("\n## ") == 2
