@@ -7,7 +7,7 @@ import math
 import pytest
 
 from briefing.nlp.segment import split_sentences
-from briefing.summarize.features import FEATURES, sentence_features
+from briefing.summarize.features import FEATURES, _term, sentence_features
 
 TEXT = (
     "The council approved the new river bridge on Tuesday after a long debate.\n\n"
@@ -68,3 +68,45 @@ def test_a_long_sentence_is_marked_long() -> None:
     long = " ".join(["word"] * 45) + "."
     (row,) = sentence_features(split_sentences(long))
     assert dict(zip(FEATURES, row, strict=True))["long"] == 1.0
+
+
+def test_centrality_is_the_term_overlap_with_the_other_sentences() -> None:
+    """The linear-time sum equals the plain definition: for each other sentence, the products of
+    the term counts they share, over the root of the sentence's own term count, scaled to the top."""
+    text = (
+        "Floods closed the river road and the river bridge on Monday.\n\n"
+        "The river bridge reopened after engineers checked the bridge.\n\n"
+        "Schools stayed open across the county.\n\n"
+        "Floods also closed three schools near the river."
+    )
+    sentences = split_sentences(text)
+    bags = [[w.lower() for w in s.text.rstrip(".").split() if _term(w)] for s in sentences]
+    raw = []
+    for i, bag in enumerate(bags):
+        shared = sum(bag.count(t) * other.count(t) for j, other in enumerate(bags) if j != i for t in set(bag))
+        raw.append(shared / math.sqrt(len(bag)))
+    expected = [r / max(raw) for r in raw]
+    got = [row[FEATURES.index("centrality")] for row in sentence_features(sentences)]
+    assert got == pytest.approx(expected)
+    assert got.index(1.0) == 0 and 0 < got[2] < got[1]
+
+
+def test_paragraphs_lengths_and_terms_at_their_boundaries() -> None:
+    seven = "One two three four five six seven."
+    eight = "One two three four five six seven eight."
+    forty = " ".join(["word"] * 40) + "."
+    text = f"{seven} {eight}\n\n{forty} Don't count 2025 or the."
+    rows = [dict(zip(FEATURES, row, strict=True)) for row in sentence_features(split_sentences(text))]
+    assert [r["paragraph_start"] for r in rows] == [1.0, 0.0, 1.0, 0.0]
+    assert [r["short"] for r in rows[:3]] == [1.0, 0.0, 0.0]
+    assert rows[2]["long"] == 0.0
+    assert rows[3]["centrality"] == 0.0  # a stop word, a contraction and a number are no terms
+    assert _term("2025") == "" and _term("the") == "" and _term("River") == "river" and _term("O'Neill") == "o'neill"
+
+
+def test_lead_overlap_counts_the_share_of_the_sentence_the_lead_has_said() -> None:
+    text = "Storm closes the harbour and ferries.\n\nThe harbour stays closed to ferries and yachts."
+    rows = [dict(zip(FEATURES, row, strict=True)) for row in sentence_features(split_sentences(text), None)]
+    # terms of the second: harbour, stays, closed, ferries, yachts -> harbour and ferries are in the lead
+    assert rows[1]["lead_overlap"] == pytest.approx(2 / 5)
+    assert rows[0]["title_overlap"] == 0.0  # no title

@@ -1,0 +1,82 @@
+"""What a brief's summary refuses to show alone: halves of quotations, fragments, questions,
+teasers, captions, tweets and orphan pronouns; and the lead first."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.nlp.segment import split_sentences
+from briefing.summarize.brief import brief_summary, quoted_inside, stands_alone
+
+
+@pytest.mark.parametrize(
+    ("sentence", "alone"),
+    [
+        ("The council approved the new bridge on Tuesday after a long debate.", True),
+        ('"We waited twenty years for this bridge," the mayor said.', True),
+        ("“We waited twenty years,” the mayor said on Tuesday evening.", True),
+        ('We waited twenty years for this," the mayor said.', False),  # the tail of a quotation
+        ("“We waited twenty years for this bridge, the mayor said.", False),
+        ("Will the bridge ease traffic in the town centre?", False),
+        ("[Read more: the bridge that took twenty years]", False),
+        ("and then the council voted to approve the bridge plan.", False),
+        ("Work starts soon.", False),  # under four words
+        ("Kimmel asked, smiling at the crowd.", False),  # dialogue
+        ("Kimmel bought a new house in the hills.", True),
+        ("Strictly business: The mayor opens the bridge in the May issue", False),
+        ("Proud day for the town pic.twitter.com/abc123 — Mayor (@mayor) May 20, 2025", False),
+    ],
+)
+def test_what_stands_alone(sentence: str, alone: bool) -> None:
+    assert stands_alone(sentence) is alone
+
+
+def test_sentences_inside_a_quotation_are_found_per_paragraph() -> None:
+    text = (
+        '"This conversation lasted two hours. It was candid. Overall, it was productive," he said. '
+        "Talks resume next week.\n\n"
+        "“The deal is close. We expect it by June,” the minister said. Markets rose.\n\n"
+        '"Unclosed quotation at the end of a paragraph.\n\n'
+        "A new paragraph starts outside any quotation."
+    )
+    sentences = split_sentences(text)
+    texts = [s.text for s in sentences]
+    inside = {texts[i] for i in quoted_inside(sentences)}
+    assert inside == {
+        "It was candid.",
+        'Overall, it was productive," he said.',
+        "We expect it by June,” the minister said.",
+    }
+
+
+def test_an_orphan_pronoun_is_left_out_unless_its_antecedent_is_shown() -> None:
+    def summary(second: str, count: int) -> list[str]:
+        text = (
+            "Maria Lopez was elected mayor of the city on Sunday with a large majority.\n\n"
+            f"{second}\n\n"
+            "She promised cheaper buses and more parks within her first year in office.\n\n"
+            "The count took until early Monday morning because of a power cut at the hall."
+        )
+        return [s.text for s in brief_summary(split_sentences(text), "Lopez elected mayor", count=count)]
+
+    # the sentence before "She" is a fragment, never shown: "She" would follow the lead
+    shown = summary("Turnout was high.", 2)
+    assert shown == [
+        "Maria Lopez was elected mayor of the city on Sunday with a large majority.",
+        "The count took until early Monday morning because of a power cut at the hall.",
+    ]
+    with_antecedent = summary("Turnout reached a record for a local election in the region this year.", 3)
+    assert with_antecedent[2].startswith("She promised")
+
+
+def test_the_lead_statement_comes_first_and_nothing_is_invented() -> None:
+    text = (
+        "A storm halted every ferry between Dover and Calais on Tuesday, stranding 3,000 lorries.\n\n"
+        "Drivers queued for twelve miles on the motorway into Kent overnight.\n\n"
+        "Port officials said crossings would resume when the wind drops below gale force."
+    )
+    sentences = split_sentences(text)
+    chosen = brief_summary(sentences, None, count=2)
+    assert chosen[0].index == 0 and len(chosen) == 2
+    assert all(text[s.start : s.end] == s.text for s in chosen)
+    assert brief_summary([], "Nothing", count=3) == []
