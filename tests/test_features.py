@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import math
+from importlib.resources import files
 
 import pytest
 
 from briefing.nlp.segment import split_sentences
-from briefing.summarize.features import FEATURES, _term, sentence_features
+from briefing.summarize.features import FEATURES, QUADRATIC_FEATURES, _term, quadratic, sentence_features
 
 TEXT = (
     "The council approved the new river bridge on Tuesday after a long debate.\n\n"
@@ -110,3 +112,13 @@ def test_lead_overlap_counts_the_share_of_the_sentence_the_lead_has_said() -> No
     # terms of the second: harbour, stays, closed, ferries, yachts -> harbour and ferries are in the lead
     assert rows[1]["lead_overlap"] == pytest.approx(2 / 5)
     assert rows[0]["title_overlap"] == 0.0  # no title
+
+
+def test_the_quadratic_terms_follow_their_names_and_the_weight_file_knows_them_all() -> None:
+    row = [1.0, *[float(k) for k in range(2, len(FEATURES) + 1)]]
+    named = dict(zip(QUADRATIC_FEATURES, quadratic(row), strict=True))
+    assert named["centrality"] == 2.0 and named["centrality^2"] == 4.0
+    assert named["first*position"] == 3.0 * 6.0 and named["question*digits"] == 18.0 * 21.0
+    assert "bias^2" not in named and "bias*first" not in named
+    stored = json.loads((files("briefing") / "data" / "summary_weights.json").read_text(encoding="utf-8"))["weights"]
+    assert list(stored) == list(QUADRATIC_FEATURES)

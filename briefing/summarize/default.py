@@ -7,8 +7,9 @@ cover the body, where central sentences win. So the ranking depends on the summa
 
 - every sentence gets a score from a logistic regression over cheap features (centrality in
   linear time, position, length, overlap with the title and lead, quotation, caption and
-  question marks; ``features.py``), trained by ``scripts/train_summarizer.py`` on half of BBC
-  News and shipped as ``briefing/data/summary_weights.json``;
+  question marks; ``features.py``), their squares and pairwise products, trained by
+  ``scripts/train_summarizer.py`` on half of BBC News (its penalty chosen by cross-validation
+  inside that half) and shipped as ``briefing/data/summary_weights.json``;
 - when the summary holds at most ``LEAD_SHARE`` of the article's sentences (or three sentences),
   it is drawn from the lead: the best-scored of the first ``LEAD_WINDOW`` × size statements (a
   fragment of under ``LEAD_MIN_WORDS`` words or the writer's question is no statement), each
@@ -27,7 +28,7 @@ from collections.abc import Sequence
 
 from briefing.data import learned_weights
 from briefing.model import Sentence
-from briefing.summarize.features import FEATURES, sentence_features
+from briefing.summarize.features import QUADRATIC_FEATURES, quadratic, sentence_features
 
 _CAPTION_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,4}: [A-Z‘'\"“]")
 
@@ -48,13 +49,13 @@ LEAD_MIN_WORDS = 8
 
 
 def weights() -> tuple[float, ...]:
-    return learned_weights("summary_weights.json", FEATURES)
+    return learned_weights("summary_weights.json", QUADRATIC_FEATURES)
 
 
 def sentence_scores(sentences: Sequence[Sentence], title: str | None = None) -> list[float]:
     """The scorer's log-odds that each sentence belongs in a summary."""
     beta = weights()
-    return [sum(map(operator.mul, beta, row)) for row in sentence_features(sentences, title)]
+    return [sum(map(operator.mul, beta, quadratic(row))) for row in sentence_features(sentences, title)]
 
 
 def rank_default(sentences: Sequence[Sentence], title: str | None = None, size: int | None = None) -> list[int]:
