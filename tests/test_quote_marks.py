@@ -1,0 +1,64 @@
+"""Where quotations are: spans across paragraphs, nesting, straight marks, and which quoted
+words are speech rather than titles or scare quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.nlp.quote_marks import is_quote, quote_spans, sentence_start, trim_end
+
+
+def spans(text: str) -> list[tuple[str, bool]]:
+    return [(text[s.start : s.end], s.opens_paragraph) for s in quote_spans(text, 0)]
+
+
+def test_a_quotation_continued_in_the_next_paragraph_is_one_span() -> None:
+    text = (
+        "“We will rebuild the bridge this year.\n\n"
+        "“It is the only road to the valley,” the mayor said.\n\n"
+        "Work starts in May."
+    )
+    ((quoted, opens),) = spans(text)
+    assert quoted.startswith("We will rebuild") and quoted.endswith("road to the valley,")
+    assert opens
+
+
+def test_an_unclosed_quotation_ends_at_its_paragraph_when_the_next_does_not_continue_it() -> None:
+    text = "He said “we will see about that\n\nThe council met on Monday."
+    assert spans(text) == [("we will see about that", False)]
+
+
+def test_curly_marks_nest_and_straight_marks_open_only_before_a_word() -> None:
+    assert spans("She said “he told me “no” twice” and left.") == [("he told me “no” twice", False)]
+    assert spans('The 6" pipe burst, and "the street flooded," a resident said.') == [("the street flooded,", False)]
+    assert spans('("Nobody warned us," she said.)') == [("Nobody warned us,", False)]
+
+
+def test_trim_end_drops_the_comma_and_spaces_before_a_closing_mark() -> None:
+    text = "no more delays , ”"
+    assert text[: trim_end(text, len(text) - 1)] == "no more delays"
+    assert trim_end("", 0) == 0
+
+
+def test_a_sentence_starts_after_a_real_stop_not_after_an_abbreviation() -> None:
+    text = "The vote was close. Gov. Ann Lee of the U.S. state said it would pass."
+    assert text[sentence_start(text, text.index("said"), 200) :].startswith("Gov. Ann Lee")
+    assert sentence_start(text, text.index("said"), 10) == text.index("said") - 10
+    lines = "First line without a stop\nSecond line said it"
+    assert lines[sentence_start(lines, lines.index("said"), 200) :].startswith("Second line")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted", "speech"),
+    [
+        ("He watched “Good Morning America” on Monday.", "Good Morning America", False),
+        ("They called the plan “reckless” on Monday.", "reckless", True),  # bound by a naming verb
+        ("The so-called “reform” passed on Monday.", "reform", False),
+        ("“We will win this,” she said.", "We will win this,", True),
+        ("The “Ministry of Truth 2” opened.", "Ministry of Truth 2", False),
+        ("“Never again” was painted on the wall of the old hall.", "Never again", False),
+        ("“Never again” was the slogan, organisers said.", "Never again", True),  # a cue in its sentence
+    ],
+)
+def test_which_quoted_words_are_speech(text: str, quoted: str, speech: bool) -> None:
+    assert is_quote(text, quoted, text.index(quoted)) is speech
