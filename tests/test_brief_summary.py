@@ -6,7 +6,11 @@ from __future__ import annotations
 import pytest
 
 from briefing.nlp.segment import split_sentences
-from briefing.summarize.brief import brief_summary, quoted_inside, stands_alone
+from briefing.read.text import article_from_text
+from briefing.summarize import ranker
+from briefing.summarize.brief import _opens_on_pronoun, brief_summary, quoted_inside, stands_alone
+
+from .conftest import SEEDS
 
 
 @pytest.mark.parametrize(
@@ -80,3 +84,43 @@ def test_the_lead_statement_comes_first_and_nothing_is_invented() -> None:
     assert chosen[0].index == 0 and len(chosen) == 2
     assert all(text[s.start : s.end] == s.text for s in chosen)
     assert brief_summary([], "Nothing", count=3) == []
+
+
+def seed_sentences(name: str) -> tuple[list, str | None]:
+    article = article_from_text((SEEDS / name).read_text(encoding="utf-8"))
+    return split_sentences(article.text, article.body_start), article.title
+
+
+def test_the_title_steers_a_longer_summary() -> None:
+    """The headline names what matters: with it, the sentence about the gallery's tree displaces
+    the one about the spruce's antenna."""
+    sentences, title = seed_sentences("bbc_entertainment_001.txt")
+    assert title == "Gallery unveils interactive tree"
+    with_title = [s.index for s in brief_summary(sentences, title, count=4)]
+    without = [s.index for s in brief_summary(sentences, None, count=4)]
+    assert with_title != without and with_title[0] == without[0] == 0
+
+
+def test_the_lead_comes_first_whatever_the_ranker_prefers() -> None:
+    sentences, title = seed_sentences("bbc_entertainment_001.txt")
+    assert ranker("lexrank")(sentences, title, 1)[0] != 0
+    assert [s.index for s in brief_summary(sentences, title, count=1, method="lexrank")] == [0]
+
+
+def test_a_word_budget_bounds_the_summary() -> None:
+    sentences, title = seed_sentences("bbc_entertainment_001.txt")
+    chosen = brief_summary(sentences, title, count=10, budget_words=60)
+    assert 2 <= len(chosen) < 10 and sum(len(s.text.split()) for s in chosen) <= 60
+
+
+@pytest.mark.parametrize(
+    ("sentence", "orphan"),
+    [
+        ('"They will come back," the mayor said.', True),
+        ("“It was a shock,” she said.", True),
+        ("Heavy rain closed the road.", False),
+        ("Hesitant voters stayed home.", False),
+    ],
+)
+def test_a_pronoun_opening_is_found_behind_quotation_marks(sentence: str, orphan: bool) -> None:
+    assert _opens_on_pronoun(sentence) is orphan

@@ -136,3 +136,12 @@ def test_the_brief_never_opens_on_a_question_or_a_fragment() -> None:
     assert chosen[0].text.startswith("Floods forced") and not any(s.text.endswith("?") for s in chosen)
     fragment = "Water everywhere. " + LONG_REPORT
     assert brief_summary(split_sentences(fragment), "Floods")[0].text.startswith("Floods forced")
+
+
+def test_the_library_call_passes_title_and_word_budget_to_the_ranker() -> None:
+    article = (SEEDS / "bbc_entertainment_001.txt").read_text(encoding="utf-8")
+    body = article.split("\n", 1)[1]
+    titled = briefing.summarize(body, sentences=4, title="Gallery unveils interactive tree")
+    assert titled != briefing.summarize(body, sentences=4)
+    bounded = briefing.summarize(body, sentences=10, words=60)
+    assert 2 <= len(bounded) < 10 and sum(len(s.split()) for s in bounded) <= 60
