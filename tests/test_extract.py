@@ -464,3 +464,16 @@ def test_a_phrase_that_cannot_be_a_speaker_is_passed_over() -> None:
     mentions = {q.text: speaker_mention(text, q) for q in quotes_of(text)}
     assert mentions["illegal immigrant"] != "during the rest of her campaign"
     assert mentions["terrible"] != "denounced her record as secretary of state and"
+
+
+def test_an_office_named_with_its_country_is_no_organisation() -> None:
+    """ "The President of the United States" is the office Trump holds, not a body called so
+    ("united" makes "Manchester United" an organisation, not this)."""
+    text = (
+        "Russian President Vladimir Putin spoke with US President Donald Trump on Tuesday. "
+        '"I thanked the President of the United States for his support," Putin said. '
+        "Manchester United lost 2-0 at home on Sunday."
+    )
+    who = {e.name: e.kind for e in briefing.analyze(text).who}
+    assert "President of the United States" not in who
+    assert who.get("Donald Trump") == "person" and who.get("Manchester United") == "organization"

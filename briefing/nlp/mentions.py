@@ -132,6 +132,13 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     lowered = [w.lower().rstrip(".") for w in words]
     if all(w in _MONTHS_DAYS for w in lowered) or lowered[-1] in _NOT_NAMES:
         return None
+    of = lowered.index("of") if "of" in lowered else -1
+    if 0 < of < len(lowered) - 1 and all(_is_title(w) for w in lowered[:of]):
+        # "President of the United States", "Prime Minister of Japan": an office, not a body
+        country = " ".join(w for w in words[of + 1 :] if w.lower() != "the")
+        if place(country):
+            end = tokens[-1][1] + len(words[-1])
+            return Mention(chunk, tokens[0][1], end, "", whole, "role", end)
     if any(w in organization_words() for w in lowered):
         name = " ".join(t for t, _ in tokens).rstrip(".,")
         if name.endswith(("’s", "'s")):
