@@ -5,7 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.nlp.quote_marks import is_quote, quote_spans, sentence_start, trim_end
+from briefing.nlp.quote_marks import (
+    SENTENCE_END,
+    Marked,
+    is_quote,
+    is_sentence_end,
+    quote_spans,
+    sentence_start,
+    trim_end,
+)
 
 
 def spans(text: str) -> list[tuple[str, bool]]:
@@ -62,3 +70,51 @@ def test_a_sentence_starts_after_a_real_stop_not_after_an_abbreviation() -> None
 )
 def test_which_quoted_words_are_speech(text: str, quoted: str, speech: bool) -> None:
     assert is_quote(text, quoted, text.index(quoted)) is speech
+
+
+def test_marked_covers_exactly_the_quoted_characters() -> None:
+    marked = Marked((3, 10), (6, 12))
+    assert [p for p in range(14) if marked.covers(p)] == [3, 4, 5, 10, 11]
+    assert not Marked((), ()).covers(0)
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        ("He met Dr. Lee. ", [False, True]),  # a title, then a word
+        ("It was the U.S. plan. ", [False, True]),
+        ("Plan B. Then more. ", [False, True]),  # a lone capital reads as an initial
+        ("Ask J. Smith. ", [False, True]),  # an initial
+        ("They won! Fans cheered. ", [True, True]),
+    ],
+)
+def test_which_stops_end_a_sentence(text: str, ends: list[bool]) -> None:
+    assert [is_sentence_end(m) for m in SENTENCE_END.finditer(text)] == ends
+
+
+@pytest.mark.parametrize(
+    ("quoted", "speech"),
+    [
+        ("One Two Three Four Five Six", False),  # six capitalised words: a title
+        ("One Two Three Four Five Six Seven", True),  # seven: too long for a title, so speech
+        ("we shall see", True),  # three words need no cue
+        ("we see", False),  # two words need one
+    ],
+)
+def test_the_limits_of_titles_and_short_quotes(quoted: str, speech: bool) -> None:
+    text = f"The board voted. A sign showed “{quoted}” above the door. Nobody spoke."
+    assert is_quote(text, quoted, text.index(quoted)) is speech
+
+
+def test_a_cue_counts_only_inside_the_quotes_sentence() -> None:
+    inside = "Voters felt “betrayed” by the plan, the survey said. Turnout fell."
+    assert is_quote(inside, "betrayed", inside.index("betrayed"))
+    after = "Voters felt “betrayed” by the plan. The survey said turnout fell."
+    assert not is_quote(after, "betrayed", after.index("betrayed"))
+    before = "The survey said it. Voters felt “betrayed” by the plan."
+    assert not is_quote(before, "betrayed", before.index("betrayed"))
+
+
+def test_paragraph_starts_are_recorded_for_every_quotation() -> None:
+    text = "“First words,” she said.\n\nThen “second words” came, he said. “Third words,” he added."
+    assert spans(text) == [("First words,", True), ("second words", False), ("Third words,", False)]

@@ -88,7 +88,7 @@ def is_quote(text: str, quoted: str, start: int) -> bool:
     begin = sentence_start(text, start, 200)
     after = start + len(quoted) + 1
     sentence_end = next(
-        (m.start() for m in SENTENCE_END.finditer(text, after, min(len(text), after + 120)) if is_sentence_end(m)),
+        (m.end("word") for m in SENTENCE_END.finditer(text, after, min(len(text), after + 120)) if is_sentence_end(m)),
         min(len(text), after + 120),
     )
     starts, ends = _cues(text)
