@@ -25,7 +25,7 @@ from logistic import fit, write_weights
 from briefing.evaluate.summaries import bbc_split, pairs
 from briefing.nlp.segment import split_sentences
 from briefing.read.text import article_from_text
-from briefing.summarize.features import QUADRATIC_FEATURES, quadratic, sentence_features
+from briefing.summarize.features import FEATURES, QUADRATIC_FEATURES, quadratic, sentence_features
 
 OUTPUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "summary_weights.json"
 PENALTIES = (0.3, 1.0, 1.5, 2.0, 3.0, 10.0, 30.0)
@@ -100,7 +100,7 @@ def main() -> None:
         trained_on="BBC News Summary, odd-numbered articles (label: sentence is in the reference)",
         l2=l2,
     )
-    for name in QUADRATIC_FEATURES[:21]:  # the linear terms; the file holds all
+    for name in QUADRATIC_FEATURES[: len(FEATURES)]:  # the linear terms; the file holds all
         print(f"{name:>20} {weights[name]:+.3f}")
 
 
