@@ -9,6 +9,7 @@ from importlib.resources import files
 import pytest
 
 from briefing.nlp.segment import split_sentences
+from briefing.summarize.default import sentence_scores, weights
 from briefing.summarize.features import FEATURES, QUADRATIC_FEATURES, _term, quadratic, sentence_features
 
 TEXT = (
@@ -122,3 +123,13 @@ def test_the_quadratic_terms_follow_their_names_and_the_weight_file_knows_them_a
     assert "bias^2" not in named and "bias*first" not in named
     stored = json.loads((files("briefing") / "data" / "summary_weights.json").read_text(encoding="utf-8"))["weights"]
     assert list(stored) == list(QUADRATIC_FEATURES)
+
+
+def test_the_sparse_score_is_the_full_quadratic_form_of_the_weight_file() -> None:
+    sentences = split_sentences(TEXT)
+    beta = weights()
+    full = [
+        sum(b * x for b, x in zip(beta, quadratic(row), strict=True)) for row in sentence_features(sentences, "Bridge")
+    ]
+    assert sentence_scores(sentences, "Bridge") == pytest.approx(full, abs=1e-9)
+    assert len(set(full)) == len(full)  # six different sentences, six different scores

