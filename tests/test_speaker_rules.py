@@ -1,0 +1,116 @@
+"""Each rule of the speaker code on a text that needs it: the setting before the actor, "what
+he called", a quote that closes its sentence, possessives, described speakers, and whom a
+pronoun means when several people are named."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.extract.speakers import _trim_mention, is_described_speaker
+
+from .test_extract import quotes_of, speakers_of
+
+
+def test_the_actor_follows_the_setting_that_opens_the_sentence() -> None:
+    text = (
+        "Earlier, the council met. In a meeting with Jones on Monday, Ann Smith, the mayor, was blunt "
+        "about the “reckless and costly bridge plan” and left early."
+    )
+    assert speakers_of(text)["reckless and costly bridge plan"] == "Ann Smith"
+
+
+def test_a_sentence_without_a_setting_keeps_its_first_actor() -> None:
+    text = "Ann Smith, who chairs the board with Tom Reed, was blunt about the “reckless and costly bridge plan” today."
+    assert speakers_of(text)["reckless and costly bridge plan"] == "Ann Smith"
+
+
+def test_what_he_called_is_not_who_speaks() -> None:
+    text = (
+        "Tom Reed said the plan was bad. Ann Lee condemned what he called “a reckless and costly plan "
+        "for the city” on Monday."
+    )
+    assert speakers_of(text)["a reckless and costly plan for the city"] == "Ann Lee"
+
+
+def test_a_two_word_subject_before_the_quote_speaks() -> None:
+    text = "Ann Lee “rejected the plan outright and walked out” on Monday."
+    assert speakers_of(text)["rejected the plan outright and walked out"] == "Ann Lee"
+
+
+@pytest.mark.parametrize("close", ['this year." ', 'this year". '])
+def test_a_quote_that_closes_its_sentence_takes_no_speaker_from_the_next(close: str) -> None:
+    text = f'Ann Lee spoke first at the meeting. "We will win the cup {close}Tom Reed said the team needed a coach.'
+    (quote,) = quotes_of(text)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize("apostrophe", ["'", "’"])
+def test_a_possessive_name_is_not_the_speaker(apostrophe: str) -> None:
+    text = (
+        "Barack Obama spoke on Monday. "
+        f'"We will fight this ruling in every court," Obama{apostrophe}s former strategist said.'
+    )
+    assert speakers_of(text)["We will fight this ruling in every court"] == f"Obama{apostrophe}s former strategist"
+
+
+def test_the_person_in_a_mention_speaks_not_the_firm() -> None:
+    text = '"Rates will rise again in the spring," said Deutsche Bank analyst Peter Halser.'
+    assert speakers_of(text)["Rates will rise again in the spring"] == "Peter Halser"
+
+
+def test_a_described_speaker_is_shown_as_written() -> None:
+    text = '"We will reopen the bridge next month," a spokesman for the council said.'
+    assert speakers_of(text)["We will reopen the bridge next month"] == "a spokesman for the council"
+
+
+def test_a_name_inside_the_quotation_is_not_whom_he_means() -> None:
+    text = (
+        "Tom Reed, the mayor, spoke on Monday. "
+        '"We talked to John Smith about the new bridge over the river," he said.'
+    )
+    assert speakers_of(text)["We talked to John Smith about the new bridge over the river"] == "Tom Reed"
+
+
+def test_after_a_quotation_he_means_the_last_who_spoke_not_the_last_named() -> None:
+    text = (
+        "Tom Reed said the bridge would close. He blamed John Smith for the delays. "
+        '"The repairs will take at least a year," he said. "We have no choice but to wait for it," he added.'
+    )
+    assert speakers_of(text) == {
+        "The repairs will take at least a year": "Tom Reed",
+        "We have no choice but to wait for it": "Tom Reed",
+    }
+
+
+def test_the_object_of_a_preposition_is_not_whom_he_means() -> None:
+    text = (
+        "Tom Reed chairs the council. It voted with John Smith on Monday. "
+        '"The repairs will take at least a year," he said.'
+    )
+    assert speakers_of(text)["The repairs will take at least a year"] == "Tom Reed"
+
+
+def test_it_means_the_last_organisation_named_before_the_quote() -> None:
+    text = (
+        "Acme Corp sued Globex Inc on Monday over a patent for batteries. Initech Ltd joined the suit.\n\n"
+        '"We will defend our patents in every court," it said in a statement. Hooli Corp declined to comment.'
+    )
+    assert speakers_of(text)["We will defend our patents in every court"] == "Initech Ltd"
+
+
+def test_the_colon_that_introduces_the_quote_is_the_last_before_it() -> None:
+    text = (
+        "Agenda: flooding. Mayor Ann Lee released this statement:\n\n"
+        '"The city will rebuild every road and bridge that the water destroyed."'
+    )
+    assert speakers_of(text)["The city will rebuild every road and bridge that the water destroyed."] == "Ann Lee"
+
+
+@pytest.mark.parametrize(("text", "mention"), [("said Ann Li.", "said Ann Li"), ("said Sen.,", "said Sen.")])
+def test_a_two_letter_name_loses_its_stop_and_a_title_keeps_it(text: str, mention: str) -> None:
+    assert text[: _trim_mention(text, 0, len(text))] == mention
+
+
+def test_a_proper_name_of_stop_words_is_no_one() -> None:
+    assert not is_described_speaker("The Only")
+    assert is_described_speaker("the ministry")
