@@ -1,11 +1,13 @@
 """Regenerate ``briefing/data/first_names.tsv`` from gender-guesser (run by hand, offline).
 
 gender-guesser ships Jörg Michael's table of about 40,000 first names and the sex they are
-given to, country by country. Only names given to one sex in every country it lists are kept:
-a name that is "mostly" one sex anywhere ("Terry"), shared ("Jo", "Niki") or a man's name in one
-country and a woman's in another ("Andrea", "Jan") says nothing about whether "he" or "she" can
-mean its bearer. Install it with ``pip install '.[data]'`` and run
-``python scripts/build_first_names.py``. The output is a sorted TSV: ``name, gender`` (f or m).
+given to, country by country. A name given to one sex in every country it lists is f or m; a
+name that is "mostly" one sex anywhere ("Terry"), shared ("Jo", "Lee") or a man's name in one
+country and a woman's in another ("Andrea", "Jan") is u: it says nothing about whether "he" or
+"she" can mean its bearer, but it still shows that a name starts there ("Lee Zeldin of New
+York" is a person; "Residents of Flint" is not). Install it with ``pip install '.[data]'`` and
+run ``python scripts/build_first_names.py``. The output is a sorted TSV: ``name, gender`` (f, m
+or u).
 """
 
 from __future__ import annotations
@@ -21,9 +23,9 @@ OUTPUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "first_n
 def rows() -> list[tuple[str, str]]:
     detector = Detector(case_sensitive=False)
     return sorted(
-        (name, next(iter(genders))[0])
+        (name, next(iter(genders))[0] if set(genders) in ({"male"}, {"female"}) else "u")
         for name, genders in detector.names.items()
-        if set(genders) in ({"male"}, {"female"}) and name.isascii()
+        if name.isascii()
     )
 
 

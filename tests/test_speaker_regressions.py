@@ -106,3 +106,34 @@ def test_furniture_greetings_and_formats_are_never_who() -> None:
     )
     names = {e.name for e in briefing.analyze(text, title="Storm").who}
     assert names == {"Ann Lee"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "General Contractors of Alabama",
+        "National Conference of State Legislatures",
+        "Residents of Flint",
+        "Transport for London",
+    ],
+)
+def test_a_body_named_with_of_or_for_keeps_its_whole_name(body: str) -> None:
+    text = f"The {body} backed the new road plan on Monday, and the vote is due in March."
+    who = {e.name: (e.kind, e.role) for e in briefing.analyze(text, title="Road plan").who}
+    assert who.get(body) == ("organization", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("said Sen. Tom Carper of Delaware on Monday.", "Tom Carper", "Sen."),
+        ("said Sen. Sherrod Brown of Ohio on Monday.", "Sherrod Brown", "Sen."),
+        ("said CBC Chairman G.K. Butterfield of North Carolina.", "G.K. Butterfield", "CBC Chairman"),
+        ("said Lee Zeldin of New York, a Republican.", "Lee Zeldin", None),
+    ],
+)
+def test_a_person_from_a_place_is_named_without_it(text: str, person: str, role: str | None) -> None:
+    quoted = f'"We will not back this bill in its present form," {text} Later, {person.split()[-1]} left.'
+    (quote,) = briefing.analyze(quoted, title="Bill").quotes
+    assert quote.said_by == person
+    assert (person, "person", role) in {(e.name, e.kind, e.role) for e in briefing.analyze(quoted, title="Bill").who}

@@ -13,7 +13,7 @@ from .test_extract import quotes_of, speakers_of
 
 def test_the_actor_follows_the_setting_that_opens_the_sentence() -> None:
     text = (
-        "Earlier, the council met. In a meeting with Jones on Monday, Ann Smith, the mayor, was blunt "
+        "Earlier, the council met. In a meeting with Tom Jones on Monday, Ann Smith, the mayor, was blunt "
         "about the “reckless and costly bridge plan” and left early."
     )
     assert speakers_of(text)["reckless and costly bridge plan"] == "Ann Smith"
@@ -65,8 +65,7 @@ def test_a_described_speaker_is_shown_as_written() -> None:
 
 def test_a_name_inside_the_quotation_is_not_whom_he_means() -> None:
     text = (
-        "Tom Reed, the mayor, spoke on Monday. "
-        '"We talked to John Smith about the new bridge over the river," he said.'
+        'Tom Reed, the mayor, spoke on Monday. "We talked to John Smith about the new bridge over the river," he said.'
     )
     assert speakers_of(text)["We talked to John Smith about the new bridge over the river"] == "Tom Reed"
 

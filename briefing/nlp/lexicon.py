@@ -88,9 +88,9 @@ def demonym_country(word: str) -> str | None:
 
 
 @cache
-def _first_names() -> dict[str, str]:
+def _first_names() -> dict[str, str | None]:
     rows = (line.split("\t") for line in read_text("first_names.tsv").splitlines()[1:])
-    return {name: {"f": "female", "m": "male"}[gender] for name, gender in rows}
+    return {name: {"f": "female", "m": "male"}.get(gender) for name, gender in rows}
 
 
 def first_name_gender(name: str) -> str | None:
@@ -98,3 +98,8 @@ def first_name_gender(name: str) -> str | None:
     only to men (``scripts/build_first_names.py``, from gender-guesser); else None ("Jo", "Terry")."""
     words = name.split()
     return _first_names().get(words[0].lower()) if words else None
+
+
+def is_first_name(word: str) -> bool:
+    """A first name of any sex in gender-guesser's table ("Tom", "Lee", "Jo")."""
+    return word.lower() in _first_names()

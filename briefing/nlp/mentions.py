@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from briefing.data import LazyWords
 from briefing.nlp.dates import MONTHS, WEEKDAYS
-from briefing.nlp.lexicon import demonym_country, organization_words, place, role_words
+from briefing.nlp.lexicon import demonym_country, is_first_name, organization_words, place, role_words
 from briefing.nlp.words import stop_words
 
 _CAP = r"(?:[A-Z][\w’'.-]{0,30}|[A-Z]\.)"
@@ -85,6 +85,9 @@ _SENTENCE_OPENERS = frozenset(
     {"A", "An", "The", "It", "He", "She", "They", "We", "You", "This", "These", "But", "However", "Then", "There"}
 )
 _CONNECTORS = frozenset({"of", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "for", "the"})
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+#: Connectors that join the words of a body's name, never a person's.
+_BODY_CONNECTORS = frozenset({"of", "for"})
 
 
 @dataclass(frozen=True)
@@ -167,6 +170,19 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         return Mention(chunk, start, end, "", role, "role", end)
     if name_tokens[0][0].lower() in _CONNECTORS:  # "President of the United States"
         return Mention(chunk, start, end, "", chunk, "role", end)
+    if any(t in _BODY_CONNECTORS for t, _ in tokens[1:]) and not _starts_a_name(
+        name_tokens[0][0], tokens[: last_role + 1]
+    ):
+        # "General Contractors of Alabama", "National Conference of State Legislatures",
+        # "Residents of Flint": a body, whose first words are no role either
+        name = " ".join(t for t, _ in tokens).rstrip(".,")
+        return Mention(chunk, start, end, name, None, "organization", start)
+    connector = next((i for i, (t, _) in enumerate(name_tokens) if i and t in _BODY_CONNECTORS), None)
+    if connector is not None:
+        # "Sen. Tom Carper of Delaware": the person, without where they come from
+        lowered = lowered[: last_role + 1 + connector]
+        name_tokens = name_tokens[:connector]
+        end = name_tokens[-1][1] + len(name_tokens[-1][0].rstrip(".,"))
     name = " ".join(t for t, _ in name_tokens).rstrip(".,")
     if name.endswith("’s") or name.endswith("'s"):
         name = name[:-2]
@@ -182,6 +198,16 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     if role and lowered[0] in HONORIFICS and len(tokens) - last_role - 1 >= 1:
         role = None  # "Mr Smith": the honorific is not a role worth showing
     return Mention(chunk, start, end, name, role, kind, name_start)
+
+
+def _starts_a_name(word: str, role: list[tuple[str, int]]) -> bool:
+    """A first name ("Tom", "Lee"), an initial ("G.K."), or any word after an abbreviated title
+    ("Sen. Sherrod Brown"): only people are called that."""
+    return (
+        is_first_name(word)
+        or _INITIALS.fullmatch(word) is not None
+        or any(t.endswith(".") and t[:-1].lower() in HONORIFICS | role_words() for t, _ in role)
+    )
 
 
 def _administrative_unit(chunk: str, tokens: list[tuple[str, int]]) -> Mention | None:
