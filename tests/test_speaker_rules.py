@@ -113,3 +113,48 @@ def test_a_two_letter_name_loses_its_stop_and_a_title_keeps_it(text: str, mentio
 def test_a_proper_name_of_stop_words_is_no_one() -> None:
     assert not is_described_speaker("The Only")
     assert is_described_speaker("the ministry")
+    assert is_described_speaker("the embassy")  # a body named only by its kind
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a surname alone, after a setting
+        ("Tom Reed spoke on Monday. Later, Reed condemned the “reckless and costly bridge plan” loudly.", "Tom Reed"),
+        # an organisation
+        ("Globex Inc condemned the “reckless and costly bridge plan” on Monday.", "Globex Inc"),
+        # a role that one person of the article holds
+        (
+            "Mayor Ann Lee opened the bridge. On Monday, the Mayor condemned the “reckless and costly bridge plan” loudly.",
+            "Ann Lee",
+        ),
+        # a pronoun before the quote, not one after it
+        ("Tom Reed and Ann Lee met. He condemned the “reckless and costly bridge plan” and she left.", "Tom Reed"),
+    ],
+)
+def test_the_actor_of_the_quotes_sentence_speaks(text: str, speaker: str) -> None:
+    assert speakers_of(text)["reckless and costly bridge plan"] == speaker
+
+
+def test_a_colon_after_the_quote_introduces_nothing() -> None:
+    text = (
+        "Mayor Ann Lee chaired the meeting.\n\n"
+        '"The city will rebuild every road and bridge that the water destroyed." '
+        "Tom Reed gave his answer: no."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        # "the Verstappen family" is named after the team boss: no one who could speak
+        "Tom Reed, the team boss, was delighted. He thanked the Verstappen family.",
+        # ... or before him: the search goes on past it
+        "The team thanked the Verstappen family. Tom Reed, the team boss, was delighted.",
+    ],
+)
+def test_a_name_after_the_is_not_whom_he_means(middle: str) -> None:
+    text = f'Max Verstappen won the race in Monaco. {middle} "We could not have done it without them at all," he said.'
+    assert speakers_of(text)["We could not have done it without them at all"] == "Tom Reed"
