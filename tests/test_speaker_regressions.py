@@ -137,3 +137,12 @@ def test_a_person_from_a_place_is_named_without_it(text: str, person: str, role:
     (quote,) = briefing.analyze(quoted, title="Bill").quotes
     assert quote.said_by == person
     assert (person, "person", role) in {(e.name, e.kind, e.role) for e in briefing.analyze(quoted, title="Bill").who}
+
+
+@pytest.mark.parametrize("body", ["Home Depot", "State Farm"])
+def test_a_role_modifier_without_a_title_starts_a_body(body: str) -> None:
+    text = f"Sales at {body} rose in the third quarter, and {body} raised its forecast for the year."
+    who = {e.name: (e.kind, e.role) for e in briefing.analyze(text, title="Sales").who}
+    assert who.get(body) == ("organization", None)
+    titled = "Home Secretary Priti Patel said the plan would go ahead in the spring."
+    assert ("Priti Patel", "Home Secretary") in {(e.name, e.role) for e in briefing.analyze(titled, title="Plan").who}

@@ -15,6 +15,11 @@ def role_words() -> frozenset[str]:
 
 
 @cache
+def role_modifiers() -> frozenset[str]:
+    return word_list("role_modifiers.txt")
+
+
+@cache
 def speaker_nouns() -> frozenset[str]:
     return word_list("speaker_nouns.txt")
 

@@ -13,7 +13,14 @@ from dataclasses import dataclass
 
 from briefing.data import LazyWords
 from briefing.nlp.dates import MONTHS, WEEKDAYS
-from briefing.nlp.lexicon import demonym_country, is_first_name, organization_words, place, role_words
+from briefing.nlp.lexicon import (
+    demonym_country,
+    is_first_name,
+    organization_words,
+    place,
+    role_modifiers,
+    role_words,
+)
 from briefing.nlp.words import stop_words
 
 _CAP = r"(?:[A-Z][\w’'.-]{0,30}|[A-Z]\.)"
@@ -160,6 +167,11 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         ),
         default=-1,
     )
+    if last_role >= 0 and all(w in role_modifiers() for w in lowered[: last_role + 1]):
+        # "Home Depot", "State Farm": a modifier with no title after it starts a body's name
+        name = " ".join(t for t, _ in tokens).rstrip(".,")
+        end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
+        return Mention(chunk, tokens[0][1], end, name, None, "organization", tokens[0][1])
     name_tokens = tokens[last_role + 1 :]
     role = " ".join(t for t, _ in tokens[: last_role + 1]) or None
     start = tokens[0][1]
