@@ -146,3 +146,21 @@ def test_a_role_modifier_without_a_title_starts_a_body(body: str) -> None:
     assert who.get(body) == ("organization", None)
     titled = "Home Secretary Priti Patel said the plan would go ahead in the spring."
     assert ("Priti Patel", "Home Secretary") in {(e.name, e.role) for e in briefing.analyze(titled, title="Plan").who}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "BIRMINGHAM, Ala. (AP) — The city council voted on Monday to close the old steel plant.",
+            "Birmingham, United States",
+        ),
+        (
+            "BIRMINGHAM, England (Reuters) - The city council voted on Monday to close the old plant.",
+            "Birmingham, United Kingdom",
+        ),
+        ("PERTH, Australia (Reuters) - Fire crews fought a blaze in the hills on Monday.", "Perth, Australia"),
+    ],
+)
+def test_a_datelines_state_or_country_says_which_town(text: str, place: str) -> None:
+    assert briefing.analyze(text, title="News").where[0].label == place

@@ -65,6 +65,7 @@ class FrontMatter:
     url: str | None = None
     dateline: str | None = None
     dateline_country: str | None = None
+    dateline_region: str | None = None  # "Ala." in "BIRMINGHAM, Ala. (AP) —"
 
 
 def read_front_matter(text: str, *, has_title: bool = False, known_title: str | None = None) -> FrontMatter:
@@ -122,6 +123,7 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         url=fields.get("url"),
         dateline=dateline,
         dateline_country=country.strip() if country else None,
+        dateline_region=match["region"] if match else None,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from briefing.model import Article, Place
-from briefing.nlp.lexicon import place
+from briefing.nlp.lexicon import place, place_in, us_state
 from briefing.read.furniture import strip_furniture
 from briefing.read.metadata import read_front_matter
 from briefing.read.title import clean_title
@@ -31,16 +31,28 @@ def article_from_text(
         source=source or front.source,
         url=url or front.url,
         origin=origin,
-        dateline=_dateline(front.dateline, front.dateline_country),
+        dateline=_dateline(front.dateline, front.dateline_country, front.dateline_region),
     )
 
 
-def _dateline(city: str | None, country: str | None) -> Place | None:
-    """The dateline's place, its country from the gazetteer where the dateline gives none."""
+def _dateline(city: str | None, country: str | None, region: str | None = None) -> Place | None:
+    """The dateline's place; its country from the state or country after it ("BIRMINGHAM, Ala."
+    is in the United States, "KABUL, Afghanistan" in Afghanistan), else from the gazetteer."""
     if not city:
         return None
-    entry = place(city)
     if country and country.lower() == city.lower():
         country = None
+    country = country or _region_country(region)
+    entry = (place_in(city, country) if country else None) or place(city)
     country = country or (entry.country if entry and entry.kind != "country" else None)
     return Place(name=city, kind=entry.kind if entry else "city", country=country)
+
+
+def _region_country(region: str | None) -> str | None:
+    """The country a US state ("Ala.", "Michigan") or a country name stands for."""
+    if not region:
+        return None
+    entry = place(us_state(region) or us_state(region.rstrip(".")) or region.rstrip("."))
+    if entry is None or entry.kind not in ("province", "region", "country"):
+        return None
+    return entry.country or entry.name
