@@ -164,3 +164,17 @@ def test_a_role_modifier_without_a_title_starts_a_body(body: str) -> None:
 )
 def test_a_datelines_state_or_country_says_which_town(text: str, place: str) -> None:
     assert briefing.analyze(text, title="News").where[0].label == place
+
+
+def test_the_object_of_a_relative_clause_does_not_speak() -> None:
+    relative = (
+        'Tom Reed, who has written a book about Ann Lee, the former mayor, said: "This is the worst '
+        'decision the council has made."'
+    )
+    assert {q.said_by for q in briefing.analyze(relative, title="Council").quotes} == {"Tom Reed"}
+    described = (
+        "The military historian Thomas Ricks, who has written about Robert Gates, the Defense Secretary, "
+        'said: "This is the worst decision of the war."'
+    )
+    (quote,) = briefing.analyze(described, title="War").quotes
+    assert quote.said_by != "Robert Gates"  # the historian spoke; the brief must not credit Gates

@@ -161,6 +161,7 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) ->
         for c in candidates
         if _ATTRIBUTING.match(text, c[1], min(end, c[1] + 160))
         and not text[max(start, c[0] - 5) : c[0]].endswith(("what ", "What "))  # "condemned what he called"
+        and not _OBJECT.search(text, max(start, c[0] - 12), c[0])  # "who has written about Robert Gates, …, said"
     ]
     if speaking:
         return speaking[0]
@@ -195,6 +196,8 @@ def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
     line_start = sentence_start(text, span.start - 1, 200)
     before = text[line_start : span.start - 1]
     match = _CUE_BEFORE.search(before) or _ACCORDING_BEFORE.search(before)
+    if match and _OBJECT.search(before, max(0, match.start("speaker") - 12), match.start("speaker")):
+        return None  # "Thomas Ricks, who has written about Robert Gates, the Defense Secretary, said:"
     if match and not marked.covers(line_start + match.start("speaker")):
         start = line_start + match.start("speaker")
         end = match.end("appositive") if _has_appositive(match) else match.end("speaker")
