@@ -178,3 +178,12 @@ def test_the_object_of_a_relative_clause_does_not_speak() -> None:
     )
     (quote,) = briefing.analyze(described, title="War").quotes
     assert quote.said_by != "Robert Gates"  # the historian spoke; the brief must not credit Gates
+
+
+def test_a_day_never_speaks() -> None:
+    text = (
+        "Reince Priebus met the nominee on Wednesday. Priebus later Thursday told Fox News: "
+        '"We are going to have a unified party by the convention."'
+    )
+    (quote,) = briefing.analyze(text, title="Party").quotes
+    assert quote.said_by == "Reince Priebus"

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from briefing.extract.who import Cast
 from briefing.model import Entity
-from briefing.nlp.dates import WEEKDAY_PATTERN
+from briefing.nlp.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from briefing.nlp.lexicon import first_name_gender, organization_words, role_words, speaker_nouns
 from briefing.nlp.mentions import TITLE_ABBREVIATIONS, Mention
 from briefing.nlp.quote_marks import (
@@ -99,16 +99,27 @@ _OBJECT = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from)\s+$")
 _ACRONYM = re.compile(r"(?:the |The )?[A-Z]{2,6}")
 #: A name the cast did not list ("Nervo", "The Hill"): capitalised words in mixed case.
 _PROPER_NAME = re.compile(r"(?:The )?[A-Z][a-z][\w’'.-]*(?: (?:of |de |van )?[A-Z][a-z][\w’'.-]*){0,3}")
+_TIME_MENTION = re.compile(rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|Today|Yesterday|Tonight)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 
 
 def speaker_mention(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
     """Offsets of the mention that says who spoke the quote at ``span``, or None."""
-    return (
-        cue_mention(text, span, marked)
-        or sentence_subject(text, span, cast, marked)
-        or colon_introduction(text, span, cast, marked)
+    finders = (
+        lambda: cue_mention(text, span, marked),
+        lambda: sentence_subject(text, span, cast, marked),
+        lambda: colon_introduction(text, span, cast, marked),
     )
+    for find in finders:
+        mention = find()
+        if mention and could_speak(text, *mention):
+            return mention
+    return None
+
+
+def could_speak(text: str, start: int, end: int) -> bool:
+    """A day never speaks ("Priebus later Thursday told Fox News")."""
+    return _TIME_MENTION.fullmatch(text, start, end) is None
 
 
 def colon_introduction(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
