@@ -158,3 +158,18 @@ def test_a_colon_after_the_quote_introduces_nothing() -> None:
 def test_a_name_after_the_is_not_whom_he_means(middle: str) -> None:
     text = f'Max Verstappen won the race in Monaco. {middle} "We could not have done it without them at all," he said.'
     assert speakers_of(text)["We could not have done it without them at all"] == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('One voter wrote, "We all know how she feels about the police and the city."', "One voter"),
+        (
+            'A Chinese official responded by saying Japan should be careful "not to stir up trouble" there.',
+            "A Chinese official",
+        ),
+    ],
+)
+def test_a_described_speaker_may_open_the_sentence(text: str, speaker: str) -> None:
+    (quote,) = quotes_of(text)
+    assert quote.said_by == speaker
