@@ -187,3 +187,12 @@ def test_a_day_never_speaks() -> None:
     )
     (quote,) = briefing.analyze(text, title="Party").quotes
     assert quote.said_by == "Reince Priebus"
+
+
+def test_a_stretch_of_water_is_a_place_not_a_body() -> None:
+    text = "Oil spilled into the Gulf of Mexico on Monday after a rig exploded off the coast of Louisiana."
+    result = briefing.analyze(text, title="Oil spill")
+    assert [p.name for p in result.where][:1] == ["Gulf of Mexico"]
+    assert "Gulf of Mexico" not in {e.name for e in result.who}
+    island = briefing.analyze("Voters on the Isle of Man chose a new parliament on Thursday.", title="Vote")
+    assert "Isle of Man" in {p.name for p in island.where}

@@ -15,6 +15,11 @@ def role_words() -> frozenset[str]:
 
 
 @cache
+def geographic_features() -> frozenset[str]:
+    return word_list("geographic_features.txt")
+
+
+@cache
 def role_modifiers() -> frozenset[str]:
     return word_list("role_modifiers.txt")
 

@@ -15,6 +15,7 @@ from briefing.data import LazyWords
 from briefing.nlp.dates import MONTHS, WEEKDAYS
 from briefing.nlp.lexicon import (
     demonym_country,
+    geographic_features,
     is_first_name,
     organization_words,
     place,
@@ -186,9 +187,11 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         name_tokens[0][0], tokens[: last_role + 1]
     ):
         # "General Contractors of Alabama", "National Conference of State Legislatures",
-        # "Residents of Flint": a body, whose first words are no role either
+        # "Residents of Flint": a body, whose first words are no role either; but "Isle of Man"
+        # is a place and "Gulf of Mexico" a site
         name = " ".join(t for t, _ in tokens).rstrip(".,")
-        return Mention(chunk, start, end, name, None, "organization", start)
+        kind = "place" if place(name) else "site" if lowered[0] in geographic_features() else "organization"
+        return Mention(chunk, start, end, name, None, kind, start)
     connector = next((i for i, (t, _) in enumerate(name_tokens) if i and t in _BODY_CONNECTORS), None)
     if connector is not None:
         # "Sen. Tom Carper of Delaware": the person, without where they come from
