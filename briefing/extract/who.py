@@ -15,10 +15,10 @@ from briefing.model import Entity
 from briefing.nlp.headline import HeadlineSubject
 from briefing.nlp.mentions import Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
+from briefing.nlp.speech import PLAIN_SPEECH_VERBS
 from briefing.nlp.subject import lead_clause, names_group
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across)\s+$")
-_SPEECH_AFTER = ("said", "says", "told", "added", "stated", "warned", "argued", "claimed", "explained")
 
 if TYPE_CHECKING:
     from briefing.doc import Doc
@@ -72,7 +72,7 @@ def _resolve(mention: Mention, people: People, text: str) -> str | None:
         person = person_named(people, mention.name)
         return "person:" + person.name if person else None
     if mention.kind == "name":
-        if text[mention.end : mention.end + 8].lstrip().startswith(_SPEECH_AFTER):
+        if text[mention.end : mention.end + 8].lstrip().startswith(PLAIN_SPEECH_VERBS):
             people.setdefault(mention.name, [Person(mention.name, None)])
             return "person:" + mention.name
         return None

@@ -34,53 +34,14 @@ _NOT_NAMES = LazyWords("not_names.txt")
 #: Words of captions, credits and page furniture that stick to names in scraped pages.
 _DEBRIS = LazyWords("page_debris.txt")
 #: A capitalised name ending in one of these is a place made by people ("White House").
-_SITE_WORDS = frozenset(
-    [
-        "house",
-        "tower",
-        "towers",
-        "circuit",
-        "stadium",
-        "airport",
-        "station",
-        "square",
-        "street",
-        "road",
-        "avenue",
-        "park",
-        "palace",
-        "bridge",
-        "hall",
-        "arena",
-        "cathedral",
-        "church",
-        "mosque",
-        "temple",
-        "consulate",
-        "prix",
-        "centre",
-        "center",
-        "market",
-        "mall",
-        "beach",
-        "harbour",
-        "harbor",
-        "port",
-        "prison",
-        "camp",
-        "base",
-        "building",
-        "plaza",
-    ]
-)
+_SITE_WORDS = LazyWords("site_words.txt")
 #: Capitalised for emphasis in tabloid text, not organisations.
 _SHOUTED = LazyWords("shouted_words.txt")
 #: Administrative units named after their place ("Hebei Province", "City of Mazar-i-Sharif");
 #: "Manchester City" and "Windy City" are no city, so "city" and "town" count only before "of".
-_UNITS = frozenset(
-    ["province", "county", "district", "prefecture", "village", "region", "oblast", "governorate", "municipality"]
-)
-_UNITS_OF = _UNITS | {"city", "town"}
+_UNITS = LazyWords("administrative_units.txt")
+#: ... and, before "of" only, "city" and "town" ("City of Mazar-i-Sharif").
+_UNITS_OF_ONLY = frozenset({"city", "town"})
 HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
 #: Titles written with a full stop that does not end the name ("Sen. John Hale").
 TITLE_ABBREVIATIONS = frozenset(
@@ -237,7 +198,7 @@ def _administrative_unit(chunk: str, tokens: list[tuple[str, int]]) -> Mention |
         name = " ".join(words)
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(name), name, None, "site", tokens[0][1])
     of = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else -1
-    if 0 < of < len(words) - 1 and lowered[of - 1] in _UNITS_OF:
+    if 0 < of < len(words) - 1 and (lowered[of - 1] in _UNITS or lowered[of - 1] in _UNITS_OF_ONLY):
         known = " ".join(words[of + 1 :])
         if place(known):
             start = tokens[of + 1][1]

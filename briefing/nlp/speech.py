@@ -14,3 +14,7 @@ SPEECH_VERBS = (
     r"gushed|raged|scoffed"
     r")"  # not "tweets", "answers", "recalls": nouns as often as verbs
 )
+
+#: The plainest of them: a lone capitalised word right before one is somebody ("Warren said"),
+#: where "Apple reports" or "the Post read" are not.
+PLAIN_SPEECH_VERBS = ("said", "says", "told", "added", "stated", "warned", "argued", "claimed", "explained")
