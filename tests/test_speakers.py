@@ -1,5 +1,4 @@
-"""The speaker code's small parts: where a mention ends, whom "it" means, and colon
-introductions."""
+"""The speaker code's small parts: where a mention ends and colon introductions."""
 
 from __future__ import annotations
 
@@ -24,14 +23,6 @@ from .test_extract import quotes_of, speakers_of
 )
 def test_a_mention_ends_before_its_stop_but_keeps_a_title_or_initial(text: str, mention: str) -> None:
     assert text[: _trim_mention(text, 0, len(text))] == mention
-
-
-def test_it_said_means_the_last_organisation_named_before() -> None:
-    text = (
-        "Acme Corp sued Globex Inc on Monday over a patent for batteries.\n\n"
-        '"We will defend our patents in every court," it said in a statement.'
-    )
-    assert speakers_of(text)["We will defend our patents in every court"] == "Globex Inc"
 
 
 def test_a_colon_introduction_only_when_the_colon_closes_the_paragraph_before() -> None:
