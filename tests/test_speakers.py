@@ -6,7 +6,7 @@ import pytest
 
 from briefing.extract.speakers import _trim_mention
 
-from .test_extract import quotes_of, speakers_of
+from .test_extract import quotes_of
 
 
 @pytest.mark.parametrize(
