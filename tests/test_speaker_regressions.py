@@ -196,3 +196,14 @@ def test_a_stretch_of_water_is_a_place_not_a_body() -> None:
     assert "Gulf of Mexico" not in {e.name for e in result.who}
     island = briefing.analyze("Voters on the Isle of Man chose a new parliament on Thursday.", title="Vote")
     assert "Isle of Man" in {p.name for p in island.where}
+
+
+def test_a_name_that_shows_nothing_of_a_person_is_a_body_in_who() -> None:
+    text = (
+        "Borussia Dortmund has warned it will go bankrupt if talks with creditors fail. "
+        "Sontaya Kunplome, who advises the club, met the banks on Monday. "
+        "Kunplome said a deal was close, and Borussia Dortmund shares rose."
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Dortmund near bust").who}
+    assert kinds["Borussia Dortmund"] == "organization"
+    assert kinds["Sontaya Kunplome"] == "person"  # named again by the surname alone

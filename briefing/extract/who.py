@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.model import Entity
 from briefing.nlp.headline import HeadlineSubject
+from briefing.nlp.lexicon import is_first_name
 from briefing.nlp.mentions import Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
@@ -117,7 +118,20 @@ def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) ->
 
 def find_who(doc: Doc) -> tuple[Entity, ...]:
     """Who: the article's people and organisations, the event's actor first (at most eight)."""
-    return tuple(lead_first(doc.named, doc.lead, doc.article.title, doc.subject))[:8]
+    ordered = lead_first(doc.named, doc.lead, doc.article.title, doc.subject)[:8]
+    return tuple(_typed(entity, doc.text) for entity in ordered)
+
+
+def _typed(entity: Entity, text: str) -> Entity:
+    """A name that shows nothing of a person (no title, no first name anyone is given, its last
+    word never standing alone as a surname does) is, in news, far more often a body than a
+    person ("Deutsche Telekom", "ICM Research", "Borussia Dortmund"): Who calls it one. The
+    cast keeps it as a possible speaker."""
+    words = entity.name.split()
+    if entity.kind != "person" or entity.role or len(words) < 2 or is_first_name(words[0].split("-")[0]):
+        return entity
+    alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > text.count(entity.name)
+    return entity if alone else replace(entity, kind="organization")
 
 
 def lead_first(
