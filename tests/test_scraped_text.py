@@ -147,6 +147,8 @@ def test_a_page_with_only_a_caption_is_reported_not_briefed() -> None:
     (result,) = read_bytes(page, "gallery.html", kind="html")
     assert isinstance(result, InputError)
     assert str(result).startswith("gallery.html: only 5 words of text on the page")
+    (one,) = read_bytes(b"<html><body><article><p>Menu</p></article></body></html>", "nav.html", kind="html")
+    assert str(one).startswith("nav.html: only 1 word of text on the page")
 
 
 def test_an_untitled_article_gets_a_short_headline_and_keeps_its_lead_in_the_summary() -> None:

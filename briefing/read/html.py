@@ -25,7 +25,8 @@ def article_from_html(html: str, *, origin: str, url: str | None = None) -> Arti
     text = document.text
     words = len(text.split())
     if words < MIN_PAGE_WORDS:
-        raise InputError(origin, f"only {words} words of text on the page (a caption or a teaser, not a story)")
+        counted = "1 word" if words == 1 else f"{words} words"
+        raise InputError(origin, f"only {counted} of text on the page (a caption or a teaser, not a story)")
     title = (document.title or "").strip() or None
     if title and text.startswith(title):
         text = text[len(title) :].lstrip()
