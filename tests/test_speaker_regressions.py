@@ -207,3 +207,17 @@ def test_a_name_that_shows_nothing_of_a_person_is_a_body_in_who() -> None:
     kinds = {e.name: e.kind for e in briefing.analyze(text, title="Dortmund near bust").who}
     assert kinds["Borussia Dortmund"] == "organization"
     assert kinds["Sontaya Kunplome"] == "person"  # named again by the surname alone
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        ("said Senate Majority Leader Chuck Schumer.", "Chuck Schumer", "Senate Majority Leader"),
+        ("said Bank of England Governor Mark Carney.", "Mark Carney", "Bank of England Governor"),
+    ],
+)
+def test_a_title_after_a_bodys_name_makes_a_person(text: str, person: str, role: str) -> None:
+    quoted = f'"This is a good day for working families and for the country," {text}'
+    (quote,) = briefing.analyze(quoted, title="Vote").quotes
+    assert (quote.said_by, quote.speaker.role if quote.speaker else None) == (person, role)
+    assert "Bank of England" in {e.name for e in briefing.analyze("The Bank of England held rates.", title="Rates").who}

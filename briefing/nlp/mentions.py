@@ -111,7 +111,7 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         if place(country):
             end = tokens[-1][1] + len(words[-1])
             return Mention(chunk, tokens[0][1], end, "", whole, "role", end)
-    if any(w in organization_words() for w in lowered):
+    if any(w in organization_words() for w in lowered) and not _titled_person(words, lowered):
         name = " ".join(t for t, _ in tokens).rstrip(".,")
         if name.endswith(("’s", "'s")):
             name = name[:-2]
@@ -174,6 +174,16 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     if role and lowered[0] in HONORIFICS and len(tokens) - last_role - 1 >= 1:
         role = None  # "Mr Smith": the honorific is not a role worth showing
     return Mention(chunk, start, end, name, role, kind, name_start)
+
+
+def _titled_person(words: list[str], lowered: list[str]) -> bool:
+    """ "Senate Majority Leader Chuck Schumer", "Bank of England Governor Mark Carney": a body's
+    name, a title and then a first name name a person, not the body."""
+    titles = [i for i, w in enumerate(lowered[:-1]) if _is_title(w)]
+    if not titles:
+        return False
+    rest = lowered[titles[-1] + 1 :]
+    return is_first_name(words[titles[-1] + 1].split("-")[0]) and not any(w in organization_words() for w in rest)
 
 
 def _starts_a_name(word: str, role: list[tuple[str, int]]) -> bool:
