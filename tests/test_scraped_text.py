@@ -172,6 +172,23 @@ def test_a_headline_from_a_long_lead_is_at_most_fourteen_words() -> None:
     assert headline.startswith("Russian President Vladimir Putin") and "on Tuesday" not in headline
 
 
+@pytest.mark.parametrize(
+    ("lead", "headline"),
+    [
+        (
+            "The Senate passed the budget bill late on Thursday by 51 votes to 49, sending it to the president.",
+            "The Senate passed the budget bill by 51 votes to 49",
+        ),
+        (
+            "Police arrested two men early on Monday at the museum in the city centre.",
+            "Police arrested two men at the museum in the city centre",
+        ),
+    ],
+)
+def test_a_headline_drops_the_whole_time_phrase_and_a_participle_clause(lead: str, headline: str) -> None:
+    assert headline_from_lead(lead) == headline
+
+
 def test_a_german_article_gets_no_english_analysis(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     from briefing.cli import main
 

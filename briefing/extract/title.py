@@ -16,7 +16,8 @@ from briefing.nlp.dates import WEEKDAY_PATTERN
 MAX_WORDS = 14
 _DAYS = rf"(?:{WEEKDAY_PATTERN}|yesterday|today|tonight|last night|this week|last week|this morning|last month)"
 _TIME = re.compile(
-    rf"\s+(?:on|late|early)?\s*{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?=[\s,.])", re.IGNORECASE
+    rf"\s+(?:(?:late|early)\s+)?(?:on\s+)?{_DAYS}(?:\s+(?:night|morning|afternoon|evening))?(?=[\s,.])",
+    re.IGNORECASE,
 )
 _SETTING = re.compile(
     r"^(?:In|On|At|After|As|When|While|Following|Despite|Amid|Earlier|Later|Last|This|Yesterday|Today|Recently|Meanwhile)"
@@ -36,7 +37,7 @@ _INTERJECTED = re.compile(
 )
 _THAT = re.compile(r"\b(said|says|told \w+|announced|warned|claimed|claims) that\b")
 _CUT = re.compile(
-    r",\s+(?:who|which|where|whose|according|but|and|as|after|while|saying|police|officials|reports?)\b"
+    r",\s+(?:who|which|where|whose|according|but|and|as|after|while|police|officials|reports?|[a-z]+ing)\b"
     r"|\s+(?:--|—|–)\s|;|:\s"
     r"|\s+(?:after|as|because|following|amid|while|when|despite|before|since|in a bid|in an attempt|according to)\s",
 )
