@@ -74,3 +74,19 @@ def test_a_headline_repeated_at_the_start_of_the_text_is_not_the_lead() -> None:
     assert article.body.startswith("At least seven people")
     kept = article_from_text("Seven killed as trams collide. Police said more.", title="Seven killed")
     assert kept.body.startswith("Seven killed as trams")  # a two-word title is too short to trust
+
+
+@pytest.mark.parametrize(
+    "front",
+    [
+        "By Daily Mail Reporter\n\nPUBLISHED: 10:02 EST, 12 March 2015 | UPDATED: 11:30 EST, 12 March 2015\n\n",
+        "PUBLISHED: 10:02 EST, 12 March 2015 | UPDATED: 11:30 EST, 12 March 2015\n\n",
+        "By . Daily Mail Reporter . PUBLISHED: . 10:02 EST, 12 March 2015 . | . UPDATED: . 11:30 EST, 12 March 2015 . ",
+        "Published: March 12, 2015 5:02 PM\n\n",
+    ],
+)
+def test_time_stamps_are_no_part_of_the_story_and_date_it(front: str) -> None:
+    text = front + "Hundreds of kite fliers gathered in Beijing on Thursday for the spring festival."
+    found = read_front_matter(text)
+    assert text[found.body_start :].startswith("Hundreds of kite fliers")
+    assert found.published == date(2015, 3, 12)

@@ -43,11 +43,20 @@ _NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|al|bin))*"
 #: A byline before the story: "By Jo Bloggs and Ann Lee" on a line of its own, or the dotted form
 #: scraped from the Daily Mail ("By . Rob Cooper . PUBLISHED: . 03:53 EST, 23 July 2013 . | .
 #: UPDATED: . 05:37 EST, 23 July 2013 ."), with the time stamps that follow it.
+#: The time stamps alone are furniture too ("PUBLISHED: 10:02 EST, 12 March 2015 | UPDATED: …").
+_STAMPS = (
+    r"(?:(?:\|[ \t]+(?:\.[ \t]+)?)?(?:PUBLISHED|UPDATED|Last updated at|Updated|Published):?[ \t]+(?:\.[ \t]+)?"
+    r"[^|.\n]{5,40}?[ \t]*(?:\.[ \t]+|\n\s*|(?=\|)|$))*"
+)
 _BYLINE = re.compile(
     rf"(?:By[ \t]+\.[ \t]+(?:(?:and[ \t]+)?{_NAME}[ \t]+\.[ \t]+)+"
-    rf"|By[ \t]+{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME}){{0,3}}(?:,[ \t]*[^\n,.]{{1,40}})?[ \t]*\n\s*)"
-    r"(?:(?:\|[ \t]+\.[ \t]+)?(?:PUBLISHED|UPDATED|Last updated at|Updated|Published):?[ \t]+(?:\.[ \t]+)?[^|.\n]{5,40}?[ \t]+(?:\.[ \t]+|\n\s*))*"
+    rf"|By[ \t]+{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME}){{0,3}}(?:,[ \t]*[^\n,.]{{1,40}})?[ \t]*\n\s*)" + _STAMPS
 )
+_STAMP_DATES = (
+    re.compile(rf"(?P<day>\d{{1,2}})[ \t]+(?P<month>{MONTH_PATTERN})[ \t]+(?P<year>\d{{4}})"),  # 12 March 2015
+    re.compile(rf"(?P<month>{MONTH_PATTERN})[ \t]+(?P<day>\d{{1,2}}),?[ \t]+(?P<year>\d{{4}})"),  # March 12, 2015
+)
+_STAMPS_ALONE = re.compile(r"(?=PUBLISHED|UPDATED|Last updated at|Updated|Published)" + _STAMPS)
 
 _LATE_REACH = 250
 _SHOUTING = re.compile(r"(?<![\w.])[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}(?=[ ,(]|\s*(?:--|—|–))")
@@ -100,10 +109,12 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         after = position + len(known_title.strip())
         if after == len(text) or text[after].isspace():
             position = _LEADING_SPACE.match(text, after).end()
-    published = parse_iso_date(fields.get("date") or fields.get("published") or "")
-    byline = _BYLINE.match(text, position)
+    stated = fields.get("date") or fields.get("published") or ""
+    published = parse_iso_date(stated) or _stamp_date(stated)
+    byline = _BYLINE.match(text, position) or _STAMPS_ALONE.match(text, position)
     if byline:
         position = _LEADING_SPACE.match(text, byline.end()).end()
+        published = published or _stamp_date(byline.group())
     agency = _AGENCY_OPENING.match(text, position)
     if agency:
         fields.setdefault("source", agency["agency"])
@@ -125,6 +136,15 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         dateline_country=country.strip() if country else None,
         dateline_region=match["region"] if match else None,
     )
+
+
+def _stamp_date(text: str) -> date | None:
+    """The day of a time stamp ("10:02 EST, 12 March 2015", "March 12, 2015 5:02 PM")."""
+    for pattern in _STAMP_DATES:
+        stamp = pattern.search(text)
+        if stamp:
+            return safe_date(int(stamp["year"]), month_number(stamp["month"]), int(stamp["day"]))
+    return None
 
 
 def _title_line(text: str, position: int) -> re.Match[str] | None:
