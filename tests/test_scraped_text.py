@@ -233,3 +233,21 @@ def test_the_brief_never_shows_a_sentence_from_inside_a_quotation() -> None:
     )
     summary = analyze_article(article_from_text(text, title="Minister sets out budget"), sentences=3).summary
     assert not any(s.startswith(("I would like", "Overall")) for s in summary)
+
+
+def test_a_live_blog_reads_as_a_story() -> None:
+    page = (
+        "title: Election night live: results as they come in\ndate: 2026-11-03\n\n"
+        "Key points\nPolls have closed in most eastern states\nTurnout is reported to be high\n\n"
+        "10.42pm: Polls have now closed across the East Coast, and counting is under way in Virginia and Georgia.\n\n"
+        '10.55pm: "We feel very good about where we are tonight," campaign manager Jen O\'Malley Dillon told '
+        "reporters in Wilmington.\n\n"
+        "11.03pm: The Associated Press has called Vermont for the Democrats.\n"
+    )
+    result = analyze_article(article_from_text(page))
+    assert result.summary[0] == (
+        "Polls have now closed across the East Coast, and counting is under way in Virginia and Georgia."
+    )
+    assert not any(s.startswith(("Key points", "10.")) for s in result.summary)
+    assert "Vermont for the Democrats" not in {e.name for e in result.who}
+    assert "Jen O'Malley Dillon" in {q.said_by for q in result.quotes}

@@ -88,3 +88,14 @@ def test_a_lost_full_stop_before_a_sentence_opener_splits() -> None:
         "He told The Guardian that It Must Be Love was his song.",
         "Plan A is fine.",
     ]
+
+
+def test_a_list_of_short_capitalised_lines_is_one_sentence_a_line() -> None:
+    points = "Key points\nPolls have closed in most eastern states\nTurnout is reported to be high"
+    assert [s.text for s in split_sentences(points)] == [
+        "Key points",
+        "Polls have closed in most eastern states",
+        "Turnout is reported to be high",
+    ]
+    wrapped = "The council met on Monday and voted to close\nThe Old Bridge after a long debate."
+    assert len(split_sentences(wrapped)) == 1  # two lines of one sentence

@@ -227,6 +227,10 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
             yield group
             group = []
             continue
+        if token == "for" and group and place(" ".join(t for t, _ in group)):  # "called Vermont for the Democrats"
+            yield group
+            group = []
+            continue
         if token == "and" and group and not _binds(group[-1][0]):
             yield group
             group = []

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from briefing.data import word_list
 from briefing.model import Sentence
 from briefing.nlp.speech import SPEECH_VERBS
+from briefing.nlp.words import stop_words
 
 if TYPE_CHECKING:
     from briefing.nlp.punkt import FixedPunkt
@@ -123,14 +124,25 @@ def _lost_stops(chunk: str) -> list[tuple[int, int]]:
     return gaps
 
 
+#: No line of a list of points is longer than this; hard-wrapped prose fills its lines.
+_LIST_LINE = 60
+
+
 def _line_stops(chunk: str) -> list[tuple[int, int]]:
     """Line breaks that end a sentence without punctuation: a subhead or a caption line glued to
     the next paragraph ("… Trump Tower triplex\nThe attorney general's office …"). Only where most
-    lines of the chunk end like sentences, so hard-wrapped text (lines broken mid-sentence) is left
-    to Punkt."""
+    lines of the chunk end like sentences, or where every line is short and opens with a capital (a
+    list of key points), so hard-wrapped text (lines broken mid-sentence) is left to Punkt."""
     lines = chunk.split("\n")
     finished = sum(1 for line in lines[:-1] if line.rstrip()[-1:] in _LINE_END)
-    if len(lines) < 2 or finished == 0 or 2 * finished < len(lines) - 1:
+    listed = (
+        len(lines) >= 3
+        and max(map(len, lines)) <= _LIST_LINE
+        and all(line.lstrip()[:1].isupper() for line in lines)
+        # a wrapped line breaks anywhere, often after "in", "by" or "the"; a point ends on its word
+        and not any(not line.split() or line.split()[-1].lower() in stop_words() for line in lines[:-1])
+    )
+    if len(lines) < 2 or not (listed or (finished and 2 * finished >= len(lines) - 1)):
         return []
     gaps = []
     position = 0
