@@ -17,6 +17,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefing.errors import InputError
+from briefing.evaluate.run import EvaluationError, add_evaluation_parsers, run_evaluation
 from briefing.history import History, HistoryError, default_path
 from briefing.read.feedlist import read_feed_list
 from briefing.read.metadata import parse_iso_date
@@ -122,32 +123,7 @@ def parser() -> argparse.ArgumentParser:
     summarize.add_argument("--method", choices=METHODS, default="default")
 
     evaluate = commands.add_parser("eval", help="measure against annotated data")
-    tasks = evaluate.add_subparsers(dest="task", required=True)
-    summaries = tasks.add_parser(
-        "summaries", help="ROUGE on a BBC folder (articles/, summaries/) or CNN/DM JSON Lines (a file or folder)"
-    )
-    summaries.add_argument("path", type=Path)
-    summaries.add_argument("--methods", default="lead,lexrank,textrank,reduction,lsa,luhn,default,brief")
-    summaries.add_argument(
-        "--sentences", type=int, help="a fixed sentence count (default: the reference's words on BBC, 3 on CNN/DM)"
-    )
-    summaries.add_argument("--words", type=int, help="a fixed word budget instead")
-    summaries.add_argument("--limit", type=int, help="only the first N articles")
-    extract = tasks.add_parser("extract", help="who/what/when/where on a Giveme5W1H-format folder")
-    extract.add_argument("path", type=Path)
-    quotes = tasks.add_parser(
-        "quotes", help="direct quotes and speakers on a PolNeAR JSONL file, or a folder of them side by side"
-    )
-    quotes.add_argument("path", type=Path)
-    headlines = tasks.add_parser("headlines", help="headlines written for untitled articles vs the real ones")
-    headlines.add_argument("path", type=Path)
-    grouping = tasks.add_parser("grouping", help="B-cubed story grouping on a Giveme5W1H-format folder")
-    grouping.add_argument("path", type=Path)
-    grouping.add_argument("--threshold", type=float, help="similarity to join a story")
-    grouping.add_argument(
-        "--distractors", type=Path, metavar="BBC", help="add a BBC News Summary folder's articles as distinct stories"
-    )
-    grouping.add_argument("--category", default="politics", help="which BBC category to add (default: %(default)s)")
+    add_evaluation_parsers(evaluate.add_subparsers(dest="task", required=True))
     return main
 
 
@@ -398,52 +374,8 @@ def _summarize(args: argparse.Namespace) -> int:
 
 
 def _evaluate(args: argparse.Namespace) -> int:
-    if not args.path.exists():
-        raise _UsageError(f"{args.path}: no such file or folder")
-    if args.task == "extract":
-        from briefing.evaluate.fivew import evaluate_extraction, format_scores
-
-        print(format_scores(evaluate_extraction(args.path)))
-        return EXIT_OK
-    if args.task == "quotes":
-        from briefing.evaluate.quotes import evaluate_quotes, format_quote_scores
-
-        files = sorted(args.path.glob("*.jsonl")) if args.path.is_dir() else [args.path]
-        print(format_quote_scores({f.stem: evaluate_quotes(f) for f in files}))
-        return EXIT_OK
-    if args.task == "headlines":
-        from briefing.evaluate.headlines import evaluate_headlines
-
-        scores = evaluate_headlines(args.path)
-        print("| headline from the lead | lead's first 14 words | articles |\n|---:|---:|---:|")
-        print(f"| {scores['headline']:.1f} | {scores['lead words']:.1f} | {scores['articles']:.0f} |")
-        return EXIT_OK
-    if args.task == "grouping":
-        from briefing.assemble import SAME_STORY
-        from briefing.evaluate.grouping import distractors, evaluate_grouping
-
-        extra = distractors(args.distractors, args.category) if args.distractors else []
-        score = evaluate_grouping(args.path, args.threshold or SAME_STORY, extra=extra)
-        print(
-            "| articles | B-cubed precision | B-cubed recall | B-cubed F1 | stories | largest story "
-            "| distractors joined to a labelled event | F1 of the labelled articles |\n|---:|---:|---:|---:|---:|---:|---:|---:|"
-        )
-        print(
-            f"| {score.articles} | {score.precision:.3f} | {score.recall:.3f} | {score.f1:.3f} | {score.stories} "
-            f"| {score.largest} | {score.crossed} | {score.labelled_f1:.3f} |"
-        )
-        return EXIT_OK
-    from briefing.evaluate.summaries import EVAL_METHODS, evaluate_summaries, format_table
-
-    if args.task == "summaries":
-        methods = [m.strip() for m in args.methods.split(",") if m.strip()]
-        unknown = [m for m in methods if m not in EVAL_METHODS]
-        if unknown:
-            raise _UsageError(f"unknown method(s) {', '.join(unknown)}; choose from {', '.join(EVAL_METHODS)}")
-        try:
-            rows = evaluate_summaries(args.path, methods, sentences=args.sentences, words=args.words, limit=args.limit)
-        except ValueError as error:
-            raise _UsageError(str(error)) from None
-        print(format_table(rows))
-        return EXIT_OK
-    raise _UsageError(f"unknown evaluation {args.task!r}")
+    try:
+        print(run_evaluation(args))
+    except EvaluationError as error:
+        raise _UsageError(str(error)) from None
+    return EXIT_OK

@@ -77,6 +77,21 @@ def test_eval_cli_prints_tables(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert out.startswith("| method |") and out.count("\n") == 5
     assert main(["eval", "quotes", str(Path("/nonexistent.jsonl"))]) == 2
+    assert "/nonexistent.jsonl: no such file or folder" in capsys.readouterr().err
+    assert main(["eval", "summaries", str(FIXTURES / "eval"), "--methods", "lead,nope"]) == 2
+    assert "unknown method(s) nope" in capsys.readouterr().err
+    assert main(["eval", "quotes", str(FIXTURES / "quotes.jsonl")]) == 0
+    assert "| quote F1 | 1.000 |" in capsys.readouterr().out
+
+
+def test_every_evaluation_is_a_cli_choice() -> None:
+    from briefing.cli import parser
+    from briefing.evaluate.run import EVALUATIONS
+
+    for name in EVALUATIONS:
+        assert parser().parse_args(["eval", name, "data"]).task == name
+    with pytest.raises(SystemExit):
+        parser().parse_args(["eval", "nothing-of-the-kind", "data"])
 
 
 BBC = SHARED_DATA / "bbc-news-summary"
