@@ -251,3 +251,15 @@ def test_a_live_blog_reads_as_a_story() -> None:
     assert not any(s.startswith(("Key points", "10.")) for s in result.summary)
     assert "Vermont for the Democrats" not in {e.name for e in result.who}
     assert "Jen O'Malley Dillon" in {q.said_by for q in result.quotes}
+
+
+def test_a_wire_storys_credits_are_no_part_of_it() -> None:
+    text = (
+        "LONDON, Dec 1 (Reuters) - Oil prices rose more than 2% on Tuesday after OPEC+ producers agreed to "
+        "deepen output cuts into next year.\n\n"
+        "(Reporting by Alex Lawler in London; Additional reporting by Florence Tan in Singapore; "
+        "Editing by Jason Neely)\n"
+    )
+    result = analyze_article(article_from_text(text, title="Oil prices jump"))
+    assert [p.name for p in result.where] == ["London"]
+    assert not {"Alex Lawler", "Jason Neely", "Florence Tan"} & {e.name for e in result.who}
