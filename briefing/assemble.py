@@ -15,7 +15,7 @@ from dataclasses import replace
 from datetime import date
 from typing import TypeVar
 
-from briefing.model import ArticleBrief, Brief, Source, Story
+from briefing.model import ArticleBrief, Brief, Quote, Source, Story
 from briefing.nlp.words import content_stems
 
 #: Cosine similarity with a story's centroid from which an article joins it; B-cubed F1 on the
@@ -32,6 +32,7 @@ _MAX_POSTING = 500
 _MIN_DAY = 20
 _SUMMARY_SENTENCES = 4
 _OPINION_PATH = re.compile(r"/(?:opinions?|commentisfree|comment|editorials?|columns?|columnists|op-?ed|blogs?)/")
+_WORDS = re.compile(r"\w+")
 _OPINION_LABEL = re.compile(r"(?:Opinion|Comment|Editorial|Column|Op-ed|Analysis)\s*[:|-]\s", re.IGNORECASE)
 T = TypeVar("T")
 
@@ -152,12 +153,7 @@ def _story(briefs: list[ArticleBrief]) -> Story:
         what=lead.what,
         when=lead.when,
         where=tuple(_merged(lambda p: p.name, (p for b in ordered for p in b.where)))[:4],
-        quotes=tuple(
-            _merged(
-                lambda q: q.text,
-                (replace(q, article=b.article.url or b.article.origin) for b in ordered for q in b.quotes),
-            )
-        ),
+        quotes=_merged_quotes(replace(q, article=b.article.url or b.article.origin) for b in ordered for q in b.quotes),
         sources=tuple(
             Source(b.article.title, b.article.source, b.article.url, b.article.published, b.article.fingerprint)
             for b in sorted(briefs, key=lambda b: (b is not lead, b.article.origin))
@@ -187,6 +183,21 @@ def _merged_summary(lead: ArticleBrief, others: list[ArticleBrief]) -> list[str]
                 chosen.append(sentence)
                 seen.append(stems)
     return chosen
+
+
+def _merged_quotes(quotes: Iterable[Quote]) -> tuple[Quote, ...]:
+    """Each quote once: two reports of one event often quote the same words, one of them at more
+    length ("This is the biggest leap …" / "the biggest leap …"); the longer is kept, in the
+    place of the first."""
+    kept: list[tuple[str, Quote]] = []
+    for quote in quotes:
+        words = f" {' '.join(_WORDS.findall(quote.text.lower()))} "
+        inside = next((i for i, (other, _) in enumerate(kept) if words in other or other in words), None)
+        if inside is None:
+            kept.append((words, quote))
+        elif len(words) > len(kept[inside][0]):
+            kept[inside] = (words, quote)
+    return tuple(quote for _, quote in kept)
 
 
 def _merged(key: Callable[[T], str], items: Iterable[T]) -> list[T]:

@@ -101,3 +101,16 @@ def test_a_day_of_two_articles_on_one_event_is_one_story() -> None:
     """With only two articles every shared word is in "all" of them; it must still count."""
     assert len(assemble([FERRY_A, FERRY_B], day=DAY).stories) == 1
     assert len(assemble([FERRY_A, OTHER], day=DAY).stories) == 2
+
+
+def test_the_same_words_quoted_at_two_lengths_are_one_quote_the_longer() -> None:
+    short = QUOTE.split(" as long as")[0]  # "We will keep the line open"
+    longer = QUOTE + " and fed"
+    cut = replace(FERRY_A, quotes=(Quote(short, 0, len(short)),))
+    full = replace(FERRY_B, quotes=(Quote(longer, 0, len(longer)), Quote("Nobody will be left behind", 0, 26)))
+    story = next(s for s in assemble([cut, full], day=DAY).stories)
+    assert [q.text for q in story.quotes] == [longer, "Nobody will be left behind"]
+    assert story.quotes[0].article == "https://example.org/news/ferries-queue"
+    other_words = replace(FERRY_B, quotes=(Quote("We will keep the lines", 0, 22),))  # not the same words
+    story = next(s for s in assemble([cut, other_words], day=DAY).stories)
+    assert [q.text for q in story.quotes] == [short, "We will keep the lines"]

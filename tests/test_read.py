@@ -111,6 +111,19 @@ def test_atom_feed_entry_with_html_content() -> None:
     assert "\n\n" in article.body  # paragraph breaks survive the HTML
 
 
+def test_an_html_title_in_a_feed_is_read_as_text() -> None:
+    feed = (
+        b'<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Tech</title>'
+        b'<entry><title type="html">Apple unveils &lt;b&gt;new&lt;/b&gt; iPhone &amp;amp; cheaper AirPods</title>'
+        b'<link href="https://tech.example/apple"/><updated>2026-12-01T15:00:00Z</updated>'
+        b"<content>Apple on Tuesday unveiled the iPhone 18 and cut the price of its AirPods by 50 dollars.</content>"
+        b"</entry></feed>"
+    )
+    (article,) = read_bytes(feed, "tech.atom", kind=None)
+    assert isinstance(article, Article)
+    assert article.title == "Apple unveils new iPhone & cheaper AirPods"
+
+
 def test_page_furniture_is_removed_from_plain_text() -> None:
     from briefing.read.text import article_from_text
 

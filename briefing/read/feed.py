@@ -33,11 +33,23 @@ def articles_from_feed(data: bytes, *, origin: str) -> Iterator[Article | InputE
         yield article_from_text(
             text,
             origin=entry_origin,
-            title=(entry.get("title") or "").strip() or None,
+            title=_entry_title(entry),
             published=_entry_date(entry),
             source=source,
             url=entry.get("link"),
         )
+
+
+_TAG = re.compile(r"<[^<>]{1,200}>")
+
+
+def _entry_title(entry: feedparser.FeedParserDict) -> str | None:
+    """The title as text: an HTML title ("… iPhone &amp; AirPods", "<b>Live</b>: …") loses its
+    markup and entities, which the writers would otherwise show as written."""
+    title = entry.get("title") or ""
+    if "html" in (entry.get("title_detail") or {}).get("type", ""):
+        title = unescape(_TAG.sub("", title))
+    return " ".join(title.split()) or None
 
 
 _BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|tr)\s*>|<br\s*/?>", re.IGNORECASE)
