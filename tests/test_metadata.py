@@ -90,3 +90,20 @@ def test_time_stamps_are_no_part_of_the_story_and_date_it(front: str) -> None:
     found = read_front_matter(text)
     assert text[found.body_start :].startswith("Hundreds of kite fliers")
     assert found.published == date(2015, 3, 12)
+
+
+def test_markdown_front_matter_heading_and_bold_byline() -> None:
+    text = (
+        '---\ntitle: "City council backs four-day week trial"\ndate: 2026-12-01\nlayout: post\n'
+        "source: Valley Courier\nurl: https://courier.example.org/four-day-week\n---\n\n"
+        "# City council backs four-day week trial\n\n**By Jo Bloggs, local democracy reporter**\n\n"
+        "The city council voted 31-12 on Tuesday to let 200 of its staff work a four-day week."
+    )
+    found = read_front_matter(text)
+    assert (found.title, found.published, found.source, found.url) == (
+        "City council backs four-day week trial",
+        date(2026, 12, 1),
+        "Valley Courier",
+        "https://courier.example.org/four-day-week",
+    )
+    assert text[found.body_start :].startswith("The city council voted")

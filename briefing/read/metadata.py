@@ -19,6 +19,8 @@ _FIELD_LINE = re.compile(
 _DATE_FIELD = re.compile(
     r"[ \t]*(?:date|published)[ \t]*:?[ \t]+(?P<iso>\d{4}-\d{2}-\d{2})(?:[T ][\d:.+Z-]{0,30})?[ \t]*", re.IGNORECASE
 )
+_YAML_BLOCK = re.compile(r"---[ \t]*\n(?P<body>(?:[^\n]{0,500}\n){0,60}?)---[ \t]*(?:\n|$)")
+_YAML_LINE = re.compile(r"^[ \t]*(?P<key>[\w-]{1,40})[ \t]*:[ \t]*(?P<value>[^\n]{1,500})$", re.MULTILINE)
 _MARKDOWN_TITLE = re.compile(r"[ \t]*#{1,2}[ \t]+(?P<title>[^\n]{1,300}?)[ \t#]*\n")
 _TITLE_LINE = re.compile(r"[ \t]*(?P<title>[^\n]{3,200}?)[ \t]*\n[ \t]*\n")
 _LEADING_SPACE = re.compile(r"\s*")
@@ -50,7 +52,8 @@ _STAMPS = (
 )
 _BYLINE = re.compile(
     rf"(?:By[ \t]+\.[ \t]+(?:(?:and[ \t]+)?{_NAME}[ \t]+\.[ \t]+)+"
-    rf"|By[ \t]+{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME}){{0,3}}(?:,[ \t]*[^\n,.]{{1,40}})?[ \t]*\n\s*)" + _STAMPS
+    rf"|(?:\*\*|__|\*|_)?By[ \t]+{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME}){{0,3}}(?:,[ \t]*[^\n,.]{{1,40}})?[ \t]*\n\s*)"
+    + _STAMPS
 )
 _STAMP_DATES = (
     re.compile(rf"(?P<day>\d{{1,2}})[ \t]+(?P<month>{MONTH_PATTERN})[ \t]+(?P<year>\d{{4}})"),  # 12 March 2015
@@ -85,6 +88,11 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
     """
     fields: dict[str, str] = {}
     position = _LEADING_SPACE.match(text).end()
+    yaml = _YAML_BLOCK.match(text, position)
+    if yaml:  # Markdown front matter: "---", "title: …", "date: …", "---"
+        for line in _YAML_LINE.finditer(yaml["body"]):
+            fields.setdefault(line["key"].lower(), line["value"].strip().strip("\"'"))
+        position = _LEADING_SPACE.match(text, yaml.end()).end()
     while True:
         match = _DATE_FIELD.match(text, position)
         if match and "date" not in fields:
@@ -104,6 +112,9 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         if match:
             title = match["title"].strip()
             position = _LEADING_SPACE.match(text, match.end()).end()
+    heading = _MARKDOWN_TITLE.match(text, position)
+    if heading and title and heading["title"].strip().lower() == title.lower():
+        position = _LEADING_SPACE.match(text, heading.end()).end()  # the front matter's title again
 
     if known_title and len(known_title.split()) >= 3 and text.startswith(known_title.strip(), position):
         after = position + len(known_title.strip())
