@@ -263,3 +263,28 @@ def test_a_wire_storys_credits_are_no_part_of_it() -> None:
     result = analyze_article(article_from_text(text, title="Oil prices jump"))
     assert [p.name for p in result.where] == ["London"]
     assert not {"Alex Lawler", "Jason Neely", "Florence Tan"} & {e.name for e in result.who}
+
+
+def test_text_pasted_from_a_page_reads_as_its_story() -> None:
+    page = (
+        "UK inflation falls to 2.3%, lowest in nearly three years\n"
+        "Rate drop boosts hopes of Bank of England cut next month\n"
+        "Larry Elliott Economics editor\n"
+        "Wed 22 May 2024 07.00 BST\n"
+        "Share\n"
+        "Facebook Twitter Pinterest\n"
+        "Shoppers on Oxford Street in London. Food prices rose by 2.9% in the year to April. "
+        "Photograph: Leon Neal/Getty Images\n"
+        "Inflation in the UK has fallen to its lowest level in nearly three years, raising hopes that the "
+        "Bank of England will cut interest rates next month.\n"
+        "The annual rate of consumer price inflation dropped to 2.3% in April from 3.2% in March, the "
+        "Office for National Statistics said.\n"
+        "Explore more on these topics\n"
+        "Inflation\n"
+        "Reuse this content\n"
+    )
+    result = analyze_article(article_from_text(page))
+    assert result.summary[0].startswith("Inflation in the UK has fallen")
+    assert not any("Food prices" in s or "Share" in s for s in result.summary)
+    assert "Larry Elliott Economics" not in {e.name for e in result.who}
+    assert str(result.when.date) == "2024-05-22"

@@ -126,13 +126,16 @@ def _lost_stops(chunk: str) -> list[tuple[int, int]]:
 
 #: No line of a list of points is longer than this; hard-wrapped prose fills its lines.
 _LIST_LINE = 60
+#: No one wraps prose wider than this; longer lines are paragraphs.
+_WRAP_WIDTH = 120
 
 
 def _line_stops(chunk: str) -> list[tuple[int, int]]:
     """Line breaks that end a sentence without punctuation: a subhead or a caption line glued to
     the next paragraph ("… Trump Tower triplex\nThe attorney general's office …"). Only where most
-    lines of the chunk end like sentences, or where every line is short and opens with a capital (a
-    list of key points), so hard-wrapped text (lines broken mid-sentence) is left to Punkt."""
+    lines of the chunk end like sentences, where every line is short and opens with a capital (a
+    list of key points), or where the lines are of every length (text pasted from a page), so
+    hard-wrapped text (lines broken mid-sentence) is left to Punkt."""
     lines = chunk.split("\n")
     finished = sum(1 for line in lines[:-1] if line.rstrip()[-1:] in _LINE_END)
     listed = (
@@ -142,7 +145,8 @@ def _line_stops(chunk: str) -> list[tuple[int, int]]:
         # a wrapped line breaks anywhere, often after "in", "by" or "the"; a point ends on its word
         and not any(not line.split() or line.split()[-1].lower() in stop_words() for line in lines[:-1])
     )
-    if len(lines) < 2 or not (listed or (finished and 2 * finished >= len(lines) - 1)):
+    mostly_finished = finished and 2 * finished >= len(lines) - 1
+    if len(lines) < 2 or not (listed or mostly_finished or (len(lines) >= 3 and not _wrapped(lines))):
         return []
     gaps = []
     position = 0
@@ -153,6 +157,15 @@ def _line_stops(chunk: str) -> list[tuple[int, int]]:
             gaps.append((position + len(stripped), end + 1 + len(following) - len(following.lstrip())))
         position = end + 1
     return gaps
+
+
+def _wrapped(lines: list[str]) -> bool:
+    """Hard-wrapped prose fills its lines to about one width; text pasted from a page, one
+    paragraph, heading or caption a line, does not ("Share" / "Facebook Twitter" / a long
+    paragraph)."""
+    widths = [len(line) for line in lines[:-1]]
+    widest = max(widths)
+    return widest <= _WRAP_WIDTH and sum(width >= 0.7 * widest for width in widths) >= 0.7 * len(widths)
 
 
 def _split_at(spans: Iterable[tuple[int, int]], gaps: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

@@ -2,8 +2,9 @@
 
 Text copied from news pages keeps words that are not the article ("Click to share on WhatsApp
 (Opens in new window)"); left in, they become the lead, the "who" and summary sentences. HTML is
-cleaned by trafilatura; for plain text the patterns in ``briefing/data/furniture.txt`` are
-removed before anything else reads the text.
+cleaned by trafilatura; for plain text the patterns in ``briefing/data/furniture.txt`` (anywhere)
+and ``briefing/data/furniture_lines.txt`` (whole lines) are removed before anything else reads
+the text.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ def _furniture() -> re.Pattern[str]:
     return re.compile(f"(?=[{first}])(?:" + "|".join(f"(?:{p})" for p in patterns) + ")")
 
 
+@cache
+def _furniture_lines() -> re.Pattern[str]:
+    lines = read_text("furniture_lines.txt").splitlines()
+    patterns = [line for line in lines if line.strip() and not line.startswith("#")]
+    return re.compile("^[ \t]*(?:" + "|".join(f"(?:{p})" for p in patterns) + ")[ \t]*(?:\n|$)", re.MULTILINE)
+
+
 def strip_furniture(text: str) -> str:
-    """``text`` without the page furniture it carries."""
-    return _furniture().sub("", text)
+    """``text`` without the page furniture it carries: patterns anywhere, and lines that are
+    furniture only when they stand alone ("Share", "Facebook Twitter Pinterest")."""
+    return _furniture().sub("", _furniture_lines().sub("", text))

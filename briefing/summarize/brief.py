@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from briefing.model import Sentence
 from briefing.nlp.speech import SPEECH_VERBS
 from briefing.summarize import expected_size, ranker, select
-from briefing.summarize.default import LEAD_MIN_WORDS, is_caption, is_statement
+from briefing.summarize.default import LEAD_MIN_WORDS, is_caption, is_heading, is_statement
 
 #: A brief never shows two sentences that share more than this share of their content words.
 DISTINCT = 0.5
@@ -79,6 +79,7 @@ def stands_alone(sentence: str) -> bool:
         and not text[:1].islower()
         and not _is_fragment(text)
         and not is_caption(text)
+        and not is_heading(text)
         and "pic.twitter.com" not in text
     )
 

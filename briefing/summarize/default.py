@@ -30,6 +30,7 @@ from briefing.data import learned_weights
 from briefing.model import Sentence
 from briefing.summarize.features import FEATURES, QUADRATIC_FEATURES, sentence_features
 
+_SENTENCE_END = frozenset(".!?\"”’')")
 _CAPTION_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,4}: [A-Z‘'\"“]")
 
 #: A summary of at most this share of the article's sentences is drawn from its lead.
@@ -44,6 +45,9 @@ LEAD_WINDOW = 2.0
 #: ... each later one discounted by this many log-odds per summary length (PacSum's idea: in news,
 #: what comes first matters more).
 LEAD_DECAY = 1.0
+#: A line of fewer words that ends without a stop is a heading, a standfirst or a byline pasted
+#: with the text ("Rate drop boosts hopes of Bank of England cut next month"), not a statement.
+HEADING_MAX_WORDS = 12
 #: A lead sentence shorter than this is a fragment ("We know how to look," she said.), not a statement.
 LEAD_MIN_WORDS = 8
 
@@ -108,6 +112,12 @@ def rank_default(sentences: Sequence[Sentence], title: str | None = None, size: 
 def is_statement(text: str) -> bool:
     """A sentence of the report: long enough to state something, not a question, not a caption."""
     return len(text.split()) >= LEAD_MIN_WORDS and not text.rstrip("\"”’' ").endswith("?") and not is_caption(text)
+
+
+def is_heading(text: str) -> bool:
+    """A short line without a stop: a heading, a standfirst, a byline or a time stamp pasted with
+    the text ("Rate drop boosts hopes of Bank of England cut next month")."""
+    return text.rstrip()[-1:] not in _SENTENCE_END and len(text.split()) < HEADING_MAX_WORDS
 
 
 def is_caption(text: str) -> bool:
