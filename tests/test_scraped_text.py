@@ -288,3 +288,25 @@ def test_text_pasted_from_a_page_reads_as_its_story() -> None:
     assert not any("Food prices" in s or "Share" in s for s in result.summary)
     assert "Larry Elliott Economics" not in {e.name for e in result.who}
     assert str(result.when.date) == "2024-05-22"
+
+
+def test_wire_copy_loses_its_file_photo_caption_and_its_foot() -> None:
+    text = (
+        "title: Hurricane Milton makes landfall in Florida\n\n"
+        "FILE - In this Oct. 9, 2024, satellite image provided by NOAA, Hurricane Milton moves toward the "
+        "Florida coast. (NOAA via AP, File)\n\n"
+        "SIESTA KEY, Fla. (AP) — Hurricane Milton roared ashore on Florida's Gulf Coast on Wednesday night "
+        "as a Category 3 storm, bringing a dangerous storm surge to the Tampa Bay area.\n\n"
+        "___\n\n"
+        "Associated Press writers Kate Payne in Tallahassee and Freida Frisaro in Miami contributed to this report.\n\n"
+        "This story has been corrected to show that the storm made landfall on Wednesday, not Thursday.\n"
+    )
+    article = article_from_text(text)
+    result = analyze_article(article)
+    assert article.dateline is not None and article.dateline.label == "Siesta Key, United States"
+    assert result.summary == (
+        "Hurricane Milton roared ashore on Florida's Gulf Coast on Wednesday night as a Category 3 storm, "
+        "bringing a dangerous storm surge to the Tampa Bay area.",
+    )
+    assert not {"Tallahassee", "Miami", "File"} & {p.name for p in result.where}
+    assert not {"Gulf Coast", "Tampa Bay"} & {e.name for e in result.who}

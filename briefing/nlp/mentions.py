@@ -300,6 +300,8 @@ def _kind(name: str, role: str | None, lowered: list[str]) -> str | None:
         return "name"  # a lone surname; resolved against full names later
     if all(w in stop_words() for w in lowered):
         return None
+    if lowered[-1] in geographic_features():
+        return "site"  # "Tampa Bay", "Gulf Coast": land and water, not people
     if len(lowered) <= 4:
         return "person"
     return "organization"
