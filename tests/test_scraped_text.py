@@ -310,3 +310,21 @@ def test_wire_copy_loses_its_file_photo_caption_and_its_foot() -> None:
     )
     assert not {"Tallahassee", "Miami", "File"} & {p.name for p in result.where}
     assert not {"Gulf Coast", "Tampa Bay"} & {e.name for e in result.who}
+
+
+def test_a_page_copied_with_its_panels_and_byline_reads_as_its_story() -> None:
+    page = (
+        "Thousands queue for free bus passes in Cardiff\nPublished\n2 hours ago\nShare\nclose panel\n"
+        "Share page\nCopy link\nAbout sharing\nImage source, Getty Images\nImage caption,\n"
+        "People queued around the block outside the council offices on Monday\nBy Gareth Evans\n"
+        "Thousands of people queued for hours in Cardiff on Monday to apply for free bus passes on the first "
+        "day of a new scheme.\n"
+        "Cardiff Council said 4,500 applications were made by 17:00 GMT, more than it had expected.\n"
+        "Related Topics\nCardiff\n"
+    )
+    article = article_from_text(page)
+    result = analyze_article(article)
+    assert article.title == "Thousands queue for free bus passes in Cardiff"
+    assert result.summary[0].startswith("Thousands of people queued for hours")
+    assert not any("Image caption" in s or "People queued around" in s for s in result.summary)
+    assert "Gareth Evans" not in {e.name for e in result.who}

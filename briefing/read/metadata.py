@@ -23,6 +23,7 @@ _YAML_BLOCK = re.compile(r"---[ \t]*\n(?P<body>(?:[^\n]{0,500}\n){0,60}?)---[ \t
 _YAML_LINE = re.compile(r"^[ \t]*(?P<key>[\w-]{1,40})[ \t]*:[ \t]*(?P<value>[^\n]{1,500})$", re.MULTILINE)
 _MARKDOWN_TITLE = re.compile(r"[ \t]*#{1,2}[ \t]+(?P<title>[^\n]{1,300}?)[ \t#]*\n")
 _TITLE_LINE = re.compile(r"[ \t]*(?P<title>[^\n]{3,200}?)[ \t]*\n[ \t]*\n")
+_PASTED_TITLE = re.compile(r"[ \t]*(?P<title>[^\n]{3,160}?)[ \t]*\n(?=[ \t]*[A-Z\"“‘])")
 _LEADING_SPACE = re.compile(r"\s*")
 
 _PLACE_WORD = r"[A-Z][\w.'’-]{0,30}"
@@ -159,12 +160,19 @@ def _stamp_date(text: str) -> date | None:
 
 
 def _title_line(text: str, position: int) -> re.Match[str] | None:
-    """A short first line followed by a blank line and not ending like a sentence is a title."""
+    """A short first line followed by a blank line and not ending like a sentence is a title; so
+    is a shorter one followed by a line that opens with a capital, as text copied from a page
+    comes ("Thousands queue for free bus passes in Cardiff\nPublished\n…")."""
+    if _BYLINE.match(text, position):
+        return None
     match = _TITLE_LINE.match(text, position)
-    if not match or _BYLINE.match(text, position):
+    words = 25
+    if match is None:
+        match, words = _PASTED_TITLE.match(text, position), 20
+    if match is None:
         return None
     title = match["title"]
-    if title.endswith((".", ":", ",", ";")) or len(title.split()) > 25 or not any(c.isupper() for c in title[:1]):
+    if title.endswith((".", ":", ",", ";")) or len(title.split()) > words or not title[:1].isupper():
         return None
     return match
 
