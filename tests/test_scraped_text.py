@@ -328,3 +328,24 @@ def test_a_page_copied_with_its_panels_and_byline_reads_as_its_story() -> None:
     assert result.summary[0].startswith("Thousands of people queued for hours")
     assert not any("Image caption" in s or "People queued around" in s for s in result.summary)
     assert "Gareth Evans" not in {e.name for e in result.who}
+
+
+def test_a_page_copied_with_ad_slots_and_author_notes_reads_as_its_story() -> None:
+    page = (
+        "Advertisement\nSKIP ADVERTISEMENT\nSupported by\nSKIP ADVERTISEMENT\n"
+        "Senate Passes Bill to Avert Government Shutdown\n"
+        "Listen to this article · 5:12 min Learn more\nShare full article\n"
+        "By Carl Hulse and Catie Edmondson\nReporting from Washington\nDec. 20, 2024\n"
+        "The Senate on Friday passed a stopgap spending bill to keep the government open into March, sending "
+        "the measure to President Biden hours before a midnight deadline.\n"
+        "Carl Hulse is the chief Washington correspondent, covering Congress. More about Carl Hulse\n"
+        "A version of this article appears in print on Dec. 21, 2024, Section A, Page 1 of the New York edition.\n"
+    )
+    article = article_from_text(page)
+    result = analyze_article(article)
+    assert article.title == "Senate Passes Bill to Avert Government Shutdown"
+    assert result.summary == (
+        "The Senate on Friday passed a stopgap spending bill to keep the government open into March, sending "
+        "the measure to President Biden hours before a midnight deadline.",
+    )
+    assert not {"Carl Hulse", "Catie Edmondson"} & {e.name for e in result.who}
