@@ -188,3 +188,20 @@ def test_links_to_other_stories_and_reading_prompts_are_removed() -> None:
         "The streets of Chicago were flooded with fans. With a 6-3 lead the Cubs brought on Chapman. "
         'Maddon said "[the bullpen] was tired" and left.'
     )
+
+
+def test_json_lines_from_a_news_api_are_read_by_their_own_field_names() -> None:
+    line = (
+        b'{"source": {"id": "bbc-news", "name": "BBC News"}, "title": "Storm closes schools", '
+        b'"url": "https://bbc.example/1", "publishedAt": "2026-12-01T08:00:00Z", '
+        b'"content": "Hundreds of schools closed across Scotland on Tuesday as a storm brought snow. [+1234 chars]"}'
+    )
+    (article,) = read_bytes(line, "news.jsonl", kind="jsonl")
+    assert isinstance(article, Article)
+    assert (article.title, article.source, article.url, article.published) == (
+        "Storm closes schools",
+        "BBC News",
+        "https://bbc.example/1",
+        date(2026, 12, 1),
+    )
+    assert article.body.rstrip().endswith("brought snow.")

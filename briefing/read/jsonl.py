@@ -1,4 +1,8 @@
-"""JSON Lines: one article per line with ``text`` and optional ``title``, ``published``, ``source``, ``url``."""
+"""JSON Lines: one article per line with ``text`` and optional ``title``, ``published``, ``source``, ``url``.
+
+Scrapers and news APIs name the same fields otherwise ("content", "body", "headline",
+"publishedAt", "link", and NewsAPI's ``"source": {"name": …}``); those names are read too.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,15 @@ from briefing.errors import InputError
 from briefing.model import Article
 from briefing.read.metadata import parse_iso_date
 from briefing.read.text import article_from_text
+
+#: Each field and the other names it goes by, in the order they are tried.
+_NAMES = {
+    "text": ("text", "content", "body", "article", "maintext"),
+    "title": ("title", "headline"),
+    "published": ("published", "date", "publishedAt", "published_at", "pubDate", "date_publish"),
+    "source": ("source", "source_name", "publisher", "outlet"),
+    "url": ("url", "link"),
+}
 
 
 def articles_from_jsonl(text: str, *, origin: str) -> Iterator[Article | InputError]:
@@ -21,18 +34,26 @@ def articles_from_jsonl(text: str, *, origin: str) -> Iterator[Article | InputEr
         except json.JSONDecodeError as error:
             yield InputError(line_origin, f"broken JSON ({error.msg})")
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+        body = _field(record, "text") if isinstance(record, dict) else None
+        if body is None:
             yield InputError(line_origin, 'no "text" field with article text')
             continue
         yield article_from_text(
-            record["text"],
+            body,
             origin=line_origin,
-            title=_string(record.get("title")),
-            published=parse_iso_date(_string(record.get("published")) or ""),
-            source=_string(record.get("source")),
-            url=_string(record.get("url")),
+            title=_field(record, "title"),
+            published=parse_iso_date(_field(record, "published") or ""),
+            source=_field(record, "source"),
+            url=_field(record, "url"),
         )
 
 
-def _string(value: object) -> str | None:
-    return value.strip() or None if isinstance(value, str) else None
+def _field(record: dict[str, object], field: str) -> str | None:
+    """The first of the field's names that holds text; a source may be ``{"name": "BBC News"}``."""
+    for name in _NAMES[field]:
+        value = record.get(name)
+        if isinstance(value, dict):
+            value = value.get("name")
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
