@@ -9,6 +9,7 @@ from briefing.nlp.segment import split_sentences
 from briefing.read.text import article_from_text
 from briefing.summarize import ranker
 from briefing.summarize.brief import _opens_on_pronoun, brief_summary, quoted_inside, stands_alone
+from briefing.summarize.default import HEADING_MAX_WORDS, is_heading
 
 from .conftest import SEEDS
 
@@ -124,3 +125,17 @@ def test_a_word_budget_bounds_the_summary() -> None:
 )
 def test_a_pronoun_opening_is_found_behind_quotation_marks(sentence: str, orphan: bool) -> None:
     assert _opens_on_pronoun(sentence) is orphan
+
+
+def test_a_heading_is_a_short_line_without_a_stop() -> None:
+    assert is_heading("Rate drop boosts hopes of Bank of England cut next month  ")
+    assert is_heading("Wed 22 May 2024 07.00 BST")
+    assert not is_heading("Economists had expected a fall to 2.1%.  ")
+    twelve = " ".join(["word"] * HEADING_MAX_WORDS)
+    assert not is_heading(twelve) and is_heading(" ".join(["word"] * (HEADING_MAX_WORDS - 1)))
+
+
+def test_a_long_bracketed_teaser_never_stands_alone() -> None:
+    teaser = "[Believe it: the Chicago Cubs have won the World Series for the first time since 1908]"
+    assert len(teaser.split()) >= 12 and not stands_alone(teaser)
+    assert stands_alone(teaser[1:-1] + ".")
