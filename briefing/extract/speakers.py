@@ -112,12 +112,12 @@ def speaker_mention(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> t
     )
     for find in finders:
         mention = find()
-        if mention and could_speak(text, *mention):
+        if mention and _could_speak(text, *mention):
             return mention
     return None
 
 
-def could_speak(text: str, start: int, end: int) -> bool:
+def _could_speak(text: str, start: int, end: int) -> bool:
     """A day never speaks ("Priebus later Thursday told Fox News")."""
     return _TIME_MENTION.fullmatch(text, start, end) is None
 
