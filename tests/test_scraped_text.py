@@ -349,3 +349,4 @@ def test_a_page_copied_with_ad_slots_and_author_notes_reads_as_its_story() -> No
         "the measure to President Biden hours before a midnight deadline.",
     )
     assert not {"Carl Hulse", "Catie Edmondson"} & {e.name for e in result.who}
+    assert article.dateline is not None and article.dateline.label == "Washington, United States"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date
 
 from briefing.model import Article, Place
@@ -9,6 +11,9 @@ from briefing.nlp.lexicon import place, place_in, us_state
 from briefing.read.furniture import strip_furniture
 from briefing.read.metadata import read_front_matter
 from briefing.read.title import clean_title
+
+#: "Reporting from Washington" under a byline: where the story was filed.
+_REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*$", re.MULTILINE)
 
 
 def article_from_text(
@@ -21,8 +26,11 @@ def article_from_text(
     url: str | None = None,
 ) -> Article:
     """Build an Article from raw text, recovering what the caller did not give from its front."""
+    reported = _REPORTING_FROM.search(text, 0, 2000)  # a furniture line, but it names the dateline
     text = strip_furniture(text)
     front = read_front_matter(text, has_title=title is not None, known_title=title)
+    if front.dateline is None and reported:
+        front = replace(front, dateline=reported["place"])
     return Article(
         text=text,
         body_start=front.body_start,
