@@ -32,8 +32,8 @@ _MAX_POSTING = 500
 _MIN_DAY = 20
 _SUMMARY_SENTENCES = 4
 _OPINION_PATH = re.compile(r"/(?:opinions?|commentisfree|comment|editorials?|columns?|columnists|op-?ed|blogs?)/")
-_WORDS = re.compile(r"\w+")
 _OPINION_LABEL = re.compile(r"(?:Opinion|Comment|Editorial|Column|Op-ed|Analysis)\s*[:|-]\s", re.IGNORECASE)
+_WORDS = re.compile(r"\w+")
 T = TypeVar("T")
 
 

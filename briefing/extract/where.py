@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.model import Place
-from briefing.nlp.lexicon import GazetteerEntry, place, place_in, us_state
+from briefing.nlp.lexicon import GazetteerEntry, place, place_in, region_country, us_state
 from briefing.nlp.mentions import Mention
 
 if TYPE_CHECKING:
@@ -177,9 +177,7 @@ def _stated_country(after: str) -> str | None:
     if not match:
         return None
     name = match["name"].split(" ")[0] if us_state(match["name"].split(" ")[0]) else match["name"].split(". ")[0]
-    state = us_state(name) or us_state(name.rstrip(".,"))
-    entry = place(state) if state else place(name.rstrip("."))
-    return (entry.country or entry.name) if entry and entry.kind in ("province", "region", "country") else None
+    return region_country(name)
 
 
 def _qualified(after: str, country: str | None) -> bool:

@@ -128,7 +128,7 @@ def _typed(entity: Entity, text: str) -> Entity:
     person ("Deutsche Telekom", "ICM Research", "Borussia Dortmund"): Who calls it one. The
     cast keeps it as a possible speaker."""
     words = entity.name.split()
-    if entity.kind != "person" or entity.role or len(words) < 2 or is_first_name(words[0].split("-")[0]):
+    if entity.kind != "person" or entity.role or len(words) < 2 or is_first_name(words[0]):
         return entity
     alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > text.count(entity.name)
     return entity if alone else replace(entity, kind="organization")

@@ -87,6 +87,14 @@ def us_state(abbreviation: str) -> str | None:
     return _us_states().get(abbreviation)
 
 
+def region_country(name: str) -> str | None:
+    """The country a US state ("Ala.", "Michigan"), a province or a country stands for, as a
+    town's qualifier names it ("Birmingham, Ala.", "Perth, Australia")."""
+    state = us_state(name) or us_state(name.rstrip(".,"))
+    entry = place(state) if state else place(name.rstrip(".,"))
+    return (entry.country or entry.name) if entry and entry.kind in ("province", "region", "country") else None
+
+
 def place(name: str) -> GazetteerEntry | None:
     entry = gazetteer().get(name)
     return entry if entry and entry.kind != "demonym" else None
@@ -111,5 +119,6 @@ def first_name_gender(name: str) -> str | None:
 
 
 def is_first_name(word: str) -> bool:
-    """A first name of any sex in gender-guesser's table ("Tom", "Lee", "Jo")."""
-    return word.lower() in _first_names()
+    """A first name of any sex in gender-guesser's table ("Tom", "Lee", "Jo"); a double one by
+    its first part ("Peter-Thilo")."""
+    return word.split("-")[0].lower() in _first_names()

@@ -111,15 +111,14 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         if place(country):
             end = tokens[-1][1] + len(words[-1])
             return Mention(chunk, tokens[0][1], end, "", whole, "role", end)
+    start = tokens[0][1]
+    end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
+    named = " ".join(t for t, _ in tokens).rstrip(".,")  # all the tokens: the name of a body or a site
     if any(w in organization_words() for w in lowered) and not _titled_person(words, lowered):
-        name = " ".join(t for t, _ in tokens).rstrip(".,")
-        if name.endswith(("’s", "'s")):
-            name = name[:-2]
-        end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
-        return Mention(chunk, tokens[0][1], end, name, None, "organization", tokens[0][1])
+        name = named[:-2] if named.endswith(("’s", "'s")) else named
+        return Mention(chunk, start, end, name, None, "organization", start)
     if len(tokens) > 1 and lowered[-1] in _SITE_WORDS:
-        name = " ".join(t for t, _ in tokens).rstrip(".,")
-        return Mention(chunk, tokens[0][1], tokens[0][1] + len(name), name, None, "site", tokens[0][1])
+        return Mention(chunk, start, start + len(named), named, None, "site", start)
     last_role = max(
         # a country or demonym is a role only before a name ("US President …"): "Michael Mann" ends in no role
         (
@@ -131,13 +130,9 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     )
     if last_role >= 0 and all(w in role_modifiers() for w in lowered[: last_role + 1]):
         # "Home Depot", "State Farm": a modifier with no title after it starts a body's name
-        name = " ".join(t for t, _ in tokens).rstrip(".,")
-        end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
-        return Mention(chunk, tokens[0][1], end, name, None, "organization", tokens[0][1])
+        return Mention(chunk, start, end, named, None, "organization", start)
     name_tokens = tokens[last_role + 1 :]
     role = " ".join(t for t, _ in tokens[: last_role + 1]) or None
-    start = tokens[0][1]
-    end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
     if not name_tokens:
         if len(tokens) == 1 and place(words[0]):
             return Mention(chunk, start, end, words[0], None, "place", start)
@@ -150,9 +145,8 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         # "General Contractors of Alabama", "National Conference of State Legislatures",
         # "Residents of Flint": a body, whose first words are no role either; but "Isle of Man"
         # is a place and "Gulf of Mexico" a site
-        name = " ".join(t for t, _ in tokens).rstrip(".,")
-        kind = "place" if place(name) else "site" if lowered[0] in geographic_features() else "organization"
-        return Mention(chunk, start, end, name, None, kind, start)
+        kind = "place" if place(named) else "site" if lowered[0] in geographic_features() else "organization"
+        return Mention(chunk, start, end, named, None, kind, start)
     connector = next((i for i, (t, _) in enumerate(name_tokens) if i and t in _BODY_CONNECTORS), None)
     if connector is not None:
         # "Sen. Tom Carper of Delaware": the person, without where they come from
@@ -183,7 +177,7 @@ def _titled_person(words: list[str], lowered: list[str]) -> bool:
     if not titles:
         return False
     rest = lowered[titles[-1] + 1 :]
-    return is_first_name(words[titles[-1] + 1].split("-")[0]) and not any(w in organization_words() for w in rest)
+    return is_first_name(words[titles[-1] + 1]) and not any(w in organization_words() for w in rest)
 
 
 def _starts_a_name(word: str, role: list[tuple[str, int]]) -> bool:

@@ -47,8 +47,9 @@ _NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|al|bin))*"
 #: scraped from the Daily Mail ("By . Rob Cooper . PUBLISHED: . 03:53 EST, 23 July 2013 . | .
 #: UPDATED: . 05:37 EST, 23 July 2013 ."), with the time stamps that follow it.
 #: The time stamps alone are furniture too ("PUBLISHED: 10:02 EST, 12 March 2015 | UPDATED: …").
+_STAMP_LABEL = r"(?:PUBLISHED|UPDATED|Last updated at|Updated|Published)"
 _STAMPS = (
-    r"(?:(?:\|[ \t]+(?:\.[ \t]+)?)?(?:PUBLISHED|UPDATED|Last updated at|Updated|Published):?[ \t]+(?:\.[ \t]+)?"
+    rf"(?:(?:\|[ \t]+(?:\.[ \t]+)?)?{_STAMP_LABEL}:?[ \t]+(?:\.[ \t]+)?"
     r"[^|.\n]{5,40}?[ \t]*(?:\.[ \t]+|\n\s*|(?=\|)|$))*"
 )
 _BYLINE = re.compile(
@@ -60,7 +61,7 @@ _STAMP_DATES = (
     re.compile(rf"(?P<day>\d{{1,2}})[ \t]+(?P<month>{MONTH_PATTERN})[ \t]+(?P<year>\d{{4}})"),  # 12 March 2015
     re.compile(rf"(?P<month>{MONTH_PATTERN})[ \t]+(?P<day>\d{{1,2}}),?[ \t]+(?P<year>\d{{4}})"),  # March 12, 2015
 )
-_STAMPS_ALONE = re.compile(r"(?=PUBLISHED|UPDATED|Last updated at|Updated|Published)" + _STAMPS)
+_STAMPS_ALONE = re.compile(rf"(?={_STAMP_LABEL})" + _STAMPS)
 
 _LATE_REACH = 250
 _SHOUTING = re.compile(r"(?<![\w.])[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}(?=[ ,(]|\s*(?:--|—|–))")

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from briefing.model import Article, Place
-from briefing.nlp.lexicon import place, place_in, us_state
+from briefing.nlp.lexicon import place, place_in, region_country
 from briefing.read.furniture import strip_furniture
 from briefing.read.metadata import read_front_matter
 from briefing.read.title import clean_title
@@ -50,17 +50,7 @@ def _dateline(city: str | None, country: str | None, region: str | None = None) 
         return None
     if country and country.lower() == city.lower():
         country = None
-    country = country or _region_country(region)
+    country = country or (region_country(region) if region else None)
     entry = (place_in(city, country) if country else None) or place(city)
     country = country or (entry.country if entry and entry.kind != "country" else None)
     return Place(name=city, kind=entry.kind if entry else "city", country=country)
-
-
-def _region_country(region: str | None) -> str | None:
-    """The country a US state ("Ala.", "Michigan") or a country name stands for."""
-    if not region:
-        return None
-    entry = place(us_state(region) or us_state(region.rstrip(".")) or region.rstrip("."))
-    if entry is None or entry.kind not in ("province", "region", "country"):
-        return None
-    return entry.country or entry.name

@@ -28,9 +28,8 @@ from functools import cache
 
 from briefing.data import learned_weights
 from briefing.model import Sentence
-from briefing.summarize.features import FEATURES, QUADRATIC_FEATURES, sentence_features
+from briefing.summarize.features import FEATURES, QUADRATIC_FEATURES, SENTENCE_END_MARKS, sentence_features
 
-_SENTENCE_END = frozenset(".!?\"”’')")
 _CAPTION_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,4}: [A-Z‘'\"“]")
 
 #: A summary of at most this share of the article's sentences is drawn from its lead.
@@ -117,7 +116,7 @@ def is_statement(text: str) -> bool:
 def is_heading(text: str) -> bool:
     """A short line without a stop: a heading, a standfirst, a byline or a time stamp pasted with
     the text ("Rate drop boosts hopes of Bank of England cut next month")."""
-    return text.rstrip()[-1:] not in _SENTENCE_END and len(text.split()) < HEADING_MAX_WORDS
+    return text.rstrip()[-1:] not in SENTENCE_END_MARKS and len(text.split()) < HEADING_MAX_WORDS
 
 
 def is_caption(text: str) -> bool:

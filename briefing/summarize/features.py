@@ -60,7 +60,8 @@ QUADRATIC_FEATURES = (
 )
 _DIGIT = re.compile(r"\d")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z]")
-_END = frozenset(".!?\"”’')")
+#: What a sentence ends with: a stop, or the quotation mark or bracket after it.
+SENTENCE_END_MARKS = frozenset(".!?\"”’')")
 
 
 def sentence_features(sentences: Sequence[Sentence], title: str | None = None) -> list[list[float]]:
@@ -106,7 +107,7 @@ def sentence_features(sentences: Sequence[Sentence], title: str | None = None) -
                 quoted / len(text) if text else 0.0,
                 float(text[:1] in _OPENING_MARKS),
                 float(": " in text and _CAPTION_LABEL.search(text) is not None),
-                float(text[-1:] not in _END),
+                float(text[-1:] not in SENTENCE_END_MARKS),
                 float(text.rstrip("\"”’' ").endswith("?")),
                 float(first_word in _PRONOUN_OPENERS),
                 capitals / length if length else 0.0,
