@@ -88,7 +88,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     for number, (p_start, p_end) in enumerate(paragraphs(text, start)):
         for chunk_start, chunk_end in _chunks(text, p_start, p_end):
             chunk = text[chunk_start:chunk_end]
-            spans: Iterable[tuple[int, int]] = tokenizer.span_tokenize(chunk)
+            spans: Iterable[tuple[int, int]] = _rejoined(chunk, tokenizer.span_tokenize(chunk))
             stops = sorted(_lost_stops(chunk) + _line_stops(chunk)) if "\n" in chunk else _lost_stops(chunk)
             for s_start, s_end in _split_at(spans, stops) if stops else spans:
                 for part_start, part_end in _bounded(chunk, s_start, s_end):
@@ -98,6 +98,30 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
                         start = chunk_start + part_start + len(raw) - len(raw.lstrip())
                         sentences.append(Sentence(sentence, start, start + len(sentence), len(sentences), number))
     return sentences
+
+
+def _rejoined(chunk: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Join a "sentence" that opens with a lower-case word to the one before it when that one
+    ends with a full stop: such a stop ends no sentence ("a woman who . claims to", where scraped
+    copy kept a lost line break; "established in May 2003. with"). Punkt without trained
+    orthographic statistics cannot know this. A word like "iPhone" (a capital after the first
+    letter) still opens a sentence, and so does any word after "!" or "?": BBC's references, like
+    many readers, end a sentence at "his days in Wham! through" too."""
+    previous: tuple[int, int] | None = None
+    for start, end in spans:
+        if (
+            previous is not None
+            and chunk[start : start + 1].islower()
+            and not chunk[start + 1 : start + 2].isupper()
+            and chunk[max(previous[0], previous[1] - 4) : previous[1]].rstrip("\"”’') ").endswith(".")
+        ):
+            previous = (previous[0], end)
+            continue
+        if previous is not None:
+            yield previous
+        previous = (start, end)
+    if previous is not None:
+        yield previous
 
 
 def _lost_stops(chunk: str) -> list[tuple[int, int]]:
