@@ -25,6 +25,7 @@ import math
 import re
 from collections.abc import Sequence
 from functools import cache
+from operator import mul
 
 from briefing.data import learned_weights
 from briefing.model import Sentence
@@ -57,37 +58,32 @@ def weights() -> tuple[float, ...]:
 
 @cache
 def _weight_matrix() -> tuple[tuple[float, ...], ...]:
-    """The quadratic scorer as an upper-triangular matrix over ``FEATURES``: row 0 holds the bias
-    and the linear weights (the bias feature is 1), the diagonal the squares' weights and the
-    rest the pairs' weights, so a score is the sum of ``matrix[i][j] * x[i] * x[j]`` for i ≤ j."""
+    """The quadratic scorer as a symmetric matrix over ``FEATURES``, so that a score is
+    ``x · M x`` (the bias feature is 1): the bias and linear weights sit in row and column 0, the
+    squares' weights on the diagonal, and each pair's weight is halved between its two cells."""
     named = dict(zip(QUADRATIC_FEATURES, weights(), strict=True))
+
+    def weight(i: int, j: int) -> float:
+        if i > j:
+            return weight(j, i)
+        if i == 0:
+            return named[FEATURES[j]] if j else named["bias"]
+        return named[f"{FEATURES[i]}^2"] if i == j else named[f"{FEATURES[i]}*{FEATURES[j]}"]
+
     size = len(FEATURES)
-    return tuple(
-        tuple(
-            0.0
-            if j < i
-            else named[FEATURES[j] if i == 0 else f"{FEATURES[i]}^2" if i == j else f"{FEATURES[i]}*{FEATURES[j]}"]
-            for j in range(size)
-        )
-        for i in range(size)
-    )
+    return tuple(tuple(weight(i, j) * (1.0 if i == j else 0.5) for j in range(size)) for i in range(size))
 
 
 def sentence_scores(sentences: Sequence[Sentence], title: str | None = None) -> list[float]:
     """The scorer's log-odds that each sentence belongs in a summary. Most features of a
     sentence are 0 (it is not a question, not the first, has no quotation ...), so only the
-    products of its non-zero features are summed: the same score as the full quadratic form, at
-    a fifth of the cost."""
+    rows of its non-zero features are multiplied out: the same score as the full quadratic form,
+    at a fraction of the cost."""
     matrix = _weight_matrix()
-    scores = []
-    for row in sentence_features(sentences, title):
-        present = [(i, value) for i, value in enumerate(row) if value]
-        score = 0.0
-        for k, (i, value) in enumerate(present):
-            weights_of_i = matrix[i]
-            score += value * sum(weights_of_i[j] * other for j, other in present[k:])
-        scores.append(score)
-    return scores
+    return [
+        sum(value * sum(map(mul, matrix[i], row)) for i, value in enumerate(row) if value)
+        for row in sentence_features(sentences, title)
+    ]
 
 
 def rank_default(sentences: Sequence[Sentence], title: str | None = None, size: int | None = None) -> list[int]:
