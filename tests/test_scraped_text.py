@@ -75,6 +75,25 @@ def test_calls_to_action_and_credits_never_reach_a_summary() -> None:
     ]
 
 
+def test_a_wire_storys_foot_credits_and_ad_slots_are_not_the_story() -> None:
+    text = (
+        "Torrential rains in southern Brazil have killed at least 39 people, local authorities said on Friday.\n"
+        "Advertisement · Scroll to continue\n"
+        "Another 68 people are missing, the state's civil defense agency said.\n"
+        "Sign up here.\n"
+        "Reporting by Ana Mano in Sao Paulo and Lisandra Paraguassu in Brasilia; Editing by Sandra Maler\n"
+        "Our Standards: The Thomson Reuters Trust Principles.\n"
+        "Reporting by the agency found that the dam had not been inspected since 2019."
+    )
+    result = briefing.analyze(text, title="Floods in Brazil")
+    kept = " ".join(s.text for s in split_sentences(result.article.text, result.article.body_start))
+    for furniture in ("Scroll to continue", "Sign up", "Editing by", "Our Standards"):
+        assert furniture not in kept
+    assert "Reporting by the agency found" in kept  # a sentence of reporting stays
+    assert "Ana Mano" not in {e.name for e in result.who}
+    assert "Sao Paulo" not in {p.name for p in result.where}
+
+
 def test_a_subhead_line_without_a_stop_ends_its_sentence() -> None:
     text = (
         "The attorney general filed the suit on Tuesday.\n"

@@ -221,3 +221,42 @@ def test_a_title_after_a_bodys_name_makes_a_person(text: str, person: str, role:
     (quote,) = briefing.analyze(quoted, title="Vote").quotes
     assert (quote.said_by, quote.speaker.role if quote.speaker else None) == (person, role)
     assert "Bank of England" in {e.name for e in briefing.analyze("The Bank of England held rates.", title="Rates").who}
+
+
+@pytest.mark.parametrize(
+    "described",
+    ["Estael Sias, a meteorologist at MetSul, said", "Estael Sias, 52, a farmer, said", "said Estael Sias, a chairwoman"],
+)
+def test_a_name_described_as_a_person_stays_a_person_in_who(described: str) -> None:
+    text = f"Rains flooded the valley on Friday. \"It is extremely critical,\" {described}. Vale Sul, a Brazilian company, closed."
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Floods").who}
+    assert kinds["Estael Sias"] == "person"
+    assert kinds["Vale Sul"] == "organization"  # an adjective in -ian before the head does not make a person
+
+
+def test_a_person_called_by_a_middle_name_is_one_person() -> None:
+    text = (
+        "President Luiz Inacio Lula da Silva flew over the region on Thursday. "
+        '"There will be no shortage of resources," Lula said in a post on social media.'
+    )
+    result = briefing.analyze(text, title="Floods")
+    assert [e.name for e in result.who if e.kind == "person"] == ["Luiz Inacio Lula da Silva"]
+    assert result.quotes[0].said_by == "Luiz Inacio Lula da Silva"
+    # a body the mentions took for a person is not whom a bare word of its name means
+    committee = briefing.analyze(
+        "The pair gave evidence at the Hellenic Olympic Committee's offices. Yiannis Papadoyiannakis, who was "
+        "head of the Greek Olympic team at the Athens Games, also testified.",
+        title="Doping",
+    )
+    assert {e.name: e.kind for e in committee.who}.get("Hellenic Olympic Committee") != "person"
+
+
+def test_names_joined_by_do_del_and_di_are_whole() -> None:
+    text = (
+        "Rains hit the Brazilian state of Rio Grande do Sul on Friday, said Pedro dos Santos, a farmer. "
+        "Luca di Montezemolo met Luigi del Neri in Mar del Plata. How do Americans see it?"
+    )
+    result = briefing.analyze(text, title="Rains")
+    assert {"Rio Grande do Sul", "Mar del Plata"} <= {p.name for p in result.where}
+    assert {"Pedro dos Santos", "Luca di Montezemolo", "Luigi del Neri"} <= {e.name for e in result.who}
+    assert not any("How" in e.name for e in result.who)

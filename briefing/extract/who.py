@@ -69,7 +69,7 @@ def _resolve(mention: Mention, people: People, text: str) -> str | None:
         and not _AFTER_PREPOSITION.search(text, max(0, mention.start - 20), mention.start)
     ):
         mention = replace(mention, kind="name")  # "Warren said": the senator, not the town in Michigan
-    if mention.kind == "person" or (mention.kind == "name" and mention.name in people):
+    if mention.kind == "person" or (mention.kind == "name" and person_named(people, mention.name)):
         person = person_named(people, mention.name)
         return "person:" + person.name if person else None
     if mention.kind == "name":
@@ -131,7 +131,21 @@ def _typed(entity: Entity, text: str) -> Entity:
     if entity.kind != "person" or entity.role or len(words) < 2 or is_first_name(words[0]):
         return entity
     alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > text.count(entity.name)
-    return entity if alone else replace(entity, kind="organization")
+    return entity if alone or _described_as_person(entity.name, text) else replace(entity, kind="organization")
+
+
+#: What a text says of a person right after the name: an age ("Craig Todd, 27,") or an
+#: appositive whose head is a word for a person ("Estael Sias, a meteorologist at MetSul"), not
+#: an adjective before the head ("a Brazilian company").
+_PERSON_APPOSITIVE = re.compile(
+    r",[ \t\u00a0]+(?:\d{1,3}[,)]|(?:a|an|the)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,3}?"
+    r"[a-z-]*(?:ist|ian|man|woman|person|wife|husband|mother|father|son|daughter)s?\b"
+    r"(?![ \t\u00a0]+(?!(?:at|of|for|from|with|in|on|who|and|based)\b)[a-z]))"
+)
+
+
+def _described_as_person(name: str, text: str) -> bool:
+    return any(_PERSON_APPOSITIVE.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 
 
 def lead_first(

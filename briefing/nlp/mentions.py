@@ -26,7 +26,7 @@ from briefing.nlp.words import stop_words
 
 _CAP = r"(?:[A-Z][\w’'.-]{0,30}|[A-Z]\.)"
 _CHUNK = re.compile(
-    rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|de|van|von|al|bin|la|le|du|da|for|the)[ \t]+){{0,2}}{_CAP}){{0,7}}"
+    rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|de|van|von|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}{_CAP}){{0,7}}"
 )
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 #: Capitalised words that name events or things, never a person ("General Election").
@@ -53,7 +53,9 @@ _COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "
 _SENTENCE_OPENERS = frozenset(
     {"A", "An", "The", "It", "He", "She", "They", "We", "You", "This", "These", "But", "However", "Then", "There"}
 )
-_CONNECTORS = frozenset({"of", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "for", "the"})
+_CONNECTORS = frozenset(
+    {"of", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "do", "dos", "das", "del", "di", "for", "the"}
+)
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: Connectors that join the words of a body's name, never a person's.
 _BODY_CONNECTORS = frozenset({"of", "for"})

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.nlp.lexicon import role_words
+from briefing.nlp.lexicon import is_first_name, role_words
 from briefing.nlp.mentions import Mention
 
 
@@ -91,7 +91,25 @@ def person_named(people: People, name: str) -> Person | None:
     namesakes = people.get(name.split()[-1], [])
     if len(name.split()) > 1:
         return next((p for p in namesakes if _same_person(p.name, name)), None)
-    return next((p for p in namesakes if p.name == name), None) or max(namesakes, key=lambda p: p.named, default=None)
+    return (
+        next((p for p in namesakes if p.name == name), None)
+        or max(namesakes, key=lambda p: p.named, default=None)
+        or _by_middle_name(people, name)
+    )
+
+
+def _by_middle_name(people: People, name: str) -> Person | None:
+    """The one person whose full name holds ``name`` between a first name and the surname:
+    many are called by it ("Lula" for Luiz Inacio Lula da Silva). A registry name that opens
+    with no first name may be a body the mentions took for a person ("Hellenic Olympic
+    Committee"), so only names with a role or opening with a known first name count."""
+    found = [
+        p
+        for namesakes in people.values()
+        for p in namesakes
+        if name in p.name.split()[1:-1] and (p.role or is_first_name(p.name.split()[0]))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _add_headline_people(people: People, headline: Sequence[Mention], mentions: Sequence[Mention]) -> None:
