@@ -225,10 +225,14 @@ def test_a_title_after_a_bodys_name_makes_a_person(text: str, person: str, role:
 
 @pytest.mark.parametrize(
     "described",
-    ["Estael Sias, a meteorologist at MetSul, said", "Estael Sias, 52, a farmer, said", "said Estael Sias, a chairwoman"],
+    [
+        "Estael Sias, a meteorologist at MetSul, said",
+        "Estael Sias, 52, a farmer, said",
+        "said Estael Sias, a chairwoman",
+    ],
 )
 def test_a_name_described_as_a_person_stays_a_person_in_who(described: str) -> None:
-    text = f"Rains flooded the valley on Friday. \"It is extremely critical,\" {described}. Vale Sul, a Brazilian company, closed."
+    text = f'Rains flooded the valley on Friday. "It is extremely critical," {described}. Vale Sul, a Brazilian company, closed.'
     kinds = {e.name: e.kind for e in briefing.analyze(text, title="Floods").who}
     assert kinds["Estael Sias"] == "person"
     assert kinds["Vale Sul"] == "organization"  # an adjective in -ian before the head does not make a person

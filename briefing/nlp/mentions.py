@@ -54,7 +54,26 @@ _SENTENCE_OPENERS = frozenset(
     {"A", "An", "The", "It", "He", "She", "They", "We", "You", "This", "These", "But", "However", "Then", "There"}
 )
 _CONNECTORS = frozenset(
-    {"of", "and", "de", "van", "von", "al", "bin", "la", "le", "du", "da", "do", "dos", "das", "del", "di", "for", "the"}
+    {
+        "of",
+        "and",
+        "de",
+        "van",
+        "von",
+        "al",
+        "bin",
+        "la",
+        "le",
+        "du",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "del",
+        "di",
+        "for",
+        "the",
+    }
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 #: Connectors that join the words of a body's name, never a person's.
