@@ -22,6 +22,9 @@ from .conftest import SEEDS
         ("“We waited twenty years,” the mayor said on Tuesday evening.", True),
         ('We waited twenty years for this," the mayor said.', False),  # the tail of a quotation
         ("“We waited twenty years for this bridge, the mayor said.", False),
+        ('"But I want to be clear: we should never have been in this position."', False),  # whose words?
+        ("“The bridge will change this town for good.”", False),
+        ('The mayor called it "a bridge for the next century."', True),
         ("Will the bridge ease traffic in the town centre?", False),
         ("[Read more: the bridge that took twenty years]", False),
         ("and then the council voted to approve the bridge plan.", False),

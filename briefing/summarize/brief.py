@@ -19,6 +19,9 @@ from briefing.summarize.default import LEAD_MIN_WORDS, is_caption, is_heading, i
 #: A brief never shows two sentences that share more than this share of their content words.
 DISTINCT = 0.5
 _SPEECH = re.compile(rf"\b{SPEECH_VERBS}\b")
+#: A sentence that is one quotation and nothing else ('"But I want to be clear: …"'), the
+#: speaker named in the sentence before.
+_WHOLE_QUOTATION = re.compile(r"[\"“][^\"“”]+[\"”]")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "we"])
 
 
@@ -66,16 +69,19 @@ def quoted_inside(sentences: Sequence[Sentence]) -> set[int]:
 
 
 def stands_alone(sentence: str) -> bool:
-    """Whole (no half of a quotation), a statement (no fragment, no question) and the report's own
-    (no bracketed link to another story, no tail of a quotation cut at its question mark)."""
+    """Whole (no half of a quotation, no quotation without its speaker), a statement (no fragment,
+    no question) and the report's own (no bracketed link to another story, no tail of a quotation
+    cut at its question mark)."""
     text = sentence.strip()
     balanced = text.count('"') % 2 == 0 and text.count("“") == text.count("”")
     teaser = text.startswith("[") and text.endswith("]")
     question = text.endswith("?")  # the writer's own; a quoted question ends in its mark
+    unattributed = _WHOLE_QUOTATION.fullmatch(text) is not None  # whose words? the sentence does not say
     return (
         balanced
         and not teaser
         and not question
+        and not unattributed
         and not text[:1].islower()
         and not _is_fragment(text)
         and not is_caption(text)
