@@ -43,6 +43,8 @@ CASES = {
     "nested curly quotes": "\u201ca \u201cb \u201cc ",
     "caption labels": "the magazine Short and sweet: Julia ",
     "lines without stops": "A subhead without a stop\n",
+    "single marks that open nothing": "rock 'n roll ",
+    "single-mark quotes with a cue": "'Yes we can,' she said. ",
 }
 #: Analysis reads an article's first 100,000 characters, so growth is measured below that.
 GROWTH_SIZES = (12_500, 25_000, 50_000, 100_000)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+import briefing
+
 from briefing.nlp.quote_marks import (
     SENTENCE_END,
     Marked,
@@ -118,3 +120,32 @@ def test_a_cue_counts_only_inside_the_quotes_sentence() -> None:
 def test_paragraph_starts_are_recorded_for_every_quotation() -> None:
     text = "“First words,” she said.\n\nThen “second words” came, he said. “Third words,” he added."
     assert spans(text) == [("First words,", True), ("second words", False), ("Third words,", False)]
+
+
+def test_speech_in_single_marks_as_british_tabloids_print_it() -> None:
+    text = (
+        "Her husband Mark, 36, said: 'Sarah was the heart of our family. The players' wages don't matter.'\n\n"
+        "'It was awful,' said Gemma Lowe. The paper ran its 'Queen of Everything' feature and her 'regal look'. "
+        "It's rock 'n' roll.\n\n"
+        "Detective Inspector Paul Rhodes said: 'We are appealing for anyone with footage\n\n"
+        "'to come forward.'"
+    )
+    assert [quoted for quoted, _ in spans(text)] == [
+        "Sarah was the heart of our family. The players' wages don't matter.",
+        "It was awful,",
+        "Queen of Everything",
+        "regal look",
+        "We are appealing for anyone with footage",
+        "to come forward.",
+    ]
+    result = briefing.analyze(text, title="Crash")
+    assert ("It was awful", "Gemma Lowe") in {(q.text, q.said_by) for q in result.quotes}
+
+
+def test_single_marks_are_headline_style_where_speech_is_in_double_marks() -> None:
+    text = (
+        "Trump: ‘I’m the Worst Thing That Ever Happened to the Establishment.’\n\n"
+        '"We will win this state," Trump said on Monday at a rally in Virginia.\n\n'
+        "''I hate the term 'Manhattan poor,' '' she said, in the typewriter marks of an old archive."
+    )
+    assert [quoted for quoted, _ in spans(text)] == ["We will win this state,"]
