@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 import briefing
-
 from briefing.nlp.quote_marks import (
     SENTENCE_END,
     Marked,
