@@ -264,3 +264,17 @@ def test_names_joined_by_do_del_and_di_are_whole() -> None:
     assert {"Rio Grande do Sul", "Mar del Plata"} <= {p.name for p in result.where}
     assert {"Pedro dos Santos", "Luca di Montezemolo", "Luigi del Neri"} <= {e.name for e in result.who}
     assert not any("How" in e.name for e in result.who)
+
+
+def test_a_word_for_who_someone_is_before_the_name_is_the_role() -> None:
+    text = (
+        'Witness Gemma Lowe said: "There was a terrible bang and people were screaming." '
+        'Neighbour Tom Hale, 60, said: "We heard the crash at nine in the morning." '
+        "Fans of Family Guy gathered outside."
+    )
+    result = briefing.analyze(text, title="Crash")
+    assert [(q.said_by, q.speaker.role if q.speaker else None) for q in result.quotes] == [
+        ("Gemma Lowe", "Witness"),
+        ("Tom Hale", "Neighbour"),
+    ]
+    assert "Guy" not in {e.name for e in result.who}  # a first name alone after the word is a title

@@ -21,6 +21,7 @@ from briefing.nlp.lexicon import (
     place,
     role_modifiers,
     role_words,
+    speaker_nouns,
 )
 from briefing.nlp.words import stop_words
 
@@ -145,7 +146,8 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         (
             i
             for i, w in enumerate(words)
-            if _is_role_word(w, lowered[i]) and (i < len(words) - 1 or _is_title(lowered[i]))
+            if (_is_role_word(w, lowered[i]) and (i < len(words) - 1 or _is_title(lowered[i])))
+            or _described_before_name(words, lowered, i)
         ),
         default=-1,
     )
@@ -178,7 +180,9 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     if name.endswith("’s") or name.endswith("'s"):
         name = name[:-2]
     name_start = name_tokens[0][1]
-    titled = any(_is_title(w) for w in lowered[: last_role + 1])
+    titled = any(
+        _is_title(w) or _described_before_name(words, lowered, i) for i, w in enumerate(lowered[: last_role + 1])
+    )
     kind = (
         "person"
         if (titled and not place(name)) or (titled and len(name_tokens) == 1)
@@ -189,6 +193,13 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     if role and lowered[0] in HONORIFICS and len(tokens) - last_role - 1 >= 1:
         role = None  # "Mr Smith": the honorific is not a role worth showing
     return Mention(chunk, start, end, name, role, kind, name_start)
+
+
+def _described_before_name(words: list[str], lowered: list[str], i: int) -> bool:
+    """A word for who a person is, capitalised before a first name ("Witness Gemma Lowe",
+    "Neighbour Tom Hale"): the person's description, as a role is, not part of the name. A first
+    name alone after it is a title ("Family Guy")."""
+    return i + 2 < len(words) and lowered[i] in speaker_nouns() and is_first_name(words[i + 1])
 
 
 def _titled_person(words: list[str], lowered: list[str]) -> bool:
