@@ -113,3 +113,12 @@ def test_a_full_stop_before_a_lower_case_word_ends_no_sentence() -> None:
         "The venture was set up in May 2003. with both firms holding 40%.",
         "iPhone sales rose.",
     ]
+
+
+def test_the_platform_x_ends_a_sentence_but_an_initial_does_not() -> None:
+    text = '"This is a great honour," Rutte wrote on X. Allies will appoint him. Malcolm X. Smith met J. X. Doe.'
+    assert [s.text for s in split_sentences(text)] == [
+        '"This is a great honour," Rutte wrote on X.',
+        "Allies will appoint him.",
+        "Malcolm X. Smith met J. X. Doe.",
+    ]

@@ -278,3 +278,13 @@ def test_a_word_for_who_someone_is_before_the_name_is_the_role() -> None:
         ("Tom Hale", "Neighbour"),
     ]
     assert "Guy" not in {e.name for e in result.who}  # a first name alone after the word is a title
+
+
+def test_an_appositive_that_opens_with_a_role_word_is_the_role() -> None:
+    text = (
+        '"The earthquake is close to land," said Wu Chien-fu, director of the Seismology Center. '
+        "Ann Lee, who was there, said the tremor lasted a minute."
+    )
+    roles = {e.name: e.role for e in briefing.analyze(text, title="Quake").who}
+    assert roles["Wu Chien-fu"] == "director of the Seismology Center"
+    assert roles["Ann Lee"] is None

@@ -125,9 +125,19 @@ def _add_headline_people(people: People, headline: Sequence[Mention], mentions: 
 
 
 #: ", a spokesman for the council," after a name: the person's role as the text gives it.
+#: Or a role word with no article ("Wu Chien-fu, director of the Seismology Center, said").
 _APPOSITIVE = re.compile(
-    r",[ \t\u00a0]+((?:a|an|the)[ \t\u00a0]+[^,.;:\"“”()\n]{2,70}?)(?=[,.;:]|[ \t\u00a0]+(?:said|says)\b)"
+    r",[ \t\u00a0]+((?:(?:a|an|the)[ \t\u00a0]+|(?=[a-z]))[^,.;:\"“”()\n]{2,70}?)(?=[,.;:]|[ \t\u00a0]+(?:said|says)\b)"
 )
+
+
+def _names_a_role(appositive: str) -> bool:
+    """ "a spokesman for the council" holds a role word anywhere; without an article the role
+    word comes first ("director of the Seismology Center", not "who was there")."""
+    words = appositive.split()
+    if words[0] in ("a", "an", "the"):
+        return any(word.lower() in role_words() for word in words)
+    return words[0] in role_words()
 
 
 def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str) -> None:
@@ -140,5 +150,5 @@ def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str)
         if person is None or person.role:
             continue
         appositive = _APPOSITIVE.match(text, mention.end)
-        if appositive and any(word.lower() in role_words() for word in appositive[1].split()):
+        if appositive and _names_a_role(appositive[1]):
             person.role = appositive[1]

@@ -32,6 +32,9 @@ _LINE_END = frozenset(".!?:;,\"”’')]-–—")
 #: A photo caption's label glued to the text before it ("… in the magazine Short and sweet: Julia
 #: revealed …"): a capitalised word and up to four lower-case ones, then a colon and a capital.
 _CAPTION_LABEL = re.compile(r"(?<=[a-z0-9)] )[A-Z][a-z'’-]*(?: [a-z'’-]+){0,4}: (?=[A-Z‘'\"“])")
+#: The platform X at the end of a sentence ("Rutte wrote on X. Allies are expected …"), which
+#: Punkt takes for an initial.
+_ON_X = re.compile(r"\b(?:on|to|via|from) X(?P<stop>\.) +(?=[A-Z])")
 _SPOKEN = re.compile(rf"\b{SPEECH_VERBS}\b")
 #: Words after which a capitalised opener is a title or a name, not a new sentence.
 _BEFORE_TITLE = frozenset(
@@ -134,6 +137,8 @@ def _lost_stops(chunk: str) -> list[tuple[int, int]]:
         before = chunk[max(0, stop.start() - 12) : stop.start()].rsplit(None, 1)[-1:]
         if before and before[0][-1:].isalnum() and before[0].lower() not in _BEFORE_TITLE:
             gaps.append((stop.start(), stop.start("opener")))
+    if " X." in chunk:
+        gaps.extend((stop.end("stop"), stop.end()) for stop in _ON_X.finditer(chunk))
     if ": " in chunk:
         for label in _CAPTION_LABEL.finditer(chunk):
             before = chunk[max(0, label.start() - 20) : label.start()].split()[-1:]
@@ -144,8 +149,7 @@ def _lost_stops(chunk: str) -> list[tuple[int, int]]:
                 and not _SPOKEN.search(label.group())
             ):
                 gaps.append((label.start() - 1, label.start()))
-        gaps.sort()
-    return gaps
+    return sorted(gaps)
 
 
 #: No line of a list of points is longer than this; hard-wrapped prose fills its lines.
