@@ -369,3 +369,17 @@ def test_a_page_copied_with_ad_slots_and_author_notes_reads_as_its_story() -> No
     )
     assert not {"Carl Hulse", "Catie Edmondson"} & {e.name for e in result.who}
     assert article.dateline is not None and article.dateline.label == "Washington, United States"
+
+
+def test_a_live_blogs_controls_stamps_and_doubled_author_name_are_furniture() -> None:
+    text = (
+        "Key events\nShow key events only\nPlease turn on JavaScript to use this feature\n\n"
+        "5 Jul 2024 06.12 BST\n\nRishi Sunak has conceded defeat, saying he takes responsibility for the loss.\n\n"
+        "Updated at 06.15 BST\n\nPeter Walker\nPeter Walker\n\n"
+        "5 Jul 2024 02.05 BST\n\nNigel Farage has been elected as MP for Clacton, at his eighth attempt."
+    )
+    result = briefing.analyze(text, title="Election live")
+    kept = " ".join(s.text for s in split_sentences(result.article.text, result.article.body_start))
+    for furniture in ("Key events", "JavaScript", "Updated at", "Peter Walker"):
+        assert furniture not in kept
+    assert "Nigel Farage has been elected" in kept

@@ -288,3 +288,22 @@ def test_an_appositive_that_opens_with_a_role_word_is_the_role() -> None:
     roles = {e.name: e.role for e in briefing.analyze(text, title="Quake").who}
     assert roles["Wu Chien-fu"] == "director of the Seismology Center"
     assert roles["Ann Lee"] is None
+
+
+def test_a_shared_town_name_is_the_namesake_in_the_storys_country() -> None:
+    spanish = briefing.analyze(
+        "Real Madrid beat Valencia in Valencia on Sunday, the Spanish league said.", title="Madrid win"
+    )
+    assert ("Valencia", "Spain") in {(p.name, p.country) for p in spanish.where}
+    british = briefing.analyze(
+        "Rishi Sunak conceded defeat at his count in Richmond, as British voters gave Labour a landslide.",
+        title="Election",
+    )
+    assert ("Richmond", None) in {(p.name, p.country) for p in british.where}  # not Virginia's
+    big = briefing.analyze("The Spanish club flew to Barcelona on Monday.", title="Cup")
+    assert ("Barcelona", "Spain") in {(p.name, p.country) for p in big.where}
+
+
+def test_an_appositive_after_a_place_is_not_its_role() -> None:
+    text = 'Addressing a rally at Tate Modern, the Labour leader said: "We did it, and change begins now."'
+    assert "Tate Modern" not in {e.name: e.role for e in briefing.analyze(text, title="Victory").who if e.role}

@@ -10,12 +10,20 @@ but "killed in Croydon", though the page also names a "Croydon Tram"). Names kee
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.model import Place
-from briefing.nlp.lexicon import GazetteerEntry, place, place_in, region_country, us_state
+from briefing.nlp.lexicon import (
+    GazetteerEntry,
+    demonym_country,
+    namesakes,
+    place,
+    place_in,
+    region_country,
+    us_state,
+)
 from briefing.nlp.mentions import Mention
 
 if TYPE_CHECKING:
@@ -107,6 +115,7 @@ def places_of(
             known.locative |= found.locative
             known.qualified |= found.qualified
             known.located |= found.located
+    _placed_in_the_story(candidates.values(), text, title, dateline)
     named = {p.name for p in places} | {p.country for p in places if p.country}
     for found in _specific_first(sorted(candidates.values(), key=lambda c: (-c.score, c.first))):
         if found.canonical in named or found.name in named:
@@ -120,6 +129,43 @@ def places_of(
         if chosen is not None and chosen is not places[0]:
             places = [chosen, *(p for p in places if p is not chosen)]
     return places
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+#: A town this many times larger than every namesake is the one meant, wherever the story is.
+_DOMINANCE = 3
+
+
+def _placed_in_the_story(
+    candidates: Iterable[_Candidate], text: str, title: str | None, dateline: Place | None
+) -> None:
+    """A town whose name several sizeable towns share is the one in a country the story names:
+    "his count in Richmond" in a story of British voters is not the Richmond of Virginia, and
+    Valencia in a Spanish football story is in Spain. The story's countries are those it names,
+    whose people it names ("British"), its dateline's and those of towns named with their
+    country. A shared name in none of them gets no country; a city of a million or a town far
+    larger than its namesakes (Barcelona, Athens, Bristol) keeps its own."""
+    story = {c.canonical for c in candidates if c.kind == "country"}
+    story |= {c.country for c in candidates if c.qualified and c.country}
+    if dateline is not None:
+        story.add(dateline.country or dateline.name)
+    for word in set(_CAPITALISED.findall(f"{title or ''} {text}")):
+        country = demonym_country(word)
+        if country:
+            story.add(country)
+    if not story:
+        return
+    for candidate in candidates:
+        if candidate.kind != "city" or candidate.country in story or candidate.qualified:
+            continue
+        towns = [e for e in namesakes(candidate.name) if e.kind == "city"]
+        own = max((e.population for e in towns if e.country == candidate.country), default=0)
+        rivals = [e for e in towns if e.country != candidate.country and _DOMINANCE * e.population > own]
+        in_story = max((e for e in rivals if e.country in story), key=lambda e: e.population, default=None)
+        if in_story is not None:
+            candidate.country = in_story.country
+        elif rivals and own < _BIG_CITY:  # Barcelona is in Spain, whatever a Venezuelan namesake
+            candidate.country = None
 
 
 def _specific_first(ranked: list[_Candidate]) -> list[_Candidate]:

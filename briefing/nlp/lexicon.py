@@ -70,6 +70,11 @@ def _all_places() -> dict[str, list[GazetteerEntry]]:
     return table
 
 
+def namesakes(name: str) -> list[GazetteerEntry]:
+    """Every place called ``name`` (Richmond in Virginia, California and British Columbia)."""
+    return list(_all_places().get(name, ()))
+
+
 def place_in(name: str, country: str) -> GazetteerEntry | None:
     """The most prominent place called ``name`` in ``country`` ("Birmingham" in the United States)."""
     entries = [e for e in _all_places().get(name, ()) if e.country == country]

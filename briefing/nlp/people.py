@@ -131,6 +131,9 @@ _APPOSITIVE = re.compile(
 )
 
 
+_AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|into|near|outside|from)[ \t\u00a0]+$")
+
+
 def _names_a_role(appositive: str) -> bool:
     """ "a spokesman for the council" holds a role word anywhere; without an article the role
     word comes first ("director of the Seismology Center", not "who was there")."""
@@ -149,6 +152,8 @@ def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str)
         person = person_named(people, mention.name)
         if person is None or person.role:
             continue
+        if _AFTER_PLACE_PREPOSITION.search(text, max(0, mention.start - 8), mention.start):
+            continue  # "a rally at Tate Modern, the Labour leader said": the sentence's subject
         appositive = _APPOSITIVE.match(text, mention.end)
         if appositive and _names_a_role(appositive[1]):
             person.role = appositive[1]
