@@ -107,3 +107,23 @@ def test_markdown_front_matter_heading_and_bold_byline() -> None:
         "https://courier.example.org/four-day-week",
     )
     assert text[found.body_start :].startswith("The city council voted")
+
+
+def test_a_section_label_above_a_pasted_headline_is_not_the_title() -> None:
+    from briefing.read.metadata import read_front_matter
+
+    text = "World\nUkraine Strikes Russian Oil Refinery as Talks Stall\nUkrainian drones struck a refinery, officials said."
+    assert read_front_matter(text).title == "Ukraine Strikes Russian Oil Refinery as Talks Stall"
+    short = "Brexit explained\nThe UK left the European Union on 31 January 2020, after a long debate."
+    assert read_front_matter(short).title == "Brexit explained"  # a two-word headline before a sentence stays
+
+
+def test_date_lines_near_the_top_date_the_article_and_leave_the_body() -> None:
+    from datetime import date
+
+    from briefing.read.metadata import date_lines
+
+    text = "Nov. 30, 2026\nUpdated 6:42 a.m. ET\nDrones struck a refinery on Sunday.\nIt burned until 5.30 pm."
+    body, found = date_lines(text)
+    assert found == date(2026, 11, 30)
+    assert body == "Drones struck a refinery on Sunday.\nIt burned until 5.30 pm."

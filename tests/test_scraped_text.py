@@ -383,3 +383,18 @@ def test_a_live_blogs_controls_stamps_and_doubled_author_name_are_furniture() ->
     for furniture in ("Key events", "JavaScript", "Updated at", "Peter Walker"):
         assert furniture not in kept
     assert "Nigel Farage has been elected" in kept
+
+
+def test_a_page_copied_with_its_navigation_keeps_headline_date_and_dateline() -> None:
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "fixtures" / "pasted_nyt_style.txt").read_text(encoding="utf-8")
+    result = briefing.analyze(text)
+    article = result.article
+    assert article.title == "Ukraine Strikes Russian Oil Refinery as Talks Stall"  # not "World", not "Skip to …"
+    assert str(article.published) == "2026-11-30"
+    assert article.dateline is not None and (article.dateline.name, article.dateline.country) == ("Kyiv", "Ukraine")
+    body = article.text[article.body_start :]
+    for furniture in ("Skip to", "Today’s Paper", "Credit...", "Updated 6:42", "Related Content", "bureau chief"):
+        assert furniture not in body
+    assert result.summary[0].startswith("Kyiv’s drones hit a facility")

@@ -62,6 +62,18 @@ _STAMP_DATES = (
     re.compile(rf"(?P<month>{MONTH_PATTERN})[ \t]+(?P<day>\d{{1,2}}),?[ \t]+(?P<year>\d{{4}})"),  # March 12, 2015
 )
 _STAMPS_ALONE = re.compile(rf"(?={_STAMP_LABEL})" + _STAMPS)
+#: A page's date or time stamp on a line of its own near the top ("Nov. 30, 2026", "Updated 6:42
+#: a.m. ET", "Published 30 November 2026, 10:02 GMT"), as text copied from a news page has it.
+_DATE_LINE = re.compile(
+    rf"^[ \t]*(?:{_STAMP_LABEL}:?[ \t]+)?"
+    rf"(?:(?:{MONTH_PATTERN}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTH_PATTERN}[ \t]+\d{{4}})"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?"
+    r"|\d{1,2}[:.]\d{2}[ \t]*(?:a\.m\.|p\.m\.|am|pm)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*(?:\n|$)",
+    re.MULTILINE,
+)
+_DATE_LINE_REACH = 2000
+#: A pasted first line of fewer words, followed by a longer headline-like line, is a section label.
+_SECTION_WORDS = 3
 
 _LATE_REACH = 250
 _SHOUTING = re.compile(r"(?<![\w.])[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}(?=[ ,(]|\s*(?:--|—|–))")
@@ -151,6 +163,18 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
     )
 
 
+def date_lines(text: str) -> tuple[str, date | None]:
+    """``text`` without the date and time stamp lines near its top, and the first date they give."""
+    found: date | None = None
+    kept: list[str] = []
+    position = 0
+    for line in _DATE_LINE.finditer(text, 0, min(len(text), _DATE_LINE_REACH)):
+        found = found or _stamp_date(line.group())
+        kept.append(text[position : line.start()])
+        position = line.end()
+    return ("".join(kept) + text[position:], found) if kept else (text, None)
+
+
 def _stamp_date(text: str) -> date | None:
     """The day of a time stamp ("10:02 EST, 12 March 2015", "March 12, 2015 5:02 PM")."""
     for pattern in _STAMP_DATES:
@@ -172,10 +196,18 @@ def _title_line(text: str, position: int) -> re.Match[str] | None:
         match, words = _PASTED_TITLE.match(text, position), 20
     if match is None:
         return None
-    title = match["title"]
-    if title.endswith((".", ":", ",", ";")) or len(title.split()) > words or not title[:1].isupper():
+    if not _titleish(match["title"], words):
         return None
+    if len(match["title"].split()) < _SECTION_WORDS and match.re is _PASTED_TITLE:
+        # "World\nUkraine Strikes Russian Oil Refinery as Talks Stall\n…": a section label, then the headline
+        following = _PASTED_TITLE.match(text, match.end())
+        if following and len(following["title"].split()) >= _SECTION_WORDS and _titleish(following["title"], words):
+            return following
     return match
+
+
+def _titleish(title: str, words: int) -> bool:
+    return not title.endswith((".", ":", ",", ";")) and len(title.split()) <= words and title[:1].isupper()
 
 
 def _dateline(text: str, position: int) -> re.Match[str] | None:

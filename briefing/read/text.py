@@ -9,11 +9,14 @@ from datetime import date
 from briefing.model import Article, Place
 from briefing.nlp.lexicon import place, place_in, region_country
 from briefing.read.furniture import strip_furniture
-from briefing.read.metadata import read_front_matter
+from briefing.read.metadata import date_lines, read_front_matter
 from briefing.read.title import clean_title
 
-#: "Reporting from Washington" under a byline: where the story was filed.
-_REPORTING_FROM = re.compile(r"^Reporting from (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})[ \t]*$", re.MULTILINE)
+#: "Reporting from Washington" under a byline: where the story was filed (the first place of
+#: "Reporting from Kyiv, Ukraine, and Berlin").
+_REPORTING_FROM = re.compile(
+    r"^Reporting from (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,[^\n]{0,80})?[ \t]*$", re.MULTILINE
+)
 
 
 def article_from_text(
@@ -27,7 +30,7 @@ def article_from_text(
 ) -> Article:
     """Build an Article from raw text, recovering what the caller did not give from its front."""
     reported = _REPORTING_FROM.search(text, 0, 2000)  # a furniture line, but it names the dateline
-    text = strip_furniture(text)
+    text, stamped = date_lines(strip_furniture(text))
     front = read_front_matter(text, has_title=title is not None, known_title=title)
     if front.dateline is None and reported:
         front = replace(front, dateline=reported["place"])
@@ -35,7 +38,7 @@ def article_from_text(
         text=text,
         body_start=front.body_start,
         title=clean_title(title or front.title, source or front.source),
-        published=published or front.published,
+        published=published or front.published or stamped,
         source=source or front.source,
         url=url or front.url,
         origin=origin,
