@@ -127,3 +127,21 @@ def test_date_lines_near_the_top_date_the_article_and_leave_the_body() -> None:
     body, found = date_lines(text)
     assert found == date(2026, 11, 30)
     assert body == "Drones struck a refinery on Sunday.\nIt burned until 5.30 pm."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington CNN — President Joe Biden will travel to Ohio on Thursday.",
+        "Biden heads to Ohio\nWashington\nCNN\n — \nPresident Joe Biden will travel to Ohio on Thursday.",
+        "Washington\nCNN\n—\nPresident Joe Biden will travel to Ohio on Thursday.",
+    ],
+)
+def test_cnns_dateline_without_brackets_inline_or_stacked(text: str) -> None:
+    from briefing.read.text import article_from_text
+
+    article = article_from_text(text)
+    assert article.text[article.body_start :].startswith("President Joe Biden")
+    assert article.source == "CNN"
+    assert article.dateline is not None and article.dateline.name == "Washington"
+    assert article.title in (None, "Biden heads to Ohio")

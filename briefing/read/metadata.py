@@ -26,14 +26,22 @@ _TITLE_LINE = re.compile(r"[ \t]*(?P<title>[^\n]{3,200}?)[ \t]*\n[ \t]*\n")
 _PASTED_TITLE = re.compile(r"[ \t]*(?P<title>[^\n]{3,160}?)[ \t]*\n(?=[ \t]*[A-Z\"“‘])")
 _LEADING_SPACE = re.compile(r"\s*")
 
-_PLACE_WORD = r"[A-Z][\w.'’-]{0,30}"
+#: Agencies that follow the place without brackets ("Washington CNN —"), as CNN's pages print it.
+_BARE_AGENCY = r"(?:CNN|CNN Business|CNN Sport)"
+_PLACE_WORD = rf"(?!{_BARE_AGENCY}\b)[A-Z][\w.'’-]{{0,30}}"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
     r"(?:[ \t]*\[(?P<country>[^\]\n]{2,40})\])?"
     rf"(?:,[ \t]*(?!{MONTH_PATTERN}[ \t]+\d)(?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
     rf"(?:,?[ \t]*(?P<month>{MONTH_PATTERN})[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*(?P<year>\d{{4}}))?)?"
-    r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\))?"
+    r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)"
+    rf"|(?P<bare_agency>{_BARE_AGENCY}))?"
     r"[ \t]*(?P<sep>:|--|—|–|-)[ \t]+"
+)
+#: The same as a page copied from a browser stacks it: "Washington\nCNN\n —\n".
+_STACKED_DATELINE = re.compile(
+    rf"[ \t]*(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})[ \t]*\n\s*(?P<bare_agency>{_BARE_AGENCY})[ \t]*\n\s*"
+    r"(?P<sep>—|–|--)[ \t]*\n\s*"
 )
 
 
@@ -121,7 +129,7 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         position = _LEADING_SPACE.match(text, match.end()).end()
 
     title = fields.get("title")
-    if title is None and not has_title:
+    if title is None and not has_title and not _STACKED_DATELINE.match(text, position):
         match = _MARKDOWN_TITLE.match(text, position) or _title_line(text, position)
         if match:
             title = match["title"].strip()
@@ -146,20 +154,23 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         position = agency.end()
     dateline = country = None
     match = None if agency else _dateline(text, position) or _late_dateline(text, position)
+    if match is None and not agency:
+        match = _STACKED_DATELINE.match(text, position)
     if match:
-        dateline, country = _place_name(match), match["country"]
-        if published is None and match["month"] and match["year"]:
+        dateline = _place_name(match)
+        country = match["country"] if "country" in match.re.groupindex else None
+        if published is None and "month" in match.re.groupindex and match["month"] and match["year"]:
             published = safe_date(int(match["year"]), month_number(match["month"]), int(match["day"]))
         position = match.end()
     return FrontMatter(
         body_start=position,
         title=title,
         published=published,
-        source=fields.get("source") or (match["agency"] if match else None),
+        source=fields.get("source") or (_agency(match) if match else None),
         url=fields.get("url"),
         dateline=dateline,
         dateline_country=country.strip() if country else None,
-        dateline_region=match["region"] if match else None,
+        dateline_region=match["region"] if match and "region" in match.re.groupindex else None,
     )
 
 
@@ -216,10 +227,10 @@ def _dateline(text: str, position: int) -> re.Match[str] | None:
         return None
     place = match["place"]
     shouting = place.upper() == place and sum(c.isalpha() for c in place) >= 2
-    marked = match["country"] or match["month"] or match["agency"]
+    marked = match["country"] or match["month"] or match["agency"] or match["bare_agency"]
     if not (shouting or marked):
         return None
-    if match["sep"] == "-" and not (shouting or match["agency"]):
+    if match["sep"] == "-" and not (shouting or match["agency"] or match["bare_agency"]):
         return None
     return match
 
@@ -235,6 +246,11 @@ def _late_dateline(text: str, position: int) -> re.Match[str] | None:
         if match and match["place"].isupper() and (match["sep"] != "-" or match["agency"]):
             return match
     return None
+
+
+def _agency(match: re.Match[str]) -> str | None:
+    agency = match["agency"] if "agency" in match.re.groupindex else None
+    return agency or match["bare_agency"]
 
 
 def _place_name(match: re.Match[str]) -> str:
