@@ -23,7 +23,6 @@ if TYPE_CHECKING:
     from briefing.nlp.punkt import FixedPunkt
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n|\r\n[ \t]*\r\n")
-_TRAILING_SPACE = re.compile(r"\s+$")
 _SPACE = re.compile(r"\s+")
 #: A sentence opener after a word, with no full stop between ("in Brazil That caused").
 _LOST_STOP = re.compile(r" (?P<opener>Th(?:e|at|is|ese|ose|ey|eir|ere)|He|Her|His|She|It|Its|We|But|However) +[a-z]")
@@ -96,7 +95,7 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
             for s_start, s_end in _split_at(spans, stops) if stops else spans:
                 for part_start, part_end in _bounded(chunk, s_start, s_end):
                     raw = chunk[part_start:part_end]
-                    sentence = _TRAILING_SPACE.sub("", raw).lstrip()
+                    sentence = raw.strip()
                     if sentence:
                         start = chunk_start + part_start + len(raw) - len(raw.lstrip())
                         sentences.append(Sentence(sentence, start, start + len(sentence), len(sentences), number))

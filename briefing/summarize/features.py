@@ -72,7 +72,9 @@ def sentence_features(sentences: Sequence[Sentence], title: str | None = None) -
     raw = []
     for terms in term_lists:
         # sum over distinct terms of n * (total - n) = sum over tokens of total - sum of n squared
-        shared = sum(map(total.__getitem__, terms)) - sum(n * n for n in Counter(terms).values())
+        repeated = len(set(terms)) < len(terms)  # most sentences use each term once: n squared is n
+        squares = sum(n * n for n in Counter(terms).values()) if repeated else len(terms)
+        shared = sum(map(total.__getitem__, terms)) - squares
         raw.append(shared / len(terms) ** 0.5 if terms else 0.0)
     top = max(raw, default=0.0) or 1.0
     title_terms = frozenset(term for token in words(title or "") if (term := _term(token)))
