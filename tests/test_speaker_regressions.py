@@ -307,3 +307,22 @@ def test_a_shared_town_name_is_the_namesake_in_the_storys_country() -> None:
 def test_an_appositive_after_a_place_is_not_its_role() -> None:
     text = 'Addressing a rally at Tate Modern, the Labour leader said: "We did it, and change begins now."'
     assert "Tate Modern" not in {e.name: e.role for e in briefing.analyze(text, title="Victory").who if e.role}
+
+
+def test_names_end_at_a_closing_mark_and_shouted_subheadings_are_no_one() -> None:
+    text = (
+        "Police in Newquay.' Several witnesses saw Bill Gates' car outside the Musicians' Union. "
+        "EXPERT VERDICT: the claims are false, Kostas Kenteris' lawyer said."
+    )
+    names = {e.name for e in briefing.analyze(text, title="Claims").who}
+    assert {"Bill Gates", "Musicians' Union"} <= names
+    assert not any("'" in n.replace("Musicians'", "") or (n.isupper() and " " in n) for n in names)
+
+
+def test_a_plural_possessive_is_not_the_speaker() -> None:
+    text = (
+        "One of the experts to tip the band was The Times' music critic Paul Connolly, who described "
+        'them as "spiky but in love with pop".'
+    )
+    (quote,) = briefing.analyze(text, title="Sound of 2005").quotes
+    assert quote.said_by == "Paul Connolly"

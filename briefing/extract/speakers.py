@@ -155,6 +155,7 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) ->
         and m.kind in ("person", "name", "organization", "role")
         and not marked.covers(m.start)
         and not _SETTING.fullmatch(text, m.start, m.end)
+        and not _possessive(text, m.end)  # "The Times' music critic Paul Connolly": the critic
     ]
     candidates += [
         (p.start(), p.end()) for p in _SUBJECT_PRONOUN.finditer(text, start, end) if not marked.covers(p.start())
@@ -238,6 +239,11 @@ def _trim_mention(text: str, start: int, end: int) -> int:
     return end
 
 
+def _possessive(text: str, end: int) -> bool:
+    """The name ending at ``end`` owns what follows: "Obama's", "The Times' critic"."""
+    return text[end : end + 2] in ("'s", "’s") or (text[end - 1 : end] == "s" and text[end : end + 1] in ("'", "’"))
+
+
 def resolve_speaker(
     text: str, start: int, end: int, cast: Cast, marked: Marked | None = None
 ) -> tuple[str, str | None] | None:
@@ -247,8 +253,8 @@ def resolve_speaker(
     inside = [
         (m, e)
         for m, e in cast.mentions
-        if (m.start <= start < m.end or start <= m.start < end) and text[m.end : m.end + 2] not in ("'s", "’s")
-    ]  # "Obama's former strategist" is not Obama
+        if (m.start <= start < m.end or start <= m.start < end) and not _possessive(text, m.end)
+    ]  # "Obama's former strategist" is not Obama, nor "The Times' music critic" the paper
     if inside:  # "HVB analyst Peter-Thilo Halser": the person, not the bank
         found, entity = next(((m, e) for m, e in inside if e.kind == "person"), inside[0])
         if not _DESCRIBES.match(text, found.end, end):  # but "the Bad Romance singer" stays as written

@@ -25,7 +25,10 @@ from briefing.nlp.lexicon import (
 )
 from briefing.nlp.words import stop_words
 
-_CAP = r"(?:[A-Z][\w’'.-]{0,30}|[A-Z]\.)"
+#: A capitalised word, which may hold a full stop or an apostrophe ("U.S.", "O'Brien") but ends on
+#: a letter or one full stop ("Newquay.' Several" and "'Darkie' Hughes" are two names, "Bill
+#: Gates'" is Bill Gates), or on a plural's apostrophe inside a name ("Musicians' Union").
+_CAP = r"(?:[A-Z](?:[\w’'.-]{0,29}\w)?(?:\.|(?<=s)['’](?=[ \t]+[A-Z]))?)"
 _CHUNK = re.compile(
     rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|de|van|von|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}{_CAP}){{0,7}}"
 )
@@ -326,6 +329,8 @@ def _kind(name: str, role: str | None, lowered: list[str]) -> str | None:
         return "name"  # a lone surname; resolved against full names later
     if all(w in stop_words() for w in lowered):
         return None
+    if all(len(w) > 1 and w.isupper() for w in name.split()):
+        return None  # a tabloid's shouted subheading ("EXPERT VERDICT", "SHE WINS"), not a name
     if lowered[-1] in geographic_features():
         return "site"  # "Tampa Bay", "Gulf Coast": land and water, not people
     if len(lowered) <= 4:
