@@ -326,3 +326,27 @@ def test_a_plural_possessive_is_not_the_speaker() -> None:
     )
     (quote,) = briefing.analyze(text, title="Sound of 2005").quotes
     assert quote.said_by == "Paul Connolly"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Passenger Chris Downes said the driver had apologised.", "Chris Downes", "Passenger"),
+        ("Novelist Andrea Levy said the prize meant a great deal.", "Andrea Levy", "Novelist"),
+        ("Frenchman Gilles Simon said he was tired after the match.", "Gilles Simon", "Frenchman"),
+        ("Hunter Biden said he would testify.", "Hunter Biden", None),  # a first name is no description
+    ],
+)
+def test_a_word_for_what_someone_does_before_a_full_name_is_the_role(text: str, name: str, role: str | None) -> None:
+    who = {e.name: e.role for e in briefing.analyze(text, title="News").who}
+    assert who.get(name, "missing") == role
+
+
+def test_a_time_word_opening_a_sentence_is_not_part_of_a_name() -> None:
+    names = {e.name for e in briefing.analyze("Yesterday Wolves fans cheered the team home.", title="Wolves").who}
+    assert not any(n.startswith("Yesterday") for n in names)
+
+
+def test_a_shared_town_name_in_a_story_that_names_no_country_gets_none() -> None:
+    result = briefing.analyze("Fans travelled to Newcastle on Saturday for the derby.", title="Derby")
+    assert ("Newcastle", None) in {(p.name, p.country) for p in result.where}  # Australia's and South Africa's

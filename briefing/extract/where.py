@@ -153,8 +153,6 @@ def _placed_in_the_story(
         country = demonym_country(word)
         if country:
             story.add(country)
-    if not story:
-        return
     for candidate in candidates:
         if candidate.kind != "city" or candidate.country in story or candidate.qualified:
             continue

@@ -200,9 +200,13 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
 
 def _described_before_name(words: list[str], lowered: list[str], i: int) -> bool:
     """A word for who a person is, capitalised before a first name ("Witness Gemma Lowe",
-    "Neighbour Tom Hale"): the person's description, as a role is, not part of the name. A first
-    name alone after it is a title ("Family Guy")."""
-    return i + 2 < len(words) and lowered[i] in speaker_nouns() and is_first_name(words[i + 1])
+    "Passenger Chris Downes", "Fisherman Zyg Gregorek"): the person's description, as a role is,
+    not part of the name. A first name alone after it is a title ("Family Guy"), and a first name
+    itself is no description ("Hunter Biden")."""
+    if i + 2 >= len(words) or not is_first_name(words[i + 1]):
+        return False
+    noun = lowered[i]
+    return noun in speaker_nouns() or (noun.endswith(_PERSON_NOUN_ENDINGS) and not is_first_name(words[i]))
 
 
 def _titled_person(words: list[str], lowered: list[str]) -> bool:
@@ -290,6 +294,12 @@ def _binds(word: str) -> bool:
     return lowered in role_words() or lowered in organization_words()
 
 
+#: Endings of words for people by what they do ("passenger", "fisherman", "motorist").
+_PERSON_NOUN_ENDINGS = ("er", "or", "man", "woman", "ist", "ian", "ant", "ent")
+#: Time words that open sentences and so are capitalised ("Yesterday Wolves fans …").
+_TIME_OPENERS = frozenset({"yesterday", "today", "tonight", "tomorrow", "earlier", "overnight"})
+
+
 def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Leading stop words ("The", "But") are capitalised only because a sentence starts there;
     web-page debris ("Image copyright", "Subscribe", "EPA") is no part of a name either."""
@@ -297,7 +307,10 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
     stops = stop_words()
     while tokens:
         token = tokens[0][0]
-        if token.lower() not in stops or token.lower() in HONORIFICS or (token.isupper() and len(token) > 1):
+        lowered = token.lower()
+        if (lowered not in stops and lowered not in _TIME_OPENERS) or lowered in HONORIFICS:
+            break
+        if token.isupper() and len(token) > 1:
             break
         tokens = tokens[1:]
     return tokens

@@ -21,7 +21,8 @@ _VERB = re.compile(rf"^(?:{'|'.join(_AUXILIARIES.split())}|[a-z]+ed)$")
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")
 _LEADING_ADVERBIAL = re.compile(
     r"^(?:(?:On|In|At(?! least)|After|Before|During|Following|Speaking|Earlier|Late|Early|Last|This|For|By|Since|Despite|"
-    r"Amid|As|While|When|Today|Yesterday)\b[^,]{0,80},\s+)"
+    r"Amid|As|While|When|Today|Yesterday)\b[^,]{0,80},\s+"
+    r"|(?:Yesterday|Today|Tonight|Overnight|Tomorrow)\s+(?!(?:is|was|will|has|had)\b))"  # "Yesterday Wolves fans cheered"
 )
 _MAX_SUBJECT_WORDS = 10
 
