@@ -350,3 +350,13 @@ def test_a_time_word_opening_a_sentence_is_not_part_of_a_name() -> None:
 def test_a_shared_town_name_in_a_story_that_names_no_country_gets_none() -> None:
     result = briefing.analyze("Fans travelled to Newcastle on Saturday for the derby.", title="Derby")
     assert ("Newcastle", None) in {(p.name, p.country) for p in result.where}  # Australia's and South Africa's
+
+
+def test_a_name_holding_a_known_city_or_country_is_a_body_in_who() -> None:
+    text = (
+        "Real Madrid beat Manchester City on Tuesday. Carlo Ancelotti praised his side, and "
+        "Florence Welch sang before the game."
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Madrid win").who}
+    assert kinds["Real Madrid"] == kinds["Manchester City"] == "organization"
+    assert kinds["Carlo Ancelotti"] == kinds["Florence Welch"] == "person"  # a first name, though a city too

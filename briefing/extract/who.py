@@ -13,12 +13,14 @@ from typing import TYPE_CHECKING
 
 from briefing.model import Entity
 from briefing.nlp.headline import HeadlineSubject
-from briefing.nlp.lexicon import is_first_name
+from briefing.nlp.lexicon import is_first_name, place
 from briefing.nlp.mentions import Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
 from briefing.nlp.subject import lead_clause, names_group
 
+#: A city this large is known by name ("Madrid" in "Real Madrid").
+_TOWN = 200_000
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across)\s+$")
 
 if TYPE_CHECKING:
@@ -130,8 +132,17 @@ def _typed(entity: Entity, text: str) -> Entity:
     words = entity.name.split()
     if entity.kind != "person" or entity.role or len(words) < 2 or is_first_name(words[0]):
         return entity
+    if any(_named_place(word) for word in words):
+        return replace(entity, kind="organization")  # "Real Madrid", "London Midland": a club, a firm
     alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > text.count(entity.name)
     return entity if alone or _described_as_person(entity.name, text) else replace(entity, kind="organization")
+
+
+def _named_place(word: str) -> bool:
+    """A country or a city of some size: a name holding one, that opens with no first name, is
+    a body's ("Real Madrid", "London Midland") far more often than a person's."""
+    entry = place(word)
+    return entry is not None and (entry.kind == "country" or (entry.kind == "city" and entry.population >= _TOWN))
 
 
 #: What a text says of a person right after the name: an age ("Craig Todd, 27,") or an
