@@ -176,7 +176,8 @@ def _html(brief: Brief, env: Environment, **_: str | None) -> str:
         link_rel="noopener noreferrer",
     )
     page = env.get_template("brief.html.j2").render(body=Markup(clean), title=subject(brief, env))
-    return css_inline.inline(page, load_remote_stylesheets=False)
+    inlined = css_inline.inline(page, load_remote_stylesheets=False)
+    return inlined if inlined.endswith("\n") else inlined + "\n"  # a text file ends with a newline
 
 
 def email_message(brief: Brief, env: Environment, *, sender: str | None, to: str | None) -> EmailMessage:

@@ -205,3 +205,16 @@ def test_json_lines_from_a_news_api_are_read_by_their_own_field_names() -> None:
         date(2026, 12, 1),
     )
     assert article.body.rstrip().endswith("brought snow.")
+
+
+def test_a_feed_entry_that_is_only_a_teaser_is_skipped_with_a_reason() -> None:
+    feed = (
+        b'<?xml version="1.0"?><rss version="2.0"><channel><title>Daily News</title>'
+        b"<item><title>Storm batters coast</title><description><![CDATA[<img src='x.jpg'/> Waves hit the "
+        b"sea wall. <a href='https://n.example/storm'>Continue reading...</a>]]></description></item>"
+        b"<item><title>Council approves budget</title><description>The city council approved a budget "
+        b"on Monday night after a six-hour debate.</description></item></channel></rss>"
+    )
+    articles, errors = split(list(read_bytes(feed, "news.xml", kind=None)))
+    assert [a.title for a in articles] == ["Council approves budget"]  # a one-sentence summary is briefed
+    assert [str(e) for e in errors] == ["news.xml#1: only 5 words of text in the entry (a teaser, not a story)"]

@@ -15,6 +15,10 @@ from briefing.errors import InputError
 from briefing.model import Article
 from briefing.read.text import article_from_text
 
+#: An entry with less text than a statement ("Waves hit the sea wall. Continue reading...") is a
+#: teaser; most feeds give a sentence or two of summary, which is briefed.
+MIN_ENTRY_WORDS = 8
+
 
 def articles_from_feed(data: bytes, *, origin: str) -> Iterator[Article | InputError]:
     parsed = feedparser.parse(data, resolve_relative_uris=False, sanitize_html=True)
@@ -30,7 +34,7 @@ def articles_from_feed(data: bytes, *, origin: str) -> Iterator[Article | InputE
         if not text.strip():
             yield InputError(entry_origin, "feed entry has no text")
             continue
-        yield article_from_text(
+        article = article_from_text(
             text,
             origin=entry_origin,
             title=_entry_title(entry),
@@ -38,6 +42,12 @@ def articles_from_feed(data: bytes, *, origin: str) -> Iterator[Article | InputE
             source=source,
             url=entry.get("link"),
         )
+        words = len(article.text[article.body_start :].split())
+        if words < MIN_ENTRY_WORDS:
+            counted = "1 word" if words == 1 else f"{words} words"
+            yield InputError(entry_origin, f"only {counted} of text in the entry (a teaser, not a story)")
+            continue
+        yield article
 
 
 _TAG = re.compile(r"<[^<>]{1,200}>")
