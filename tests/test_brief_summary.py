@@ -124,6 +124,9 @@ def test_a_word_budget_bounds_the_summary() -> None:
         ("“It was a shock,” she said.", True),
         ("Heavy rain closed the road.", False),
         ("Hesitant voters stayed home.", False),
+        ("He's been accused of many a fashion faux pas on holiday.", True),
+        ("It’s Wellington in New Zealand.", True),
+        ("Heather's party won.", False),
     ],
 )
 def test_a_pronoun_opening_is_found_behind_quotation_marks(sentence: str, orphan: bool) -> None:
@@ -142,3 +145,14 @@ def test_a_long_bracketed_teaser_never_stands_alone() -> None:
     teaser = "[Believe it: the Chicago Cubs have won the World Series for the first time since 1908]"
     assert len(teaser.split()) >= 12 and not stands_alone(teaser)
     assert stands_alone(teaser[1:-1] + ".")
+
+
+def test_a_lead_that_opens_on_a_pronoun_gives_way_to_the_sentence_that_names() -> None:
+    text = (
+        "He's been accused of making many a fashion faux pas while on holiday.\n\n"
+        "But the Prime Minister seems to be deaf to his critics this summer.\n\n"
+        "Yesterday David Cameron was seen in the same pair of beige loafers he wore last year.\n\n"
+        "The shoes cost about forty pounds from a high street shop, aides said."
+    )
+    shown = [s.text for s in brief_summary(split_sentences(text), None, count=2)]
+    assert not shown[0].startswith("He's")

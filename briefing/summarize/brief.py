@@ -22,6 +22,7 @@ _SPEECH = re.compile(rf"\b{SPEECH_VERBS}\b")
 #: A sentence that is one quotation and nothing else ('"But I want to be clear: …"'), the
 #: speaker named in the sentence before.
 _WHOLE_QUOTATION = re.compile(r"[\"“][^\"“”]+[\"”]")
+_CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d)$")
 _PRONOUNS = frozenset(["he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "we"])
 
 
@@ -44,7 +45,7 @@ def brief_summary(
     while True:
         chosen = select(sentences, whole, count=count, budget_words=budget_words, distinct=DISTINCT)
         shown = {s.index for s in chosen}
-        orphans = {s.index for s in chosen if s.index and _opens_on_pronoun(s.text) and s.index - 1 not in shown}
+        orphans = {s.index for s in chosen if _opens_on_pronoun(s.text) and s.index - 1 not in shown}
         if not orphans or len(orphans) == len(whole):
             return chosen
         whole = [i for i in whole if i not in orphans]
@@ -98,5 +99,6 @@ def _is_fragment(text: str) -> bool:
 
 
 def _opens_on_pronoun(sentence: str) -> bool:
+    """ "She said …", "He's been accused …", "It’s Wellington": whom or what, the sentence does not say."""
     first = sentence.lstrip("\"“‘' ").split(" ", 1)[0].lower()
-    return first in _PRONOUNS
+    return _CONTRACTION.sub("", first) in _PRONOUNS
