@@ -360,3 +360,9 @@ def test_a_name_holding_a_known_city_or_country_is_a_body_in_who() -> None:
     kinds = {e.name: e.kind for e in briefing.analyze(text, title="Madrid win").who}
     assert kinds["Real Madrid"] == kinds["Manchester City"] == "organization"
     assert kinds["Carlo Ancelotti"] == kinds["Florence Welch"] == "person"  # a first name, though a city too
+
+
+def test_a_shouted_common_word_is_no_organisation() -> None:
+    text = "The claims are false. CLAIMS about the cream were made by UNICEF and NATO officials on Monday."
+    names = {e.name for e in briefing.analyze(text, title="Cream").who}
+    assert "CLAIMS" not in names and {"UNICEF", "NATO"} <= names

@@ -19,6 +19,7 @@ from briefing.nlp.people import People, Person, add_appositive_roles, gather_peo
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
 from briefing.nlp.subject import lead_clause, names_group
 
+_SHOUTED_LETTERS = 5
 #: A city this large is known by name ("Madrid" in "Real Madrid").
 _TOWN = 200_000
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across)\s+$")
@@ -120,8 +121,21 @@ def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) ->
 
 def find_who(doc: Doc) -> tuple[Entity, ...]:
     """Who: the article's people and organisations, the event's actor first (at most eight)."""
-    ordered = lead_first(doc.named, doc.lead, doc.article.title, doc.subject)[:8]
+    named = [e for e in doc.named if not _shouted_word(e.name, doc.text)]
+    ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)[:8]
     return tuple(_typed(entity, doc.text) for entity in ordered)
+
+
+def _shouted_word(name: str, text: str) -> bool:
+    """A word in capitals that the text also writes in lower case ("CLAIMS" beside "claims") is
+    shouted for emphasis, not an acronym ("NATO" is never "nato"; "AIDS" may meet "hearing aids",
+    so only words of five letters or more count)."""
+    return (
+        len(name) >= _SHOUTED_LETTERS
+        and name.isupper()
+        and name.isalpha()
+        and re.search(rf"(?<![\w./@]){re.escape(name.lower())}(?![\w./@])", text) is not None
+    )
 
 
 def _typed(entity: Entity, text: str) -> Entity:
