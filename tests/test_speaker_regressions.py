@@ -366,3 +366,14 @@ def test_a_shouted_common_word_is_no_organisation() -> None:
     text = "The claims are false. CLAIMS about the cream were made by UNICEF and NATO officials on Monday."
     names = {e.name for e in briefing.analyze(text, title="Cream").who}
     assert "CLAIMS" not in names and {"UNICEF", "NATO"} <= names
+
+
+def test_a_role_set_off_before_the_name_is_the_role() -> None:
+    text = (
+        'The governor, Andrew Bailey, said: "We need more evidence before we can cut rates." '
+        "The former prime minister, Boris Johnson, agreed. In the end, Ann Lee, a voter, left."
+    )
+    roles = {e.name: e.role for e in briefing.analyze(text, title="Rates").who}
+    assert roles["Andrew Bailey"] == "governor"
+    assert roles["Boris Johnson"] == "former prime minister"
+    assert briefing.analyze(text, title="Rates").quotes[0].speaker.role == "governor"

@@ -131,15 +131,19 @@ _APPOSITIVE = re.compile(
 )
 
 
+#: "The governor, Andrew Bailey, said": the role set off before the name, as British papers write it.
+_ROLE_BEFORE = re.compile(
+    r"(?:^|(?<=[.;:!?\"“”]\s)|(?<=\n))(?P<role>(?:The|the)[ \t\u00a0]+[a-z][\w’'-]*(?:[ \t\u00a0]+[a-z][\w’'-]*){0,4}),[ \t\u00a0]+$"
+)
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|into|near|outside|from)[ \t\u00a0]+$")
 
 
 def _names_a_role(appositive: str) -> bool:
     """ "a spokesman for the council" holds a role word anywhere; without an article the role
     word comes first ("director of the Seismology Center", not "who was there")."""
-    words = appositive.split()
+    words = appositive.lower().split()
     if words[0] in ("a", "an", "the"):
-        return any(word.lower() in role_words() for word in words)
+        return any(word in role_words() for word in words)
     return words[0] in role_words()
 
 
@@ -151,6 +155,10 @@ def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str)
             continue
         person = person_named(people, mention.name)
         if person is None or person.role:
+            continue
+        before = _ROLE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
+        if before and mention.end < len(text) and text[mention.end] == "," and _names_a_role(before["role"]):
+            person.role = before["role"].split(None, 1)[1]  # "The governor, Andrew Bailey, said": "governor"
             continue
         if _AFTER_PLACE_PREPOSITION.search(text, max(0, mention.start - 8), mention.start):
             continue  # "a rally at Tate Modern, the Labour leader said": the sentence's subject
