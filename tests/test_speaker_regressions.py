@@ -377,3 +377,22 @@ def test_a_role_set_off_before_the_name_is_the_role() -> None:
     assert roles["Andrew Bailey"] == "governor"
     assert roles["Boris Johnson"] == "former prime minister"
     assert briefing.analyze(text, title="Rates").quotes[0].speaker.role == "governor"
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_its_state() -> None:
+    text = (
+        "Ahmad Jamal died Sunday at his home in Ashley Falls, Massachusetts. Born Frederick Russell "
+        "Jones in Pittsburgh, he later lived in Holland, Germany and France. He flew with Jet Airways, "
+        "India's biggest private airline."
+    )
+    result = briefing.analyze(text, title="Jamal dies")
+    assert ("Ashley Falls", "United States") in {(p.name, p.country) for p in result.where}
+    names = {e.name for e in result.who}
+    assert "Ashley Falls" not in names and not any(n.startswith("Born") for n in names)
+    assert "Jet Airways" not in {p.name for p in result.where}  # "India's" opens an appositive
+    assert "Holland" not in {p.name for p in result.where if p.country == "Germany"}  # a list
+
+
+def test_a_shouted_word_after_a_place_opens_the_next_sentence() -> None:
+    text = "Hamilton kept his hopes alive in Sao Paulo YOU get the feeling that whatever happens he will fight."
+    assert ("Sao Paulo", "Brazil") in {(p.name, p.country) for p in briefing.analyze(text, title="F1").where}

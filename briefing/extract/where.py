@@ -201,6 +201,8 @@ def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, i
         stated = _stated_country(after)
         if stated and (entry is None or entry.country != stated):  # "Birmingham, Ala." is not in England
             entry = place_in(mention.name, stated) or entry
+        if entry is None and stated and locative:  # "in Ashley Falls, Massachusetts": a town the gazetteer lacks
+            entry = GazetteerEntry(mention.name, "city", stated, 0)
         # a town with its state or country ("Flint, MI") is named as a place
         locative = locative or bool(stated and entry and entry.country == stated)
         if entry is None or not _supported(entry, locative or in_headline, after, before):

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.data import LazyWords
 from briefing.nlp.dates import MONTHS, WEEKDAYS
@@ -19,6 +19,7 @@ from briefing.nlp.lexicon import (
     is_first_name,
     organization_words,
     place,
+    region_country,
     role_modifiers,
     role_words,
     speaker_nouns,
@@ -104,7 +105,31 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
         for group in _split_at_boundaries(tokens):
             mention = _classify(group)
             if mention:
-                yield mention
+                yield _town_with_region(mention, text)
+
+
+#: "at his home in Ashley Falls, Massachusetts": a town the gazetteer lacks, placed by its state.
+_LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)[ \t]+$")
+#: ... but not "Jet Airways, India's biggest airline", an appositive, nor "in Holland, Germany or
+#: France", a list.
+_REGION_AFTER = re.compile(
+    r",[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?![\w.]*['’]s\b)(?!,?[ \t]+(?:or|and)\b)"
+)
+
+
+def _town_with_region(mention: Mention, text: str) -> Mention:
+    """A name put somewhere ("in", "at") and followed by a state or country is a town, whatever
+    its words ("Ashley Falls, Massachusetts", "Uvalde, Texas"), not a person or a body."""
+    if mention.kind not in ("person", "name") or mention.role:
+        return mention
+    if demonym_country(mention.name.split()[0]) is not None:
+        return mention  # "at the Brazilian Grand Prix, Sao Paulo": an event
+    if not _LOCATED_BEFORE.search(text, max(0, mention.start - 10), mention.start):
+        return mention
+    region = _REGION_AFTER.match(text, mention.end)
+    if region is None or not (region_country(region["region"].split(" ")[0]) or region_country(region["region"])):
+        return mention
+    return replace(mention, kind="place", role=None)
 
 
 def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
@@ -296,8 +321,11 @@ def _binds(word: str) -> bool:
 
 #: Endings of words for people by what they do ("passenger", "fisherman", "motorist").
 _PERSON_NOUN_ENDINGS = ("er", "or", "man", "woman", "ist", "ian", "ant", "ent")
-#: Time words that open sentences and so are capitalised ("Yesterday Wolves fans …").
-_TIME_OPENERS = frozenset({"yesterday", "today", "tonight", "tomorrow", "earlier", "overnight"})
+#: Words that open sentences and so are capitalised before a name: time words ("Yesterday Wolves
+#: fans …") and participles ("Born Frederick Russell Jones in Pittsburgh …", "Asked Ann Lee …").
+_OPENING_WORDS = frozenset(
+    {"yesterday", "today", "tonight", "tomorrow", "earlier", "overnight", "born", "asked", "dubbed", "nicknamed"}
+)
 
 
 def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
@@ -308,7 +336,7 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
     while tokens:
         token = tokens[0][0]
         lowered = token.lower()
-        if (lowered not in stops and lowered not in _TIME_OPENERS) or lowered in HONORIFICS:
+        if (lowered not in stops and lowered not in _OPENING_WORDS) or lowered in HONORIFICS:
             break
         if token.isupper() and len(token) > 1:
             break
