@@ -104,18 +104,18 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
 
 def _rejoined(chunk: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Join a "sentence" that opens with a lower-case word to the one before it when that one
-    ends with a full stop: such a stop ends no sentence ("a woman who . claims to", where scraped
-    copy kept a lost line break; "established in May 2003. with"). Punkt without trained
-    orthographic statistics cannot know this. A word like "iPhone" (a capital after the first
-    letter) still opens a sentence, and so does any word after "!" or "?": BBC's references, like
-    many readers, end a sentence at "his days in Wham! through" too."""
+    ends with a detached full stop: "a woman who . claims to", where scraped copy (the Daily
+    Mail's, in CNN/DM) turned a line break inside a sentence into " . ". Punkt without trained
+    orthographic statistics cannot know this. A stop after a word ("established in May 2003.
+    with") is left to Punkt: BBC's reference summaries split there, and joining cost its
+    held-out ROUGE-2 0.01 for nothing gained elsewhere."""
     previous: tuple[int, int] | None = None
     for start, end in spans:
         if (
             previous is not None
             and chunk[start : start + 1].islower()
             and not chunk[start + 1 : start + 2].isupper()
-            and chunk[max(previous[0], previous[1] - 4) : previous[1]].rstrip("\"”’') ").endswith(".")
+            and chunk[max(previous[0], previous[1] - 4) : previous[1]].rstrip("\"”’') ").endswith((" .", "\t."))
         ):
             previous = (previous[0], end)
             continue
