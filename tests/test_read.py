@@ -218,3 +218,31 @@ def test_a_feed_entry_that_is_only_a_teaser_is_skipped_with_a_reason() -> None:
     articles, errors = split(list(read_bytes(feed, "news.xml", kind=None)))
     assert [a.title for a in articles] == ["Council approves budget"]  # a one-sentence summary is briefed
     assert [str(e) for e in errors] == ["news.xml#1: only 5 words of text in the entry (a teaser, not a story)"]
+
+
+def test_markdown_is_read_as_the_text_a_reader_sees(tmp_path: Path) -> None:
+    (tmp_path / "post.md").write_text(
+        '---\ntitle: "Council closes library"\ndate: 2026-11-30\n---\n\n# Council closes library\n\n'
+        "![The library has served the town since 1912. *Photo: J. Smith*](https://example.org/l.jpg)\n\n"
+        "The **Riverside council** voted on Monday to close the [Elm Street library](https://example.org/elm) "
+        'in March.\n\n> "This is a sad day for our town," said Councilwoman Maria Ortiz.\n\n'
+        "- The library will close on March 31.\n- Its books will move to the main branch.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "notes.md").write_text("title: Bridge reopens\ndate 2026-11-30\n\nThe *bridge* reopened.\n")
+    articles, errors = split(list(read_inputs([str(tmp_path)])))
+    assert not errors
+    post, notes = (
+        sorted(articles, key=lambda a: a.origin)[::-1] if articles[0].origin.endswith("notes.md") else articles
+    )
+    body = post.text[post.body_start :]
+    assert (post.title, str(post.published)) == ("Council closes library", "2026-11-30")
+    assert body.startswith("The Riverside council voted on Monday to close the Elm Street library in March.")
+    for markup in ("**", "](", "![", "> ", "1912", "- The"):
+        assert markup not in body
+    assert "The library will close on March 31." in body
+    assert (notes.title, str(notes.published), notes.text[notes.body_start :].strip()) == (
+        "Bridge reopens",
+        "2026-11-30",
+        "The bridge reopened.",
+    )

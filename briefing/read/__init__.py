@@ -19,11 +19,12 @@ from briefing.read.text import article_from_text
 
 __all__ = ["article_from_text", "read_bytes", "read_inputs"]
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ""})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ""})
+MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 FEED_SUFFIXES = frozenset({".xml", ".rss", ".atom", ".feed"})
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-KNOWN_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
+KNOWN_SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | FEED_SUFFIXES | JSONL_SUFFIXES
 #: Inputs larger than this are refused whole rather than half-read.
 MAX_INPUT_BYTES = 64 * 1024 * 1024
 
@@ -83,6 +84,7 @@ def _kind(suffix: str) -> str | None:
         ("html", HTML_SUFFIXES),
         ("feed", FEED_SUFFIXES),
         ("jsonl", JSONL_SUFFIXES),
+        ("markdown", MARKDOWN_SUFFIXES),
         ("text", TEXT_SUFFIXES),
     ):
         if suffix in suffixes:
@@ -123,6 +125,12 @@ def _jsonl(data: bytes, text: str, origin: str, url: str | None) -> Iterator[Art
     return articles_from_jsonl(text, origin=origin)
 
 
+def _markdown(data: bytes, text: str, origin: str, url: str | None) -> Iterator[Article]:
+    from briefing.read.markdown_text import article_from_markdown
+
+    yield article_from_markdown(text, origin=origin)
+
+
 def _text(data: bytes, text: str, origin: str, url: str | None) -> Iterator[Article]:
     yield article_from_text(text, origin=origin)
 
@@ -131,6 +139,7 @@ READERS: dict[str, Callable[[bytes, str, str, str | None], Iterable[Article | In
     "feed": _feed,
     "html": _html,
     "jsonl": _jsonl,
+    "markdown": _markdown,
     "text": _text,
 }
 

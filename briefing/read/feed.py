@@ -8,11 +8,10 @@ from datetime import date
 from html import unescape
 
 import feedparser
-import lxml.html
-from lxml.etree import ParserError
 
 from briefing.errors import InputError
 from briefing.model import Article
+from briefing.read.fragment import fragment_text
 from briefing.read.text import article_from_text
 
 #: An entry with less text than a statement ("Waves hit the sea wall. Continue reading...") is a
@@ -62,20 +61,11 @@ def _entry_title(entry: feedparser.FeedParserDict) -> str | None:
     return " ".join(title.split()) or None
 
 
-_BLOCK_END = re.compile(r"</(?:p|div|li|h[1-6]|blockquote|tr)\s*>|<br\s*/?>", re.IGNORECASE)
-
-
 def _entry_text(entry: feedparser.FeedParserDict) -> str:
     contents = [part.get("value", "") for part in entry.get("content", [])]
     html = max([*contents, entry.get("summary", "")], key=len)
-    if "<" not in html:
-        return unescape(html)
     # Feed entries hold short HTML fragments: keep the paragraph breaks, drop the markup.
-    html = _BLOCK_END.sub("\n\n", html)
-    try:
-        return lxml.html.fragment_fromstring(html, create_parent="div").text_content()
-    except (ParserError, ValueError):
-        return ""
+    return fragment_text(html) if "<" in html else unescape(html)
 
 
 def _entry_date(entry: feedparser.FeedParserDict) -> date | None:

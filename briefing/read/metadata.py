@@ -138,6 +138,7 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
     if heading and title and heading["title"].strip().lower() == title.lower():
         position = _LEADING_SPACE.match(text, heading.end()).end()  # the front matter's title again
 
+    known_title = known_title or title  # the front matter's title may open the text too
     if known_title and len(known_title.split()) >= 3 and text.startswith(known_title.strip(), position):
         after = position + len(known_title.strip())
         if after == len(text) or text[after].isspace():
