@@ -396,3 +396,29 @@ def test_a_town_the_gazetteer_lacks_is_placed_by_its_state() -> None:
 def test_a_shouted_word_after_a_place_opens_the_next_sentence() -> None:
     text = "Hamilton kept his hopes alive in Sao Paulo YOU get the feeling that whatever happens he will fight."
     assert ("Sao Paulo", "Brazil") in {(p.name, p.country) for p in briefing.analyze(text, title="F1").where}
+
+
+def test_a_role_in_lower_case_before_the_name_is_the_role() -> None:
+    text = (
+        'Thousands fled. "We need people to go now," said fire captain Erik Scott. The order came from '
+        "police chief Ann Lee, and the dedication impressed manager Tom Hale, on the way former Jo Bloggs came."
+    )
+    result = briefing.analyze(text, title="Fire")
+    roles = {e.name: e.role for e in result.who}
+    assert (roles["Erik Scott"], roles["Ann Lee"], roles["Tom Hale"]) == ("fire captain", "police chief", "manager")
+    assert roles.get("Jo Bloggs") is None  # "former" needs a title after it
+    assert result.quotes[0].speaker.role == "fire captain"
+
+
+def test_a_scrapers_text_that_is_still_html_is_read_as_text() -> None:
+    from briefing.read.jsonl import articles_from_jsonl
+
+    line = (
+        '{"title": "Fed holds rates", "content": "<p>The Federal Reserve held rates steady on Wednesday.</p>'
+        '<p>&quot;The economy remains strong,&quot; Jerome Powell said.</p>"}'
+    )
+    (article,) = articles_from_jsonl(line, origin="wire.jsonl")
+    body = " ".join(article.text[article.body_start :].split())
+    assert (
+        body == 'The Federal Reserve held rates steady on Wednesday. "The economy remains strong," Jerome Powell said.'
+    )

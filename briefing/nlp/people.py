@@ -12,8 +12,9 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.nlp.lexicon import is_first_name, role_words
+from briefing.nlp.lexicon import is_first_name, role_modifiers, role_words
 from briefing.nlp.mentions import Mention
+from briefing.nlp.words import stop_words
 
 
 @dataclass
@@ -135,7 +136,26 @@ _APPOSITIVE = re.compile(
 _ROLE_BEFORE = re.compile(
     r"(?:^|(?<=[.;:!?\"“”]\s)|(?<=\n))(?P<role>(?:The|the)[ \t\u00a0]+[a-z][\w’'-]*(?:[ \t\u00a0]+[a-z][\w’'-]*){0,4}),[ \t\u00a0]+$"
 )
+#: A role in lower case right before the name, as US papers write it ("said fire captain Erik
+#: Scott", "from police chief Ann Lee"): up to three words after a function word, the last a role.
+_LOWER_ROLE = re.compile(
+    r"(?<![\w-])(?:(?:the|a|an|said|says|told|to|by|with|and|from|of|for|as|according[ \t]+to)[ \t]+)"
+    r"(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+$"
+)
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|into|near|outside|from)[ \t\u00a0]+$")
+
+
+def _lower_role(phrase: str) -> str | None:
+    """The role at the end of ``phrase``: its last words that are no function words ("the
+    future of manager" → "manager"), ending on a role word that needs nothing after it ("former"
+    does: "the way former" is none)."""
+    words = phrase.split()
+    while len(words) > 1 and any(w in stop_words() or w.endswith(("ed", "ly")) for w in words[:-1]):
+        words = words[1:]  # nor verbs and adverbs: "whose dedication impressed manager" → "manager"
+    last = words[-1]
+    if last in stop_words() or last not in role_words() or last in role_modifiers():
+        return None
+    return " ".join(words)
 
 
 def _names_a_role(appositive: str) -> bool:
@@ -159,6 +179,11 @@ def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str)
         before = _ROLE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
         if before and mention.end < len(text) and text[mention.end] == "," and _names_a_role(before["role"]):
             person.role = before["role"].split(None, 1)[1]  # "The governor, Andrew Bailey, said": "governor"
+            continue
+        lower = _LOWER_ROLE.search(text, max(0, mention.start - 40), mention.start)
+        role = _lower_role(lower["role"]) if lower else None
+        if role:
+            person.role = role  # "said fire captain Erik Scott"
             continue
         if _AFTER_PLACE_PREPOSITION.search(text, max(0, mention.start - 8), mention.start):
             continue  # "a rally at Tate Modern, the Labour leader said": the sentence's subject

@@ -1,4 +1,5 @@
 """JSON Lines: one article per line with ``text`` and optional ``title``, ``published``, ``source``, ``url``.
+A text that is still HTML (as many scrapers store it) is read as the text of the markup.
 
 Scrapers and news APIs name the same fields otherwise ("content", "body", "headline",
 "publishedAt", "link", and NewsAPI's ``"source": {"name": …}``); those names are read too.
@@ -7,13 +8,17 @@ Scrapers and news APIs name the same fields otherwise ("content", "body", "headl
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 
 from briefing.errors import InputError
 from briefing.model import Article
+from briefing.read.fragment import fragment_text
 from briefing.read.metadata import parse_iso_date
 from briefing.read.text import article_from_text
 
+#: A scraper's text that is still HTML ("<p>The Federal Reserve …</p><p>&quot;…"): read as a page's text.
+_MARKUP = re.compile(r"<(?:p|br|div|span|a|em|strong|b|i|h[1-6]|li|ul|ol|blockquote|figure|img)\b[^<>]{0,500}>", re.I)
 #: Each field and the other names it goes by, in the order they are tried.
 _NAMES = {
     "text": ("text", "content", "body", "article", "maintext"),
@@ -39,7 +44,7 @@ def articles_from_jsonl(text: str, *, origin: str) -> Iterator[Article | InputEr
             yield InputError(line_origin, 'no "text" field with article text')
             continue
         yield article_from_text(
-            body,
+            fragment_text(body) if _MARKUP.search(body) else body,
             origin=line_origin,
             title=_field(record, "title"),
             published=parse_iso_date(_field(record, "published") or ""),
