@@ -398,3 +398,22 @@ def test_a_page_copied_with_its_navigation_keeps_headline_date_and_dateline() ->
     for furniture in ("Skip to", "Today’s Paper", "Credit...", "Updated 6:42", "Related Content", "bureau chief"):
         assert furniture not in body
     assert result.summary[0].startswith("Kyiv’s drones hit a facility")
+
+
+def test_a_press_releases_frame_is_not_the_story() -> None:
+    text = (
+        "FOR IMMEDIATE RELEASE\n\nAcme Robotics Raises $40 Million to Expand Warehouse Automation\n\n"
+        "SAN FRANCISCO, Nov. 30, 2026 /PRNewswire/ -- Acme Robotics, a maker of warehouse robots, today "
+        "announced it has raised $40 million in funding led by Horizon Ventures.\n\n"
+        "About Acme Robotics\nAcme Robotics, founded in 2019, builds robots for logistics companies.\n\n"
+        "Media Contact:\nJane Doe\npress@acmerobotics.example\n(415) 555-0100\n\nSOURCE Acme Robotics\n###\n"
+    )
+    article = briefing.analyze(text).article
+    assert article.title == "Acme Robotics Raises $40 Million to Expand Warehouse Automation"
+    assert (article.source, str(article.published)) == ("PRNewswire", "2026-11-30")
+    assert article.dateline is not None and article.dateline.name == "San Francisco"
+    body = article.text[article.body_start :]
+    assert body.startswith("Acme Robotics, a maker of warehouse robots")
+    for furniture in ("IMMEDIATE", "About Acme", "Media Contact", "@", "555-0100", "SOURCE", "###"):
+        assert furniture not in body
+    assert "founded in 2019" in body  # the boilerplate's facts stay; only its heading goes

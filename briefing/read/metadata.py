@@ -35,6 +35,7 @@ _DATELINE = re.compile(
     rf"(?:,[ \t]*(?!{MONTH_PATTERN}[ \t]+\d)(?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
     rf"(?:,?[ \t]*(?P<month>{MONTH_PATTERN})[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*(?P<year>\d{{4}}))?)?"
     r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)"
+    r"|/(?P<wire>[A-Za-z][\w .&-]{1,30})/"  # a press release's distributor: "/PRNewswire/"
     rf"|(?P<bare_agency>{_BARE_AGENCY}))?"
     r"[ \t]*(?P<sep>:|--|—|–|-)[ \t]+"
 )
@@ -228,7 +229,7 @@ def _dateline(text: str, position: int) -> re.Match[str] | None:
         return None
     place = match["place"]
     shouting = place.upper() == place and sum(c.isalpha() for c in place) >= 2
-    marked = match["country"] or match["month"] or match["agency"] or match["bare_agency"]
+    marked = match["country"] or match["month"] or match["agency"] or match["bare_agency"] or match["wire"]
     if not (shouting or marked):
         return None
     if match["sep"] == "-" and not (shouting or match["agency"] or match["bare_agency"]):
@@ -251,7 +252,8 @@ def _late_dateline(text: str, position: int) -> re.Match[str] | None:
 
 def _agency(match: re.Match[str]) -> str | None:
     agency = match["agency"] if "agency" in match.re.groupindex else None
-    return agency or match["bare_agency"]
+    wire = match["wire"] if "wire" in match.re.groupindex else None
+    return agency or wire or match["bare_agency"]
 
 
 def _place_name(match: re.Match[str]) -> str:
