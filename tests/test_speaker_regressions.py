@@ -422,3 +422,16 @@ def test_a_scrapers_text_that_is_still_html_is_read_as_text() -> None:
     assert (
         body == 'The Federal Reserve held rates steady on Wednesday. "The economy remains strong," Jerome Powell said.'
     )
+
+
+def test_a_generic_body_word_opening_a_sentence_is_no_one_and_a_spokeswoman_is_a_person() -> None:
+    text = (
+        "Teachers struck on Monday. School district spokeswoman Linda Park said buses would not run. "
+        "Schools closed and the school board met. Police said the march was peaceful, and the police "
+        "chief agreed. Congress will vote on Friday. Fans met near Victoria Park."
+    )
+    result = briefing.analyze(text, title="Strike")
+    kinds = {e.name: e.kind for e in result.who}
+    assert kinds.get("Linda Park") == "person" and kinds.get("Congress") == "organization"
+    assert "School" not in kinds and "Police" not in kinds
+    assert "Victoria Park" in {p.name for p in result.where}

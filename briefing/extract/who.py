@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.model import Entity
 from briefing.nlp.headline import HeadlineSubject
-from briefing.nlp.lexicon import is_first_name, place
+from briefing.nlp.lexicon import is_first_name, organization_words, place
 from briefing.nlp.mentions import Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
@@ -121,9 +121,21 @@ def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) ->
 
 def find_who(doc: Doc) -> tuple[Entity, ...]:
     """Who: the article's people and organisations, the event's actor first (at most eight)."""
-    named = [e for e in doc.named if not _shouted_word(e.name, doc.text)]
+    named = [e for e in doc.named if not _shouted_word(e.name, doc.text) and not _common_noun(e.name, doc.text)]
     ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)[:8]
     return tuple(_typed(entity, doc.text) for entity in ordered)
+
+
+def _common_noun(name: str, text: str) -> bool:
+    """ "School district spokeswoman …", "Police said …": a word for a kind of body, capitalised
+    because it opens a sentence, which the text also writes in lower case, names no one
+    ("Congress" and "Parliament" are seldom written "congress" and "parliament")."""
+    lowered = name.lower()
+    return (
+        name.isalpha()
+        and lowered in organization_words()
+        and re.search(rf"(?<![\w-]){lowered}(?![\w-])", text) is not None
+    )
 
 
 def _shouted_word(name: str, text: str) -> bool:

@@ -105,7 +105,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
         for group in _split_at_boundaries(tokens):
             mention = _classify(group)
             if mention:
-                yield _town_with_region(mention, text)
+                yield _person_after_role(_town_with_region(mention, text), text)
 
 
 #: "at his home in Ashley Falls, Massachusetts": a town the gazetteer lacks, placed by its state.
@@ -115,6 +115,21 @@ _LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)[ \t]+$")
 _REGION_AFTER = re.compile(
     r",[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?![\w.]*['’]s\b)(?!,?[ \t]+(?:or|and)\b)"
 )
+
+
+#: A role or a word for someone in lower case right before a name ("spokeswoman Linda Park").
+_DESCRIBED_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z][\w-]*)[ \t]+$")
+
+
+def _person_after_role(mention: Mention, text: str) -> Mention:
+    """ "district spokeswoman Linda Park": a first name after a role word is a person, though
+    the name ends in a word for a site ("Park") or a place."""
+    if mention.kind != "site" or len(mention.name.split()) < 2 or not is_first_name(mention.name.split()[0]):
+        return mention
+    before = _DESCRIBED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if before is None or (before["word"] not in role_words() and before["word"] not in speaker_nouns()):
+        return mention
+    return replace(mention, kind="person")
 
 
 def _town_with_region(mention: Mention, text: str) -> Mention:
