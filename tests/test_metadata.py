@@ -145,3 +145,18 @@ def test_cnns_dateline_without_brackets_inline_or_stacked(text: str) -> None:
     assert article.source == "CNN"
     assert article.dateline is not None and article.dateline.name == "Washington"
     assert article.title in (None, "Biden heads to Ohio")
+
+
+def test_a_title_case_headline_that_an_archive_ended_with_a_stop_is_the_title() -> None:
+    from briefing.read.text import article_from_text
+
+    text = (
+        "Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting.\n\n"
+        "Hillary Clinton spoke out Tuesday about the death of Terence Crutcher in Tulsa, Oklahoma.\n\n"
+        "ABSTRACT.\n\nFULL TEXT.\n\nShe called it intolerable."
+    )
+    article = article_from_text(text)
+    assert article.title == "Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting."
+    assert "ABSTRACT" not in article.text and "FULL TEXT" not in article.text
+    sentence = article_from_text("The council met on Monday.\n\nIt voted to close the library after a debate.")
+    assert sentence.title is None  # a first sentence in sentence case is the lead

@@ -81,6 +81,8 @@ _DATE_LINE = re.compile(
     re.MULTILINE,
 )
 _DATE_LINE_REACH = 2000
+#: The share of a line's longer words that title case capitalises.
+_TITLE_CASE_SHARE = 0.8
 #: A pasted first line of fewer words, followed by a longer headline-like line, is a section label.
 _SECTION_WORDS = 3
 
@@ -220,7 +222,17 @@ def _title_line(text: str, position: int) -> re.Match[str] | None:
 
 
 def _titleish(title: str, words: int) -> bool:
-    return not title.endswith((".", ":", ",", ";")) and len(title.split()) <= words and title[:1].isupper()
+    ended = title.endswith((".", ":", ",", ";")) and not (title.endswith(".") and _title_case(title))
+    return not ended and len(title.split()) <= words and title[:1].isupper()
+
+
+def _title_case(line: str) -> bool:
+    """ "Hillary Clinton Speaks ‘Directly To White People’ After Latest Police Shooting.": a
+    headline in title case, though an archive gave it a full stop; a sentence capitalises a few
+    names, not most of its words."""
+    words = [w.strip("‘’'\"“”(),.:") for w in line.split()]
+    long = [w for w in words if len(w) > 3]
+    return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= _TITLE_CASE_SHARE * len(long)
 
 
 def _dateline(text: str, position: int) -> re.Match[str] | None:
