@@ -435,3 +435,12 @@ def test_a_generic_body_word_opening_a_sentence_is_no_one_and_a_spokeswoman_is_a
     assert kinds.get("Linda Park") == "person" and kinds.get("Congress") == "organization"
     assert "School" not in kinds and "Police" not in kinds
     assert "Victoria Park" in {p.name for p in result.where}
+
+
+def test_peoples_of_countries_prepositions_and_abbreviated_countries() -> None:
+    text = "The U.S. and Russia met. Americans and North Americans watched. Unlike Patriot Coal, the firm grew."
+    result = briefing.analyze(text, title="Talks")
+    names = {e.name for e in result.who}
+    assert not names & {"Americans", "North Americans", "U.S", "Unlike Patriot Coal"}
+    assert "Patriot Coal" in names
+    assert "U.S." in {p.name for p in result.where}

@@ -214,7 +214,9 @@ def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, i
     qualified = kind in ("city", "province") and _qualified(text[mention.end : mention.end + 40], country)
     in_lead = in_headline or mention.start < lead_end
     located = bool(_LOCATED.search(before))
-    return _Candidate(mention.name, kind, country, canonical, first, in_lead, locative, qualified, located)
+    # "U.S" whose last full stop ended the sentence is shown as the text wrote it: "U.S."
+    name = mention.name + "." if mention.kind == "place" and place(mention.name + ".") else mention.name
+    return _Candidate(name, kind, country, canonical, first, in_lead, locative, qualified, located)
 
 
 def _stated_country(after: str) -> str | None:

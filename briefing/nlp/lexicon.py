@@ -101,7 +101,9 @@ def region_country(name: str) -> str | None:
 
 
 def place(name: str) -> GazetteerEntry | None:
-    entry = gazetteer().get(name)
+    """The place called ``name``; an abbreviation may come without its last full stop ("U.S"
+    for "U.S.", where a name's tokens lost it)."""
+    entry = gazetteer().get(name) or (gazetteer().get(name + ".") if "." in name else None)
     return entry if entry and entry.kind != "demonym" else None
 
 

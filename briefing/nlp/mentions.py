@@ -337,9 +337,26 @@ def _binds(word: str) -> bool:
 #: Endings of words for people by what they do ("passenger", "fisherman", "motorist").
 _PERSON_NOUN_ENDINGS = ("er", "or", "man", "woman", "ist", "ian", "ant", "ent")
 #: Words that open sentences and so are capitalised before a name: time words ("Yesterday Wolves
-#: fans …") and participles ("Born Frederick Russell Jones in Pittsburgh …", "Asked Ann Lee …").
+#: fans …"), participles ("Born Frederick Russell Jones in Pittsburgh …", "Asked Ann Lee …") and
+#: prepositions ("Unlike Patriot Coal, …").
 _OPENING_WORDS = frozenset(
-    {"yesterday", "today", "tonight", "tomorrow", "earlier", "overnight", "born", "asked", "dubbed", "nicknamed"}
+    {
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "earlier",
+        "overnight",
+        "born",
+        "asked",
+        "dubbed",
+        "nicknamed",
+        "unlike",
+        "despite",
+        "amid",
+        "including",
+        "following",
+    }
 )
 
 
