@@ -444,3 +444,13 @@ def test_peoples_of_countries_prepositions_and_abbreviated_countries() -> None:
     assert not names & {"Americans", "North Americans", "U.S", "Unlike Patriot Coal"}
     assert "Patriot Coal" in names
     assert "U.S." in {p.name for p in result.where}
+
+
+def test_shows_plans_conventions_and_tournaments_are_no_one() -> None:
+    text = (
+        "Steve Harvey told the Steve Harvey Morning Show that the Clean Power Plan was dead. Delegates at the "
+        "Democratic National Convention cheered, and Roger Federer won the Dubai Open."
+    )
+    names = {e.name for e in briefing.analyze(text, title="Week").who}
+    assert not names & {"Steve Harvey Morning Show", "Clean Power Plan", "Democratic National Convention", "Dubai Open"}
+    assert {"Steve Harvey", "Roger Federer"} <= names
