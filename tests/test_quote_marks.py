@@ -148,3 +148,17 @@ def test_single_marks_are_headline_style_where_speech_is_in_double_marks() -> No
         "''I hate the term 'Manhattan poor,' '' she said, in the typewriter marks of an old archive."
     )
     assert [quoted for quoted, _ in spans(text)] == ["We will win this state,"]
+
+
+def test_a_straight_mark_closes_a_curly_one_in_mixed_pasted_text() -> None:
+    text = (
+        'He pressed Clinton. “If she does the right thing, I am confident," Sanders said. '
+        '“We won,” he said. “He told me "no" twice,” she said.'
+    )
+    assert [quoted for quoted, _ in spans(text)] == [
+        "If she does the right thing, I am confident,",
+        "We won,",
+        'He told me "no" twice,',
+    ]
+    (first, *_) = briefing.analyze(text, title="Primary").quotes
+    assert first.said_by == "Sanders"

@@ -132,7 +132,11 @@ def quote_spans(text: str, start: int) -> Iterator[QuoteSpan]:
                         continue
             elif char == "“" and text[opened] == "“":
                 depth += 1
-            elif (char == "”" and depth <= 1) or (char == '"' and text[opened] == '"'):
+            elif (
+                (char == "”" and depth <= 1)
+                or (char == '"' and text[opened] == '"')
+                or (char == '"' and depth <= 1 and _closes_curly(text, i, p_end))
+            ):
                 if pending and opened == first:
                     yield QuoteSpan(pending.start, i, pending.opens_paragraph)
                     pending = None
@@ -212,6 +216,19 @@ def _next(marks: list[tuple[int, int]], position: int) -> tuple[int, int] | None
     """The first of ``marks`` (sorted ``(start, end)`` pairs) at or after ``position``."""
     k = bisect_left(marks, (position, 0))
     return marks[k] if k < len(marks) else None
+
+
+def _closes_curly(text: str, i: int, end: int) -> bool:
+    """A straight mark closes a curly one when pasted text mixed them (“If she does the right
+    thing …," Sanders said): it stands where a quote ends, and no curly closing mark follows before
+    the next opening one."""
+    before = text[i - 1] if i > 0 else " "
+    after = text[i + 1] if i + 1 < end else " "
+    if before.isspace() or not (after.isspace() or after in ".,;:!?)—–-"):
+        return False
+    following = text.find("”", i, end)
+    reopened = text.find("“", i, end)
+    return following < 0 or 0 <= reopened < following
 
 
 def _can_open(text: str, i: int) -> bool:
