@@ -130,12 +130,12 @@ def quote_spans(text: str, start: int) -> Iterator[QuoteSpan]:
                     opened, depth = i, 1
                     if pending and i == first:
                         continue
-            elif char == "“" and text[opened] == "“":
+            elif char == "“" and text[opened] == "“" and not (depth <= 1 and _closes_curly(text, i, p_end)):
                 depth += 1
             elif (
                 (char == "”" and depth <= 1)
                 or (char == '"' and text[opened] == '"')
-                or (char == '"' and depth <= 1 and _closes_curly(text, i, p_end))
+                or (char in '"“' and depth <= 1 and _closes_curly(text, i, p_end))  # pasted: mixed or wrong-way marks
             ):
                 if pending and opened == first:
                     yield QuoteSpan(pending.start, i, pending.opens_paragraph)
@@ -219,13 +219,16 @@ def _next(marks: list[tuple[int, int]], position: int) -> tuple[int, int] | None
 
 
 def _closes_curly(text: str, i: int, end: int) -> bool:
-    """A straight mark closes a curly one when pasted text mixed them (“If she does the right
-    thing …," Sanders said): it stands where a quote ends, and no curly closing mark follows before
+    """A straight or a wrong-way mark closes a curly quotation when pasted text mixed them (“If she
+    does the right thing …," Sanders said; “… problems for her here,“ said Jim Clyburn): it stands
+    where a quote ends, after the quote's own comma or stop, or with no curly closing mark before
     the next opening one."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < end else " "
     if before.isspace() or not (after.isspace() or after in ".,;:!?)—–-"):
         return False
+    if before in ",.?!" and after.isspace():
+        return True  # '“We are going to win so much," Trump said': the quote's own comma, then the cue
     following = text.find("”", i, end)
     reopened = text.find("“", i, end)
     return following < 0 or 0 <= reopened < following
