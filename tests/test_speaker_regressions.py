@@ -454,3 +454,10 @@ def test_shows_plans_conventions_and_tournaments_are_no_one() -> None:
     names = {e.name for e in briefing.analyze(text, title="Week").who}
     assert not names & {"Steve Harvey Morning Show", "Clean Power Plan", "Democratic National Convention", "Dubai Open"}
     assert {"Steve Harvey", "Roger Federer"} <= names
+
+
+@pytest.mark.parametrize("verb", ["pledged", "assured", "blasted", "retaliated"])
+def test_cue_verbs_learned_from_polnear_train_attribute_quotes(verb: str) -> None:
+    text = f'"France will always be France and it never gives up," an angry Francois Hollande {verb} on Friday.'
+    (quote,) = briefing.analyze(text, title="France").quotes
+    assert quote.said_by == "Francois Hollande"
