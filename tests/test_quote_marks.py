@@ -97,6 +97,7 @@ def test_which_stops_end_a_sentence(text: str, ends: list[bool]) -> None:
     ("quoted", "speech"),
     [
         ("One Two Three Four Five Six", False),  # six capitalised words: a title
+        ("This Week With George Stephanopoulos.", False),  # a title, with the stop US style puts inside
         ("One Two Three Four Five Six Seven", True),  # seven: too long for a title, so speech
         ("we shall see", True),  # three words need no cue
         ("we see", False),  # two words need one

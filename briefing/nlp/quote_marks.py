@@ -78,7 +78,7 @@ def is_quote(text: str, quoted: str, start: int) -> bool:
         return False
     if (
         len(words) <= 6
-        and quoted[-1:].isalnum()
+        and quoted.rstrip(".,")[-1:].isalnum()  # "… on ABC's "This Week With George Stephanopoulos.""
         and words[0][0].isupper()
         and all(w[0].isupper() or w.isdigit() or w in _TITLE_SMALL_WORDS for w in words)
     ):
