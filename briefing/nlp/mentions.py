@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from briefing.data import LazyWords
 from briefing.nlp.dates import MONTHS, WEEKDAYS
@@ -19,11 +19,11 @@ from briefing.nlp.lexicon import (
     is_first_name,
     organization_words,
     place,
-    region_country,
     role_modifiers,
     role_words,
     speaker_nouns,
 )
+from briefing.nlp.mention_context import in_context
 from briefing.nlp.words import stop_words
 
 #: A capitalised word, which may hold a full stop or an apostrophe ("U.S.", "O'Brien") but ends on
@@ -105,46 +105,7 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
         for group in _split_at_boundaries(tokens):
             mention = _classify(group)
             if mention:
-                yield _person_after_role(_town_with_region(mention, text), text)
-
-
-#: "at his home in Ashley Falls, Massachusetts": a town the gazetteer lacks, placed by its state.
-_LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)[ \t]+$")
-#: ... but not "Jet Airways, India's biggest airline", an appositive, nor "in Holland, Germany or
-#: France", a list.
-_REGION_AFTER = re.compile(
-    r",[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?![\w.]*['’]s\b)(?!,?[ \t]+(?:or|and)\b)"
-)
-
-
-#: A role or a word for someone in lower case right before a name ("spokeswoman Linda Park").
-_DESCRIBED_BEFORE = re.compile(r"(?<![\w-])(?P<word>[a-z][\w-]*)[ \t]+$")
-
-
-def _person_after_role(mention: Mention, text: str) -> Mention:
-    """ "district spokeswoman Linda Park": a first name after a role word is a person, though
-    the name ends in a word for a site ("Park") or a place."""
-    if mention.kind != "site" or len(mention.name.split()) < 2 or not is_first_name(mention.name.split()[0]):
-        return mention
-    before = _DESCRIBED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
-    if before is None or (before["word"] not in role_words() and before["word"] not in speaker_nouns()):
-        return mention
-    return replace(mention, kind="person")
-
-
-def _town_with_region(mention: Mention, text: str) -> Mention:
-    """A name put somewhere ("in", "at") and followed by a state or country is a town, whatever
-    its words ("Ashley Falls, Massachusetts", "Uvalde, Texas"), not a person or a body."""
-    if mention.kind not in ("person", "name") or mention.role:
-        return mention
-    if demonym_country(mention.name.split()[0]) is not None:
-        return mention  # "at the Brazilian Grand Prix, Sao Paulo": an event
-    if not _LOCATED_BEFORE.search(text, max(0, mention.start - 10), mention.start):
-        return mention
-    region = _REGION_AFTER.match(text, mention.end)
-    if region is None or not (region_country(region["region"].split(" ")[0]) or region_country(region["region"])):
-        return mention
-    return replace(mention, kind="place", role=None)
+                yield in_context(mention, text)
 
 
 def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
