@@ -458,6 +458,6 @@ def test_shows_plans_conventions_and_tournaments_are_no_one() -> None:
 
 @pytest.mark.parametrize("verb", ["pledged", "assured", "blasted", "retaliated"])
 def test_cue_verbs_learned_from_polnear_train_attribute_quotes(verb: str) -> None:
-    text = f'"France will always be France and it never gives up," an angry Francois Hollande {verb} on Friday.'
+    text = f'"Never again," an angry Francois Hollande {verb} on Friday.'  # two words: a quote only with a cue
     (quote,) = briefing.analyze(text, title="France").quotes
-    assert quote.said_by == "Francois Hollande"
+    assert (quote.text, quote.said_by) == ("Never again", "Francois Hollande")
