@@ -14,13 +14,12 @@ from typing import TYPE_CHECKING
 from briefing.model import Entity
 from briefing.nlp.headline import HeadlineSubject
 from briefing.nlp.lexicon import demonym_country, is_first_name, organization_words, place
-from briefing.nlp.mentions import Mention, find_mentions
+from briefing.nlp.mentions import COMPASS, Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
 from briefing.nlp.subject import lead_clause, names_group
 
 _SHOUTED_LETTERS = 5
-_COMPASS_WORDS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"})
 #: A city this large is known by name ("Madrid" in "Real Madrid").
 _TOWN = 200_000
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across)\s+$")
@@ -135,7 +134,7 @@ def _people_of(name: str) -> bool:
     """ "Americans", "Northern Europeans": the people of a country or region, no one in particular."""
     words = name.split()
     last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
-    return demonym_country(last) is not None and all(w in _COMPASS_WORDS for w in words[:-1])
+    return demonym_country(last) is not None and all(w in COMPASS for w in words[:-1])
 
 
 def _common_noun(name: str, text: str) -> bool:

@@ -53,7 +53,7 @@ TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
 )
 #: Directions that name a part of a place ("South East London").
-_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 #: Words that open a sentence and never continue a name.
 _SENTENCE_OPENERS = frozenset(
     {"A", "An", "The", "It", "He", "She", "They", "We", "You", "This", "These", "But", "However", "Then", "There"}
@@ -115,7 +115,7 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
     if whole.isupper() and len(whole) > 3 and place(whole.title()):  # "SAO PAULO (AP) --"
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole.title(), None, "place", tokens[0][1])
-    if len(tokens) > 1 and tokens[0][0] in _COMPASS and place(whole.split()[-1]):
+    if len(tokens) > 1 and tokens[0][0] in COMPASS and place(whole.split()[-1]):
         # "South East London" is a part of a place, never a person
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
     tokens = _drop_sentence_starters(tokens)

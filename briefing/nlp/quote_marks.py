@@ -123,6 +123,7 @@ def quote_spans(text: str, start: int) -> Iterator[QuoteSpan]:
             pending = None
         opened: int | None = None
         depth = 0  # curly quotes nest: “He told me “no” twice”
+        curly = _CurlyMarks(tuple(m for m in marks if text[m] == "“"), tuple(m for m in marks if text[m] == "”"))
         for i in marks:
             char = text[i]
             if opened is None:
@@ -130,12 +131,12 @@ def quote_spans(text: str, start: int) -> Iterator[QuoteSpan]:
                     opened, depth = i, 1
                     if pending and i == first:
                         continue
-            elif char == "“" and text[opened] == "“" and not (depth <= 1 and _closes_curly(text, i, p_end)):
+            elif char == "“" and text[opened] == "“" and not (depth <= 1 and _closes_curly(text, i, p_end, curly)):
                 depth += 1
             elif (
                 (char == "”" and depth <= 1)
                 or (char == '"' and text[opened] == '"')
-                or (char in '"“' and depth <= 1 and _closes_curly(text, i, p_end))  # pasted: mixed or wrong-way marks
+                or (char in '"“' and depth <= 1 and _closes_curly(text, i, p_end, curly))  # pasted: mixed marks
             ):
                 if pending and opened == first:
                     yield QuoteSpan(pending.start, i, pending.opens_paragraph)
@@ -218,7 +219,24 @@ def _next(marks: list[tuple[int, int]], position: int) -> tuple[int, int] | None
     return marks[k] if k < len(marks) else None
 
 
-def _closes_curly(text: str, i: int, end: int) -> bool:
+@dataclass(frozen=True)
+class _CurlyMarks:
+    """A paragraph's opening and closing curly marks, in order: looked up by bisection, so that
+    no mark rescans the rest of the paragraph."""
+
+    opens: tuple[int, ...]
+    closes: tuple[int, ...]
+
+    def next_open(self, position: int) -> int:
+        k = bisect_left(self.opens, position)
+        return self.opens[k] if k < len(self.opens) else -1
+
+    def next_close(self, position: int) -> int:
+        k = bisect_left(self.closes, position)
+        return self.closes[k] if k < len(self.closes) else -1
+
+
+def _closes_curly(text: str, i: int, end: int, curly: _CurlyMarks) -> bool:
     """A straight or a wrong-way mark closes a curly quotation when pasted text mixed them (“If she
     does the right thing …," Sanders said; “… problems for her here,“ said Jim Clyburn): it stands
     where a quote ends, after the quote's own comma or stop, or with no curly closing mark before
@@ -229,8 +247,8 @@ def _closes_curly(text: str, i: int, end: int) -> bool:
         return False
     if before in ",.?!" and after.isspace():
         return True  # '“We are going to win so much," Trump said': the quote's own comma, then the cue
-    following = text.find("”", i, end)
-    reopened = text.find("“", i, end)
+    following = curly.next_close(i)
+    reopened = curly.next_open(i)
     return following < 0 or 0 <= reopened < following
 
 
