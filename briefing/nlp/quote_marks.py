@@ -131,12 +131,12 @@ def quote_spans(text: str, start: int) -> Iterator[QuoteSpan]:
                     opened, depth = i, 1
                     if pending and i == first:
                         continue
-            elif char == "“" and text[opened] == "“" and not (depth <= 1 and _closes_curly(text, i, p_end, curly)):
+            elif char == "“" and text[opened] == "“":
                 depth += 1
             elif (
                 (char == "”" and depth <= 1)
                 or (char == '"' and text[opened] == '"')
-                or (char in '"“' and depth <= 1 and _closes_curly(text, i, p_end, curly))  # pasted: mixed marks
+                or (char == '"' and depth <= 1 and _closes_curly(text, i, p_end, curly))  # pasted: mixed marks
             ):
                 if pending and opened == first:
                     yield QuoteSpan(pending.start, i, pending.opens_paragraph)
@@ -237,16 +237,13 @@ class _CurlyMarks:
 
 
 def _closes_curly(text: str, i: int, end: int, curly: _CurlyMarks) -> bool:
-    """A straight or a wrong-way mark closes a curly quotation when pasted text mixed them (“If she
-    does the right thing …," Sanders said; “… problems for her here,“ said Jim Clyburn): it stands
-    where a quote ends, after the quote's own comma or stop, or with no curly closing mark before
+    """A straight mark closes a curly quotation when pasted text mixed them (“If she does the right
+    thing …," Sanders said): it stands where a quote ends, and no curly closing mark follows before
     the next opening one."""
     before = text[i - 1] if i > 0 else " "
     after = text[i + 1] if i + 1 < end else " "
     if before.isspace() or not (after.isspace() or after in ".,;:!?)—–-"):
         return False
-    if before in ",.?!" and after.isspace():
-        return True  # '“We are going to win so much," Trump said': the quote's own comma, then the cue
     following = curly.next_close(i)
     reopened = curly.next_open(i)
     return following < 0 or 0 <= reopened < following
