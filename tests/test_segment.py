@@ -120,3 +120,18 @@ def test_the_platform_x_ends_a_sentence_but_an_initial_does_not() -> None:
         "Allies will appoint him.",
         "Malcolm X. Smith met J. X. Doe.",
     ]
+
+
+def test_a_name_s_two_initials_end_no_sentence_but_a_body_s_letters_and_openers_still_do() -> None:
+    text = (
+        "Blues legend B.B. King died on Thursday. George H.W. Bush called J.J. Abrams. "
+        "He lives in Washington, D.C. The city is big. I worked at the B.B.C. Then I left."
+    )
+    assert [s.text for s in split_sentences(text)] == [
+        "Blues legend B.B. King died on Thursday.",
+        "George H.W. Bush called J.J. Abrams.",
+        "He lives in Washington, D.C.",
+        "The city is big.",
+        "I worked at the B.B.C.",
+        "Then I left.",
+    ]

@@ -114,6 +114,37 @@ def test_distinct_leaves_out_a_sentence_that_repeats_one_already_taken() -> None
     assert [s.index for s in chosen] == [0, 2]
 
 
+def test_a_short_default_summary_passes_over_a_restatement_of_its_lead() -> None:
+    lead = (
+        "The bishop of the Fargo diocese in North Dakota has exposed hundreds of church members in Fargo, "
+        "Grand Forks and Jamestown to the hepatitis A virus in late September."
+    )
+    restated = (
+        "Bishop John Folda of the Fargo diocese in North Dakota has exposed hundreds of church members in "
+        "Fargo, Grand Forks and Jamestown to the hepatitis A virus."
+    )
+    fixtures = [
+        "Republic of Ireland v Cyprus; France v Israel; Switzerland v Faroe Islands; Cyprus v France.",
+        "Switzerland v Republic of Ireland; Israel v Cyprus; Faroe Islands v France; Israel v Switzerland.",
+    ]
+    rest = [
+        "The state Health Department has issued an advisory for anyone who took communion at five churches.",
+        "The risk of infection is low, but officials say it is important to alert people to the exposure.",
+        "Symptoms of hepatitis A include fever, tiredness, loss of appetite, nausea and abdominal pain.",
+        "The bishop is taking time off after being diagnosed with the virus, the diocese said on Monday.",
+        "He had returned from a conference in Italy, where he is believed to have caught the infection.",
+        "Vaccinations will be offered free of charge at clinics across the state until the end of the month.",
+        "Parishioners who feel unwell have been told to contact their doctor rather than go to hospital.",
+        "The diocese serves about 100,000 Catholics in 131 parishes across the eastern half of the state.",
+        "Health officials said no other cases linked to the churches had been reported so far this year.",
+        "Services will go ahead as planned this weekend, though communion will be given by other priests.",
+    ]
+    chosen = summarize_sentences(split_sentences(" ".join([lead, restated, *rest])), count=3)
+    assert [s.index for s in chosen] == [0, 2, 3]
+    chosen = summarize_sentences(split_sentences(" ".join([*fixtures, *rest])), count=3)
+    assert [s.index for s in chosen] == [0, 1, 2]  # they share names, not phrases
+
+
 def test_expected_size_reads_a_word_budget_as_sentences() -> None:
     split = split_sentences(LONG_REPORT)
     words = sum(len(s.text.split()) for s in split)

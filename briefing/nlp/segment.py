@@ -34,6 +34,9 @@ _CAPTION_LABEL = re.compile(r"(?<=[a-z0-9)] )[A-Z][a-z'’-]*(?: [a-z'’-]+){0,
 #: The platform X at the end of a sentence ("Rutte wrote on X. Allies are expected …"), which
 #: Punkt takes for an initial.
 _ON_X = re.compile(r"\b(?:on|to|via|from) X(?P<stop>\.) +(?=[A-Z])")
+#: A name's initials ending a Punkt "sentence" ("Blues legend B.B."), and the name after them.
+_INITIALS = re.compile(r"(?<![\w.])[A-Z]\.[A-Z]\.$")
+_WORD_AFTER = re.compile(r"[A-Z][a-z][\w’'-]*")
 _SPOKEN = re.compile(rf"\b{SPEECH_VERBS}\b")
 #: Words after which a capitalised opener is a title or a name, not a new sentence.
 _BEFORE_TITLE = frozenset(
@@ -103,20 +106,18 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
 
 
 def _rejoined(chunk: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[int, int]]:
-    """Join a "sentence" that opens with a lower-case word to the one before it when that one
-    ends with a detached full stop: "a woman who . claims to", where scraped copy (the Daily
-    Mail's, in CNN/DM) turned a line break inside a sentence into " . ". Punkt without trained
-    orthographic statistics cannot know this. A stop after a word ("established in May 2003.
-    with") is left to Punkt: BBC's reference summaries split there, and joining cost its
-    held-out ROUGE-2 0.01 for nothing gained elsewhere."""
+    """Join a "sentence" to the one before it where Punkt, without trained statistics, cut
+    inside one:
+
+    - after a detached full stop, before a lower-case word: "a woman who . claims to", where
+      scraped copy (the Daily Mail's, in CNN/DM) turned a line break into " . ". A stop after a
+      word ("established in May 2003. with") is left to Punkt: BBC's reference summaries split
+      there, and joining cost its held-out ROUGE-2 0.01 for nothing gained elsewhere;
+    - after a name's initials, before the name: "B.B. King", "George H.W. Bush", "J.J. Abrams"
+      (Punkt knows single initials, and only the abbreviations it is given)."""
     previous: tuple[int, int] | None = None
     for start, end in spans:
-        if (
-            previous is not None
-            and chunk[start : start + 1].islower()
-            and not chunk[start + 1 : start + 2].isupper()
-            and chunk[max(previous[0], previous[1] - 4) : previous[1]].rstrip("\"”’') ").endswith((" .", "\t."))
-        ):
+        if previous is not None and (_detached_stop(chunk, previous, start) or _initials(chunk, previous, start)):
             previous = (previous[0], end)
             continue
         if previous is not None:
@@ -124,6 +125,29 @@ def _rejoined(chunk: str, spans: Iterable[tuple[int, int]]) -> Iterator[tuple[in
         previous = (start, end)
     if previous is not None:
         yield previous
+
+
+def _detached_stop(chunk: str, previous: tuple[int, int], start: int) -> bool:
+    return (
+        chunk[start : start + 1].islower()
+        and not chunk[start + 1 : start + 2].isupper()
+        and chunk[max(previous[0], previous[1] - 4) : previous[1]].rstrip("\"”’') ").endswith((" .", "\t."))
+    )
+
+
+def _initials(chunk: str, previous: tuple[int, int], start: int) -> bool:
+    """ "B.B." before "King": two initials that are no known abbreviation ("U.S." is one, and
+    Punkt has already weighed it), then a capitalised word that is neither a sentence opener nor
+    a common word ("Then"). Three letters are more often a body ("the N.F.L.") than a name."""
+    initials = _INITIALS.search(chunk, previous[0], previous[1])
+    following = _WORD_AFTER.match(chunk, start)
+    return bool(
+        initials
+        and following
+        and initials.group().lower().rstrip(".") not in word_list("abbreviations.txt")
+        and following.group().lower() not in word_list("sentence_starters.txt")
+        and following.group().lower() not in stop_words()
+    )
 
 
 def _lost_stops(chunk: str) -> list[tuple[int, int]]:
