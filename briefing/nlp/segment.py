@@ -139,7 +139,9 @@ def _initials(chunk: str, previous: tuple[int, int], start: int) -> bool:
     """ "B.B." before "King": two initials that are no known abbreviation ("U.S." is one, and
     Punkt has already weighed it), then a capitalised word that is neither a sentence opener nor
     a common word ("Then"). Three letters are more often a body ("the N.F.L.") than a name."""
-    initials = _INITIALS.search(chunk, previous[0], previous[1])
+    if chunk[previous[1] - 1 : previous[1]] != "." or not chunk[previous[1] - 2 : previous[1] - 1].isupper():
+        return False  # most sentences: decided without a search
+    initials = _INITIALS.search(chunk, max(previous[0], previous[1] - 5), previous[1])
     following = _WORD_AFTER.match(chunk, start)
     return bool(
         initials
