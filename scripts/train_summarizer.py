@@ -25,7 +25,8 @@ from logistic import fit, write_weights
 from briefing.evaluate.summaries import bbc_split, pairs
 from briefing.nlp.segment import split_sentences
 from briefing.read.text import article_from_text
-from briefing.summarize.features import FEATURES, QUADRATIC_FEATURES, quadratic, sentence_features
+from briefing.scorer import quadratic
+from briefing.summarize.features import FEATURES, QUADRATIC_FEATURES, sentence_features
 
 OUTPUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "summary_weights.json"
 PENALTIES = (0.3, 1.0, 1.5, 2.0, 3.0, 10.0, 30.0)

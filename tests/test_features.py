@@ -9,8 +9,9 @@ from importlib.resources import files
 import pytest
 
 from briefing.nlp.segment import split_sentences
+from briefing.scorer import quadratic
 from briefing.summarize.default import sentence_scores, weights
-from briefing.summarize.features import FEATURES, QUADRATIC_FEATURES, _term, quadratic, sentence_features
+from briefing.summarize.features import FEATURES, QUADRATIC_FEATURES, _term, sentence_features
 
 TEXT = (
     "The council approved the new river bridge on Tuesday after a long debate.\n\n"

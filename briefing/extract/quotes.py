@@ -1,4 +1,5 @@
-"""Direct quotations and who said them: the quotes of ``quote_marks``, attributed by ``speakers``.
+"""Direct quotations and who said them: the quotes of ``quote_marks``, attributed by
+``speakers`` (the rules) and ``speaker_ranker`` (the learned choice among every candidate).
 
 A quote with no cue of its own continues the previous speaker, the news convention for a
 speaker's second paragraph.
@@ -6,45 +7,63 @@ speaker's second paragraph.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, replace
 
-from briefing.extract.speakers import resolve_speaker, speaker_mention
+from briefing.extract.speaker_ranker import choose_speaker
+from briefing.extract.speakers import Proposals, resolve_speaker, rule_proposals, speaker_mention
 from briefing.extract.who import Cast
 from briefing.model import Quote, Speaker
-from briefing.nlp.quote_marks import Marked, is_quote, quote_spans, trim_end
+from briefing.nlp.quote_marks import Marked, QuoteSpan, is_quote, quote_spans, trim_end
 
 #: More quotes than this in one article is not news; the rest of the text is not searched.
 MAX_QUOTES = 400
 
 
+@dataclass(frozen=True)
+class RuleAttribution:
+    """One quote and what the rules say of its speaker: the training script sees the same."""
+
+    span: QuoteSpan
+    start: int  # the quote's text, without spaces and the closing punctuation
+    end: int
+    cascade: tuple[int, int] | None  # the cue, else the previous speaker for a continuing quote
+    previous: tuple[int, int] | None  # the rules' speaker of the quote before
+    proposals: Proposals  # each rule's mention
+
+
 def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
     """Direct quotes of ``text[start:]`` with their speaker, in order of appearance."""
     quotes: list[Quote] = []
-    previous: Quote | None = None
     spans = list(quote_spans(text, start))
     marked = Marked(tuple(s.start for s in spans), tuple(s.end for s in spans))
+    for found in rule_attributions(text, spans, cast, marked):
+        quote = Quote(text=text[found.start : found.end], start=found.start, end=found.end)
+        mention = choose_speaker(text, found, cast, marked)
+        if mention:
+            name, role = resolve_speaker(text, mention[0], mention[1], cast, marked) or (None, None)
+            quote = replace(quote, speaker=Speaker(start=mention[0], end=mention[1], name=name, role=role))
+        quotes.append(quote)
+    return quotes
+
+
+def rule_attributions(text: str, spans: Sequence[QuoteSpan], cast: Cast, marked: Marked) -> Iterator[RuleAttribution]:
+    """The quotes among ``spans`` (at most ``MAX_QUOTES``), each with the rules' speaker mention."""
+    previous: tuple[int, int] | None = None
+    previous_end = 0
+    count = 0
     for span in spans:
-        if len(quotes) >= MAX_QUOTES:
-            break
+        if count >= MAX_QUOTES:
+            return
         q_start, q_end = span.start, trim_end(text, span.end)
         while q_start < q_end and text[q_start].isspace():
             q_start += 1
-        quoted = text[q_start:q_end]
-        if not is_quote(text, quoted, q_start):
+        if not is_quote(text, text[q_start:q_end], q_start):
             continue
-        cue = speaker_mention(text, span, cast, marked)
-        quote = Quote(text=quoted, start=q_start, end=q_end)
-        if cue:
-            meant = resolve_speaker(text, cue[0], cue[1], cast, marked)
-            name, role = meant or (None, None)
-            quote = replace(quote, speaker=Speaker(start=cue[0], end=cue[1], name=name, role=role))
-        elif (
-            previous
-            and previous.speaker is not None
-            and (span.opens_paragraph or "\n" not in text[previous.end : span.start])
-        ):
-            # A quote with no cue continues the previous speaker, attributed by the same mention.
-            quote = replace(quote, speaker=previous.speaker)
-        quotes.append(quote)
-        previous = quote
-    return quotes
+        proposals = rule_proposals(text, span, cast, marked)
+        cue = speaker_mention(text, span, cast, marked, proposals)
+        continues = previous is not None and (span.opens_paragraph or "\n" not in text[previous_end : span.start])
+        cascade = cue or (previous if continues else None)
+        yield RuleAttribution(span, q_start, q_end, cascade, previous, proposals)
+        previous, previous_end = cascade, q_end
+        count += 1

@@ -103,15 +103,26 @@ _TIME_MENTION = re.compile(rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|Today|Yesterd
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 
 
-def speaker_mention(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
-    """Offsets of the mention that says who spoke the quote at ``span``, or None."""
-    finders = (
-        lambda: cue_mention(text, span, marked),
-        lambda: sentence_subject(text, span, cast, marked),
-        lambda: colon_introduction(text, span, cast, marked),
+#: What each rule proposes for one quote: ("cue" | "subject" | "colon", mention or None), in
+#: the order the rules are tried.
+Proposals = tuple[tuple[str, tuple[int, int] | None], ...]
+
+
+def rule_proposals(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> Proposals:
+    """The mention each rule proposes as the speaker of the quote at ``span``."""
+    return (
+        ("cue", cue_mention(text, span, marked)),
+        ("subject", sentence_subject(text, span, cast, marked)),
+        ("colon", colon_introduction(text, span, cast, marked)),
     )
-    for find in finders:
-        mention = find()
+
+
+def speaker_mention(
+    text: str, span: QuoteSpan, cast: Cast, marked: Marked, proposals: Proposals | None = None
+) -> tuple[int, int] | None:
+    """Offsets of the mention that says who spoke the quote at ``span``, or None: the first
+    rule's proposal that could speak."""
+    for _, mention in proposals or rule_proposals(text, span, cast, marked):
         if mention and _could_speak(text, *mention):
             return mention
     return None

@@ -25,11 +25,10 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Sequence
-from functools import cache
-from operator import mul
 
 from briefing.data import learned_weights
 from briefing.model import Sentence
+from briefing.scorer import learned_scorer
 from briefing.summarize.features import FEATURES, QUADRATIC_FEATURES, SENTENCE_END_MARKS, sentence_features
 
 _CAPTION_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [\w'’-]+){0,4}: [A-Z‘'\"“]")
@@ -61,34 +60,10 @@ def weights() -> tuple[float, ...]:
     return learned_weights("summary_weights.json", QUADRATIC_FEATURES)
 
 
-@cache
-def _weight_matrix() -> tuple[tuple[float, ...], ...]:
-    """The quadratic scorer as a symmetric matrix over ``FEATURES``, so that a score is
-    ``x · M x`` (the bias feature is 1): the bias and linear weights sit in row and column 0, the
-    squares' weights on the diagonal, and each pair's weight is halved between its two cells."""
-    named = dict(zip(QUADRATIC_FEATURES, weights(), strict=True))
-
-    def weight(i: int, j: int) -> float:
-        if i > j:
-            return weight(j, i)
-        if i == 0:
-            return named[FEATURES[j]] if j else named["bias"]
-        return named[f"{FEATURES[i]}^2"] if i == j else named[f"{FEATURES[i]}*{FEATURES[j]}"]
-
-    size = len(FEATURES)
-    return tuple(tuple(weight(i, j) * (1.0 if i == j else 0.5) for j in range(size)) for i in range(size))
-
-
 def sentence_scores(sentences: Sequence[Sentence], title: str | None = None) -> list[float]:
-    """The scorer's log-odds that each sentence belongs in a summary. Most features of a
-    sentence are 0 (it is not a question, not the first, has no quotation ...), so only the
-    rows of its non-zero features are multiplied out: the same score as the full quadratic form,
-    at a fraction of the cost."""
-    matrix = _weight_matrix()
-    return [
-        sum(value * sum(map(mul, matrix[i], row)) for i, value in enumerate(row) if value)
-        for row in sentence_features(sentences, title)
-    ]
+    """The scorer's log-odds that each sentence belongs in a summary."""
+    scorer = learned_scorer("summary_weights.json", FEATURES)
+    return [scorer.score(row) for row in sentence_features(sentences, title)]
 
 
 def rank_default(sentences: Sequence[Sentence], title: str | None = None, size: int | None = None) -> list[int]:

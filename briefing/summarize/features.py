@@ -16,6 +16,7 @@ from itertools import chain
 
 from briefing.model import Sentence
 from briefing.nlp.words import stop_words, words
+from briefing.scorer import quadratic_names
 
 FEATURES = (
     "bias",
@@ -52,12 +53,7 @@ _PRONOUN_OPENERS = frozenset(
 )
 #: The scorer is quadratic in the features: each one, its square and each pair's product (one
 #: feature's meaning depends on another: centrality counts for more deep in a long article).
-_PAIRS = tuple((i, j) for i in range(1, len(FEATURES)) for j in range(i + 1, len(FEATURES)))
-QUADRATIC_FEATURES = (
-    *FEATURES,
-    *(f"{FEATURES[i]}^2" for i in range(1, len(FEATURES))),
-    *(f"{FEATURES[i]}*{FEATURES[j]}" for i, j in _PAIRS),
-)
+QUADRATIC_FEATURES = quadratic_names(FEATURES)
 _DIGIT = re.compile(r"\d")
 _CAPITALISED = re.compile(r"(?<![\w'’])[A-Z]")
 #: What a sentence ends with: a stop, or the quotation mark or bracket after it.
@@ -118,12 +114,6 @@ def sentence_features(sentences: Sequence[Sentence], title: str | None = None) -
         )
         previous_paragraph = sentence.paragraph
     return rows
-
-
-def quadratic(row: Sequence[float]) -> list[float]:
-    """``row`` (ordered as ``FEATURES``, bias first) with its squares and pairwise products,
-    ordered as ``QUADRATIC_FEATURES``."""
-    return [*row, *(v * v for v in row[1:]), *(row[i] * row[j] for i, j in _PAIRS)]
 
 
 @lru_cache(maxsize=200_000)
