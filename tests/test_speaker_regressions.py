@@ -461,3 +461,14 @@ def test_cue_verbs_learned_from_polnear_train_attribute_quotes(verb: str) -> Non
     text = f'"Never again," an angry Francois Hollande {verb} on Friday.'  # two words: a quote only with a cue
     (quote,) = briefing.analyze(text, title="France").quotes
     assert (quote.text, quote.said_by) == ("Never again", "Francois Hollande")
+
+
+def test_he_after_a_sentence_naming_two_people_means_its_subject() -> None:
+    text = (
+        "title: Sherwood backs Ramsey\n\n"
+        "Tim Sherwood praised his former assistant Chris Ramsey on Friday. He added: 'If there was ever an "
+        "opportunity for me to work with him again I would do that.\n\n"
+        "'Listen, I know I am biased - he has been good for me and I have been good for him.' Ramsey was "
+        "pictured on the touchline during a QPR match as he tries to save the club from relegation."
+    )
+    assert [q.said_by for q in briefing.analyze(text).quotes] == ["Tim Sherwood", "Tim Sherwood"]

@@ -322,6 +322,7 @@ def _last_speaker_before(
     best: Entity | None = None
     fresh: Entity | None = None  # named since the previous quotation: the story moved on to them
     fresh_best: Entity | None = None
+    fresh_sentence = -1
     for found, entity in mentions:
         if found.start >= position:
             break
@@ -335,7 +336,11 @@ def _last_speaker_before(
         spoke = _SPOKE.match(text[found.end : found.end + 160]) is not None
         best = entity if spoke else best
         if found.start >= since and not _OBJECT.search(text, max(0, found.start - 12), found.start):
-            fresh = entity  # not "a demand of Obama", "disagreed with Obama's policies"
+            # not "a demand of Obama", "disagreed with Obama's policies"; of a sentence's people,
+            # the first (its subject: "Tim Sherwood praised his assistant Chris Ramsey. He added")
+            begins = sentence_start(text, found.start, 300)
+            if begins != fresh_sentence:
+                fresh, fresh_sentence = entity, begins
             fresh_best = entity if spoke else fresh_best
     return fresh_best or fresh or best or fallback
 
