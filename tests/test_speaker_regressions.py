@@ -472,3 +472,12 @@ def test_he_after_a_sentence_naming_two_people_means_its_subject() -> None:
         "pictured on the touchline during a QPR match as he tries to save the club from relegation."
     )
     assert [q.said_by for q in briefing.analyze(text).quotes] == ["Tim Sherwood", "Tim Sherwood"]
+
+
+def test_he_never_means_a_name_that_shows_nothing_of_a_person() -> None:
+    text = (
+        "title: Film sales rise\n\n"
+        "Mike Goodridge praised the year's films in an interview on Tuesday. Screen International reported "
+        'that sales rose by a fifth. "Audiences want to see stories about their own lives," he said.'
+    )
+    assert [q.said_by for q in briefing.analyze(text).quotes] == ["Mike Goodridge"]

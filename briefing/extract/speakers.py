@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from briefing.extract.who import Cast
+from briefing.extract.who import Cast, shows_a_person
 from briefing.model import Entity
 from briefing.nlp.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from briefing.nlp.lexicon import first_name_gender, organization_words, role_words, speaker_nouns
@@ -317,6 +317,7 @@ def _last_speaker_before(
     after "the" never count, nor, since the previous quotation, objects of a preposition; "he"
     never means a person whose first name is only a woman's, nor "she" a man's."""
     excluded = {"he": "female", "she": "male"}.get(pronoun)
+    bodies: dict[str, bool] = {}  # names that show nothing of a person ("Screen International")
     since = _previous_quotation_end(text, position, marked)
     fallback: Entity | None = None
     best: Entity | None = None
@@ -327,6 +328,10 @@ def _last_speaker_before(
         if found.start >= position:
             break
         if entity.kind != "person" or (excluded and first_name_gender(entity.name) == excluded):
+            continue
+        if entity.name not in bodies:
+            bodies[entity.name] = not shows_a_person(entity, text)
+        if bodies[entity.name]:
             continue
         if marked is not None and marked.covers(found.start):
             continue  # a name inside a quotation is talked about, not talking

@@ -162,17 +162,25 @@ def _shouted_word(name: str, text: str) -> bool:
 
 
 def _typed(entity: Entity, text: str) -> Entity:
+    """Who calls a body what the cast took for a person (``shows_a_person``); the cast keeps it
+    as a possible speaker."""
+    if entity.kind != "person" or shows_a_person(entity, text):
+        return entity
+    return replace(entity, kind="organization")
+
+
+def shows_a_person(entity: Entity, text: str) -> bool:
     """A name that shows nothing of a person (no title, no first name anyone is given, its last
     word never standing alone as a surname does) is, in news, far more often a body than a
-    person ("Deutsche Telekom", "ICM Research", "Borussia Dortmund"): Who calls it one. The
-    cast keeps it as a possible speaker."""
+    person ("Deutsche Telekom", "ICM Research", "Borussia Dortmund"); so is a name holding a
+    country or a sizeable city ("Real Madrid", "London Midland")."""
     words = entity.name.split()
-    if entity.kind != "person" or entity.role or len(words) < 2 or is_first_name(words[0]):
-        return entity
+    if entity.role or len(words) < 2 or is_first_name(words[0]):
+        return True
     if any(_named_place(word) for word in words):
-        return replace(entity, kind="organization")  # "Real Madrid", "London Midland": a club, a firm
+        return False
     alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > text.count(entity.name)
-    return entity if alone or _described_as_person(entity.name, text) else replace(entity, kind="organization")
+    return alone or _described_as_person(entity.name, text)
 
 
 def _named_place(word: str) -> bool:
