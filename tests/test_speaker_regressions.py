@@ -481,3 +481,38 @@ def test_he_never_means_a_name_that_shows_nothing_of_a_person() -> None:
         'that sales rose by a fifth. "Audiences want to see stories about their own lives," he said.'
     )
     assert [q.said_by for q in briefing.analyze(text).quotes] == ["Mike Goodridge"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            '"Because we own the London exchange, the savings are greater for us," the newspaper quoted the '
+            "executive as saying.",
+            "the executive",
+        ),
+        (
+            'The music business is "in the state of a zombie" because it has failed to respond to piracy, a '
+            "leading industry figure has said.",
+            "a leading industry figure",
+        ),
+        (
+            'A Number 10 spokeswoman would only say: "He will announce an election when he wants to."',
+            "A Number 10 spokeswoman",
+        ),
+        (
+            'The question reads: "Should the United Kingdom approve the treaty?" The Electoral Commission on '
+            "Thursday said it was satisfied the question was easy to understand.",
+            "The Electoral Commission",
+        ),
+        (
+            '"The litigation risks are real," said Credit Suisse analyst Vadim Mitroshin The dispute with the '
+            "authorities is partly driven by politics.",
+            "Credit Suisse analyst Vadim Mitroshin",
+        ),
+    ],
+)
+def test_the_speaker_mention_holds_no_verb_day_or_next_sentence(text: str, speaker: str) -> None:
+    (quote,) = briefing.analyze(text).quotes
+    assert quote.speaker is not None
+    assert text[quote.speaker.start : quote.speaker.end] == speaker

@@ -37,8 +37,11 @@ _ADVERB = (
 )
 
 _PRONOUN = r"(?:\b(?:he|she|they|I|we|He|She|They|We)\b)"
+#: Words that end no one's description: "a leading industry figure has said", "A Number 10
+#: spokeswoman would only say".
+_AUXILIARY = "has|have|had|would|will|was|were|is|are|did|does|do|may|might|could|should|can|only|also"
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4})"
-_DESCRIPTION = r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!(?:and|or|but|that|who|which|as|over|on|in|at|to|for|with|from|after|before|during|by|about|when|while|if|because)\b)[\w’'-]+){0,3})"
+_DESCRIPTION = rf"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!(?:and|or|but|that|who|which|as|over|on|in|at|to|for|with|from|after|before|during|by|about|when|while|if|because|{_AUXILIARY})\b)[\w’'-]+){{0,3}})"
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})"
 #: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
 _CUE_AFTER = re.compile(
@@ -99,6 +102,10 @@ _OBJECT = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from)\s+$")
 _ACRONYM = re.compile(r"(?:the |The )?[A-Z]{2,6}")
 #: A name the cast did not list ("Nervo", "The Hill"): capitalised words in mixed case.
 _PROPER_NAME = re.compile(r"(?:The )?[A-Z][a-z][\w’'.-]*(?: (?:of |de |van )?[A-Z][a-z][\w’'.-]*){0,3}")
+_NEXT_SENTENCE = re.compile(rf"{_GAP}+(?:The|A|An)$")
+_QUOTED_AS = re.compile(rf"\bquoted{_GAP}+(.+?){_GAP}+as$")
+_LAST_PRONOUN = re.compile(rf",{_GAP}+(it|he|she|they|we|I)$")
+_LAST_DAY = re.compile(rf"{_GAP}+(?:(?:on|last|this){_GAP}+)?(?:{WEEKDAY_PATTERN}|yesterday|today|tonight)$")
 _TIME_MENTION = re.compile(rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|Today|Yesterday|Tonight)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 
@@ -215,7 +222,9 @@ def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
     if phrase and not any(
         is_sentence_end(m) for m in SENTENCE_END.finditer(text, phrase.start(), phrase.end("speaker"))
     ):
-        return phrase.start("speaker"), _trim_mention(text, phrase.start("speaker"), phrase.end("speaker"))
+        return _phrase_speaker(
+            text, phrase.start("speaker"), _trim_mention(text, phrase.start("speaker"), phrase.end("speaker"))
+        )
     line_start = sentence_start(text, span.start - 1, 200)
     before = text[line_start : span.start - 1]
     match = _CUE_BEFORE.search(before) or _ACCORDING_BEFORE.search(before)
@@ -228,6 +237,20 @@ def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
     return None
 
 
+def _phrase_speaker(text: str, start: int, end: int) -> tuple[int, int]:
+    """Who, in a phrase before a speech verb, speaks: "the newspaper quoted the executive as
+    saying" the executive; "editions in Ireland and the UK, it said" it; "The Electoral
+    Commission on Thursday said" the commission, without the day."""
+    quoted = _QUOTED_AS.search(text, start, end)
+    if quoted:
+        return quoted.start(1), quoted.end(1)
+    pronoun = _LAST_PRONOUN.search(text, start, end)
+    if pronoun:
+        return pronoun.start(1), pronoun.end(1)
+    day = _LAST_DAY.search(text, start, end)
+    return start, day.start() if day and day.start() > start else end
+
+
 def _has_appositive(match: re.Match[str]) -> bool:
     """ "the Family, Theresa May, said": the appositive is part of who speaks."""
     return "appositive" in match.re.groupindex and match["appositive"] is not None
@@ -235,9 +258,12 @@ def _has_appositive(match: re.Match[str]) -> bool:
 
 def _trim_mention(text: str, start: int, end: int) -> int:
     """ "Ann Lee." ends before its full stop; "Sen." and "J." keep theirs; no mention runs on
-    into the next sentence ("Halser. The")."""
+    into the next sentence ("Halser. The", or "Vadim Mitroshin The" where the stop was lost)."""
     while end > start and text[end - 1].isspace():
         end -= 1
+    opener = _NEXT_SENTENCE.search(text, start, end)
+    if opener and opener.start() > start:
+        end = opener.start()
     for stop in SENTENCE_END.finditer(text, start, end):
         if is_sentence_end(stop):
             end = stop.start() + len(stop["word"]) + 1
