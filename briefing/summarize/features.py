@@ -55,7 +55,7 @@ _PRONOUN_OPENERS = frozenset(
 #: feature's meaning depends on another: centrality counts for more deep in a long article).
 QUADRATIC_FEATURES = quadratic_names(FEATURES)
 _DIGIT = re.compile(r"\d")
-_CAPITALISED = re.compile(r"(?<![\w'’])[A-Z]")
+_CAPITALISED = re.compile(r"[A-Z](?<![\w'’][A-Z])")  # a capital opening a word; the class first scans faster
 #: What a sentence ends with: a stop, or the quotation mark or bracket after it.
 SENTENCE_END_MARKS = frozenset(".!?\"”’')")
 
