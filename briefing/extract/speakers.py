@@ -38,8 +38,11 @@ _ADVERB = (
 
 _PRONOUN = r"(?:\b(?:he|she|they|I|we|He|She|They|We)\b)"
 #: Words that end no one's description: "a leading industry figure has said", "A Number 10
-#: spokeswoman would only say".
-_AUXILIARY = "has|have|had|would|will|was|were|is|are|did|does|do|may|might|could|should|can|only|also"
+#: spokeswoman would only say", "The document reportedly said".
+_AUXILIARY = (
+    "has|have|had|would|will|was|were|is|are|did|does|do|may|might|could|should|can|only|also|"
+    "reportedly|allegedly|previously|recently|later|earlier|then|once|again"
+)
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4})"
 _DESCRIPTION = rf"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!(?:and|or|but|that|who|which|as|over|on|in|at|to|for|with|from|after|before|during|by|about|when|while|if|because|{_AUXILIARY})\b)[\w’'-]+){{0,3}})"
 _SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})"
