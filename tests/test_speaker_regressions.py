@@ -500,6 +500,7 @@ def test_he_never_means_a_name_that_shows_nothing_of_a_person() -> None:
             'A Number 10 spokeswoman would only say: "He will announce an election when he wants to."',
             "A Number 10 spokeswoman",
         ),
+        ('The document reportedly said: "We are looking for the return of the old order."', "The document"),
         (
             'The question reads: "Should the United Kingdom approve the treaty?" The Electoral Commission on '
             "Thursday said it was satisfied the question was easy to understand.",
