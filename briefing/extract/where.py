@@ -159,7 +159,10 @@ def _placed_in_the_story(
         towns = [e for e in namesakes(candidate.name) if e.kind == "city"]
         own = max((e.population for e in towns if e.country == candidate.country), default=0)
         rivals = [e for e in towns if e.country != candidate.country and _DOMINANCE * e.population > own]
+        # a province of the story's country is a namesake too ("in Kent" in a British story)
+        provinces = [e for e in namesakes(candidate.name) if e.kind == "province" and e.country in story]
         in_story = max((e for e in rivals if e.country in story), key=lambda e: e.population, default=None)
+        in_story = in_story or (provinces[0] if provinces else None)
         if in_story is not None:
             candidate.country = in_story.country
         elif rivals and own < _BIG_CITY:  # Barcelona is in Spain, whatever a Venezuelan namesake

@@ -42,8 +42,10 @@ class GazetteerEntry:
     population: int
 
 
-#: Kinds win ties in this order when one name means several places (Georgia, London).
-_KIND_RANK = {"country": 4, "region": 3, "province": 2, "city": 1, "demonym": 0}
+#: Kinds win ties in this order when one name means several places (Georgia, London); a town
+#: is the place its name means before a province abroad of the same name (Kent, Washington
+#: before the English county, whose stories name their country).
+_KIND_RANK = {"country": 4, "region": 3, "city": 2, "province": 1, "demonym": 0}
 
 
 @cache
