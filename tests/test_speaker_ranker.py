@@ -29,12 +29,6 @@ OVERRULED = [
         "he",
         "Ken Cross",
     ),
-    (
-        "Senator John McCain spoke on Thursday. The attack sparked a fresh debate, with Senator John McCain "
-        "telling reporters he viewed Obama as “directly responsible” for the attack.",
-        "The attack",
-        "John McCain",
-    ),
 ]
 
 
