@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.extract.speakers import Proposals
-from briefing.extract.who import Cast, shows_a_person
+from briefing.extract.who import Cast
 from briefing.nlp.quote_marks import Marked, QuoteSpan, sentence_start
 from briefing.nlp.speech import SPEECH_VERBS
 from briefing.nlp.words import stop_words
@@ -109,7 +109,7 @@ def candidates(
     for mention, entity in mentions[first:]:
         if mention.start >= high:
             break
-        if not marked.covers(mention.start) and mention.kind in ("person", "name") and shows_a_person(entity, text):
+        if not marked.covers(mention.start) and mention.kind in ("person", "name") and entity.name not in cast.bodies:
             add(mention.start, mention.end, "person")  # not "Screen International", which Who calls a body
     for pronoun in _PRONOUN.finditer(text, low, high):
         if not marked.covers(pronoun.start()):

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from briefing.extract.who import Cast, shows_a_person
+from briefing.extract.who import Cast
 from briefing.model import Entity
 from briefing.nlp.dates import MONTH_PATTERN, WEEKDAY_PATTERN
 from briefing.nlp.lexicon import first_name_gender, organization_words, role_words, speaker_nouns
@@ -304,7 +304,7 @@ def resolve_speaker(
         organization = _last_before(start, cast.mentions, "organization")
         return (organization.name, None) if organization else None
     if re.fullmatch(_PRONOUN, mention):
-        person = _last_speaker_before(text, start, cast.mentions, mention.lower(), marked)
+        person = _last_speaker_before(text, start, cast, mention.lower(), marked)
         return (person.name, person.role) if person else None
     words = mention.split()
     for entity in cast.entities:
@@ -336,7 +336,7 @@ def _last_before(position: int, mentions: Sequence[tuple[Mention, Entity]], kind
 def _last_speaker_before(
     text: str,
     position: int,
-    mentions: Sequence[tuple[Mention, Entity]],
+    cast: Cast,
     pronoun: str = "",
     marked: Marked | None = None,
 ) -> Entity | None:
@@ -344,24 +344,22 @@ def _last_speaker_before(
     quotation (the story has moved on to them), the last who spoke, else the last named; failing
     those, the last person who spoke before, else the last named. Names inside quotations or
     after "the" never count, nor, since the previous quotation, objects of a preposition; "he"
-    never means a person whose first name is only a woman's, nor "she" a man's."""
+    never means a person whose first name is only a woman's, nor "she" a man's, nor either a
+    name that shows nothing of a person ("Screen International")."""
     excluded = {"he": "female", "she": "male"}.get(pronoun)
-    bodies: dict[str, bool] = {}  # names that show nothing of a person ("Screen International")
     since = _previous_quotation_end(text, position, marked)
     fallback: Entity | None = None
     best: Entity | None = None
     fresh: Entity | None = None  # named since the previous quotation: the story moved on to them
     fresh_best: Entity | None = None
     fresh_sentence = -1
-    for found, entity in mentions:
+    for found, entity in cast.mentions:
         if found.start >= position:
             break
         if entity.kind != "person" or (excluded and first_name_gender(entity.name) == excluded):
             continue
-        if entity.name not in bodies:
-            bodies[entity.name] = not shows_a_person(entity, text)
-        if bodies[entity.name]:
-            continue
+        if entity.name in cast.bodies:
+            continue  # "Screen International": no one "he" means
         if marked is not None and marked.covers(found.start):
             continue  # a name inside a quotation is talked about, not talking
         if _MODIFIER_BEFORE.search(text, max(0, found.start - 4), found.start):

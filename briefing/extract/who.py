@@ -34,6 +34,9 @@ class Cast:
 
     entities: tuple[Entity, ...]
     mentions: tuple[tuple[Mention, Entity], ...]
+    #: The people's names that show nothing of a person (``shows_a_person``): bodies to Who, and
+    #: no one a pronoun means or a speaker is chosen from.
+    bodies: frozenset[str] = frozenset()
 
 
 def find_cast(
@@ -62,6 +65,7 @@ def find_cast(
     return Cast(
         entities=tuple(entities),
         mentions=tuple((m, by_key[k]) for m, k in resolved if k in by_key),
+        bodies=frozenset(e.name for e in entities if e.kind == "person" and not shows_a_person(e, text)),
     )
 
 
