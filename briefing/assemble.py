@@ -171,17 +171,20 @@ def is_opinion(brief: ArticleBrief) -> bool:
 
 
 def _merged_summary(lead: ArticleBrief, others: list[ArticleBrief]) -> list[str]:
-    """The lead article's summary, then new sentences from the other sources, none said twice."""
+    """The lead article's summary, then new sentences from the other sources: a sentence most of
+    whose content words the summary has already said, in one sentence or across several ("has
+    posted record losses" … "a life-threatening profitability and financial situation"), says
+    nothing new."""
     chosen = list(lead.summary)
-    seen = [frozenset(content_stems(s)) for s in chosen]
+    said = set().union(*(content_stems(s) for s in chosen))
     for brief in others:
         for sentence in brief.summary:
             if len(chosen) >= _SUMMARY_SENTENCES:
                 return chosen
             stems = frozenset(content_stems(sentence))
-            if stems and all(len(stems & s) / len(stems) < 0.5 for s in seen):
+            if stems and len(stems & said) / len(stems) < 0.5:
                 chosen.append(sentence)
-                seen.append(stems)
+                said |= stems
     return chosen
 
 

@@ -114,3 +114,25 @@ def test_the_same_words_quoted_at_two_lengths_are_one_quote_the_longer() -> None
     other_words = replace(FERRY_B, quotes=(Quote("We will keep the lines", 0, 22),))  # not the same words
     story = next(s for s in assemble([cut, other_words], day=DAY).stories)
     assert [q.text for q in story.quotes] == [short, "We will keep the lines"]
+
+
+def test_a_sentence_whose_words_the_story_said_across_two_sentences_is_left_out() -> None:
+    first = brief(
+        "Storm halts Dover ferries",
+        (
+            "A storm halted every ferry between Dover and Calais on Tuesday, stranding 3,000 lorries.",
+            "Port staff said the storm had shut the harbour until the evening.",
+        ),
+        url="https://example.org/news/ferries",
+        body="A storm halted every ferry between Dover and Calais on Tuesday. " * 20,
+    )
+    second = brief(
+        "Dover ferries halted",
+        (
+            "Officials said lorries were stranded after the storm closed the harbour to every ship.",
+            "Drivers queued for twelve miles on the motorway into Kent overnight.",
+        ),
+        url="https://example.org/news/ferries-2",
+    )
+    story = next(s for s in assemble([first, second], day=DAY).stories if len(s.sources) == 2)
+    assert story.summary == (*first.summary, "Drivers queued for twelve miles on the motorway into Kent overnight.")
