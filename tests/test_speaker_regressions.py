@@ -513,6 +513,10 @@ def test_he_never_means_a_name_that_shows_nothing_of_a_person() -> None:
         ),
         ('The document reportedly said: "We are looking for the return of the old order."', "The document"),
         (
+            'Fund manager Florian Hamm wants a say. "I demand better transparency," he is quoted as saying by a magazine.',
+            "he",
+        ),
+        (
             'The question reads: "Should the United Kingdom approve the treaty?" The Electoral Commission on '
             "Thursday said it was satisfied the question was easy to understand.",
             "The Electoral Commission",

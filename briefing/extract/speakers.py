@@ -107,6 +107,7 @@ _ACRONYM = re.compile(r"(?:the |The )?[A-Z]{2,6}")
 _PROPER_NAME = re.compile(r"(?:The )?[A-Z][a-z][\w’'.-]*(?: (?:of |de |van )?[A-Z][a-z][\w’'.-]*){0,3}")
 _NEXT_SENTENCE = re.compile(rf"{_GAP}+(?:The|A|An)$")
 _QUOTED_AS = re.compile(rf"\bquoted{_GAP}+(.+?){_GAP}+as$")
+_QUOTED_PASSIVE = re.compile(rf"{_GAP}+(?:is|was|has been|had been){_GAP}+quoted{_GAP}+as$")
 _LAST_PRONOUN = re.compile(rf",{_GAP}+(it|he|she|they|we|I)$")
 _LAST_DAY = re.compile(rf"{_GAP}+(?:(?:on|last|this){_GAP}+)?(?:{WEEKDAY_PATTERN}|yesterday|today|tonight)$")
 _TIME_MENTION = re.compile(rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|Today|Yesterday|Tonight)")
@@ -250,6 +251,9 @@ def _phrase_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     pronoun = _LAST_PRONOUN.search(text, start, end)
     if pronoun:
         return pronoun.start(1), pronoun.end(1)
+    passive = _QUOTED_PASSIVE.search(text, start, end)
+    if passive and passive.start() > start:
+        return start, passive.start()  # "Braynard is quoted as saying"
     day = _LAST_DAY.search(text, start, end)
     return start, day.start() if day and day.start() > start else end
 
