@@ -513,6 +513,11 @@ def test_he_never_means_a_name_that_shows_nothing_of_a_person() -> None:
         ),
         ('The document reportedly said: "We are looking for the return of the old order."', "The document"),
         (
+            "Gordon Brown spoke in Glasgow on Monday. The former prime minister said that SNP leader Nicola "
+            'Sturgeon\'s answers on the issue of a referendum are "all evasion and no substance from start to finish".',
+            "The former prime minister",
+        ),
+        (
             'Fund manager Florian Hamm wants a say. "I demand better transparency," he is quoted as saying by a magazine.',
             "he",
         ),

@@ -94,6 +94,14 @@ _DESCRIBED_SUBJECT = re.compile(
     rf"[Ss]mall|[Ll]arge|\d[\d,.]*)\b(?:{_GAP}+[a-z][\w’'-]*){{1,2}}?(?:{_GAP}+of{_GAP}+(?:[a-z]+ed{_GAP}+)?[\w’'-]+)?(?=[ \t\u00a0,])"
 )
 
+#: A described subject that a speech verb follows, whole ("The former prime minister said", "The
+#: leader of the Anti-Defamation League, Jonathan Greenblatt, said"), where the shorter match
+#: above would stop at "The former"; not "A spokesman for Mr Blair", who is not the speaker.
+_DESCRIBED_SPEAKER = re.compile(
+    rf"{_GAP}*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\b(?:{_GAP}+(?!(?:for|{_AUXILIARY})\b)[\w’'.-]+){{1,6}}?"
+    rf"(?:,[^,\"“”\n]{{1,80}},)?(?={_GAP}+{_ADVERB}{SPEECH_VERBS}\b)"
+)
+
 #: After a name: it spoke ("Smith, a banker who advised the club, said").
 _SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b")
 #: A name followed, inside the speaker mention, by the noun it qualifies ("the Bad Romance singer"),
@@ -184,7 +192,7 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) ->
     ]
     comma = text.find(",", start, end) if _SETTING.match(text, start, end) else -1
     setting_end = comma + 1 if comma >= 0 else start
-    described = _DESCRIBED_SUBJECT.match(text, setting_end, end)
+    described = _DESCRIBED_SPEAKER.match(text, setting_end, end) or _DESCRIBED_SUBJECT.match(text, setting_end, end)
     if described and not any(a <= described.end() and described.start() < b for a, b in candidates):
         candidates.append((described.end() - len(described.group().lstrip()), described.end()))
     if not candidates:
