@@ -537,3 +537,12 @@ def test_the_speaker_mention_holds_no_verb_day_or_next_sentence(text: str, speak
     (quote,) = briefing.analyze(text).quotes
     assert quote.speaker is not None
     assert text[quote.speaker.start : quote.speaker.end] == speaker
+
+
+def test_a_capitalised_role_means_the_one_person_who_holds_it() -> None:
+    text = (
+        "In the ruling handed down this week by Superior Court Judge James Kleinberg, Apple can read the "
+        "bloggers' e-mail. California has laws which protect journalists if what they are writing about is in "
+        'the public interest. The Judge wrote: "It is not surprising that the company wants to protect its secrets."'
+    )
+    assert [q.said_by for q in briefing.analyze(text, title="Apple wins").quotes] == ["James Kleinberg"]

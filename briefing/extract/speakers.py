@@ -107,7 +107,7 @@ _SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}{SPEECH_VER
 #: A name followed, inside the speaker mention, by the noun it qualifies ("the Bad Romance singer"),
 #: not by where the person is from ("Rep. Elijah Cummings of Maryland").
 _DESCRIBES = re.compile(r"[ \t\u00a0]+(?!(?:of|for|from)\b)[a-z][\w-]*")
-_ROLE_MENTION = re.compile(r"(?:the|The)[ \t\u00a0]+([a-z][\w-]*(?:[ \t\u00a0]+[a-z][\w-]*)?)")
+_ROLE_MENTION = re.compile(r"(?:the|The)[ \t\u00a0]+([A-Za-z][\w-]*(?:[ \t\u00a0]+[A-Za-z][\w-]*)?)")
 _MODIFIER_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _OBJECT = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from)\s+$")
 _ACRONYM = re.compile(r"(?:the |The )?[A-Z]{2,6}")
