@@ -5,12 +5,14 @@ sentence, the subject of a sentence introducing it with a colon), and ``quotes.p
 previous quote's speaker for a quote with no cue; every person and pronoun near the quote is a
 candidate too. Organisations and roles are candidates only where a rule proposes them: read by
 hand on BBC and CNN/DM quotes (outlets PolNeAR does not hold), a scorer free to pick any nearby
-body credited clubs, courts and constituencies ("QPR", "Torquay Magistrates' Court"). A quadratic logistic regression over ``FEATURES`` (which rules
-proposed the candidate, where it stands, what follows it, and their pairwise products) scores
-them, and the best one speaks. The rules alone settle a fixed order of cases; the scorer learns
-from ~7,000 attributed quotes when a name before the quote beats the pronoun after it, or the
-previous speaker beats the sentence's subject. ``scripts/train_speakers.py`` trains the weights
-on PolNeAR train (its penalty chosen by cross-validation there) and writes
+body credited clubs, courts and constituencies ("QPR", "Torquay Magistrates' Court").
+
+A quadratic logistic regression over ``FEATURES`` (which rules proposed the candidate, where it
+stands, what follows it, and their pairwise products) scores them, and the best one speaks;
+where the rules propose no one, no one does. The rules alone settle a fixed order of cases; the
+scorer learns from ~7,000 attributed quotes when a name before the quote beats the pronoun after
+it, or the previous speaker beats the sentence's subject. ``scripts/train_speakers.py`` trains
+the weights on PolNeAR train (its penalty chosen by cross-validation there) and writes
 ``briefing/data/speaker_weights.json``; PolNeAR dev is held out.
 """
 
@@ -114,7 +116,7 @@ def candidates(
     for pronoun in _PRONOUN.finditer(text, low, high):
         if not marked.covers(pronoun.start()):
             add(pronoun.start(), pronoun.end(), "pronoun")
-    for candidate in found.values():  # a rule's phrase that is also a name takes the name's kind
+    for candidate in found.values():  # a rule's phrase that is a pronoun is one
         if candidate.kind == "phrase" and _PRONOUN.fullmatch(text, candidate.start, candidate.end):
             candidate.kind = "pronoun"
     return list(found.values())
