@@ -274,9 +274,15 @@ def best_quotes(quotes: tuple[Quote, ...], limit: int = 2) -> list[Quote]:
     readable length first; the story and the JSON keep all of them."""
 
     def merit(quote: Quote) -> float:
-        return abs(len(quote.text.split()) - 30) / 30
+        # a quote opening on "But" or "And" is the tail of a longer one ("But I take each race as it
+        # comes."): it reads as a fragment, so any whole statement of the speaker's comes first
+        continues = quote.text.split(" ", 1)[0] in _CONTINUING
+        return abs(len(quote.text.split()) - 30) / 30 + continues
 
     return sorted((q for q in quotes if q.said_by and _says_something(q)), key=merit)[:limit]
+
+
+_CONTINUING = frozenset(["But", "And", "Or", "So", "Also"])
 
 
 def _says_something(quote: Quote) -> bool:

@@ -175,3 +175,18 @@ def test_the_default_seeds_are_found_from_any_folder(tmp_path: Path, monkeypatch
 
     monkeypatch.chdir(tmp_path)  # no ./seeds here: the installed (or, editable, the repository's) set
     assert sorted(Path(default_seeds()).glob("*.txt"))
+
+
+def test_a_quote_opening_on_but_gives_way_to_a_whole_statement() -> None:
+    from briefing.writers import render
+
+    article = (
+        "title: Claxton hunting first major medal\n\n"
+        "British hurdler Sarah Claxton is confident she can win her first major medal next month. "
+        '"I am quite confident that I can run well at the championships in March," Claxton said. '
+        '"But I take each race as it comes, and I know the best hurdlers in Europe will all be in Madrid '
+        'next month," she added. "I have trained harder than ever this winter and I feel stronger over the '
+        'hurdles than at any time in my career," she said.'
+    )
+    shown = [line for line in render(briefing.build_brief([article]), "md").splitlines() if line.startswith("> “")]
+    assert len(shown) == 2 and not any("But I take each race" in line for line in shown)
