@@ -546,3 +546,14 @@ def test_a_capitalised_role_means_the_one_person_who_holds_it() -> None:
         'the public interest. The Judge wrote: "It is not surprising that the company wants to protect its secrets."'
     )
     assert [q.said_by for q in briefing.analyze(text, title="Apple wins").quotes] == ["James Kleinberg"]
+
+
+def test_a_body_named_only_as_the_medium_someone_spoke_to_is_no_one_of_the_story() -> None:
+    text = (
+        "Maternity pay is to rise by £1,400, Trade Secretary Patricia Hewitt told GMTV's Sunday programme. "
+        "The British Chambers of Commerce said the plan would burden small firms, and Ms Hewitt later told "
+        "BBC News that the government would help them."
+    )
+    names = {e.name for e in briefing.analyze(text, title="Maternity pay to rise").who}
+    assert "Patricia Hewitt" in names and "British Chambers of Commerce" in names
+    assert not names & {"GMTV", "BBC News", "BBC"}

@@ -125,13 +125,28 @@ def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) ->
 
 def find_who(doc: Doc) -> tuple[Entity, ...]:
     """Who: the article's people and organisations, the event's actor first (at most eight)."""
+    media = _interviewers(doc)
     named = [
         e
         for e in doc.named
-        if not _shouted_word(e.name, doc.text) and not _common_noun(e.name, doc.text) and not _people_of(e.name)
+        if not _shouted_word(e.name, doc.text)
+        and not _common_noun(e.name, doc.text)
+        and not _people_of(e.name)
+        and e.name not in media
     ]
     ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)[:8]
     return tuple(_typed(entity, doc.text) for entity in ordered)
+
+
+def _interviewers(doc: Doc) -> set[str]:
+    """Bodies named only as where someone spoke ("Ms Hewitt told GMTV's Sunday programme", "in an
+    interview with CNN"): the medium of the story, not one of its actors."""
+    told: dict[str, bool] = {}
+    for mention, entity in doc.cast.mentions:
+        if entity.kind == "organization":
+            medium = _TOLD.search(doc.text, max(0, mention.start - 30), mention.start) is not None
+            told[entity.name] = told.get(entity.name, True) and medium
+    return {name for name, only in told.items() if only}
 
 
 def _people_of(name: str) -> bool:
@@ -139,6 +154,13 @@ def _people_of(name: str) -> bool:
     words = name.split()
     last = words[-1][:-1] if words[-1].endswith("s") else words[-1]
     return demonym_country(last) is not None and all(w in COMPASS for w in words[:-1])
+
+
+#: What comes right before the name of the medium someone spoke to or on.
+_TOLD = re.compile(
+    r"(?:\btold|\bsaid to|\binterview with|\binterview on|\bspeaking to|\bspeaking on|\btalking to|"
+    r"\bappearance on|\bwriting in|\bwrote in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
+)
 
 
 def _common_noun(name: str, text: str) -> bool:
