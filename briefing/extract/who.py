@@ -140,10 +140,11 @@ def find_who(doc: Doc) -> tuple[Entity, ...]:
 
 def _interviewers(doc: Doc) -> set[str]:
     """Bodies named only as where someone spoke ("Ms Hewitt told GMTV's Sunday programme", "in an
-    interview with CNN"): the medium of the story, not one of its actors."""
+    interview with CNN", "he is quoted as saying by Germany's Manager Magazin"): the medium of the
+    story, not one of its actors."""
     told: dict[str, bool] = {}
     for mention, entity in doc.cast.mentions:
-        if entity.kind == "organization":
+        if entity.kind == "organization" or entity.name in doc.cast.bodies:
             medium = _TOLD.search(doc.text, max(0, mention.start - 30), mention.start) is not None
             told[entity.name] = told.get(entity.name, True) and medium
     return {name for name, only in told.items() if only}
@@ -159,7 +160,8 @@ def _people_of(name: str) -> bool:
 #: What comes right before the name of the medium someone spoke to or on.
 _TOLD = re.compile(
     r"(?:\btold|\bsaid to|\binterview with|\binterview on|\bspeaking to|\bspeaking on|\btalking to|"
-    r"\bappearance on|\bwriting in|\bwrote in)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
+    r"\bappearance on|\bwriting in|\bwrote in|\bquoted as saying by|\bquoted by)[ \t\u00a0]+"
+    r"(?:the[ \t\u00a0]+|[A-Z][a-z]+['’]s[ \t\u00a0]+)?$"
 )
 
 
