@@ -553,8 +553,8 @@ def test_a_body_named_only_as_the_medium_someone_spoke_to_is_no_one_of_the_story
         "Maternity pay is to rise by £1,400, Trade Secretary Patricia Hewitt told GMTV's Sunday programme. "
         "The British Chambers of Commerce said the plan would burden small firms, and Ms Hewitt later told "
         'BBC News that the government would help them. Fund manager Florian Hamm wants a say. "I demand '
-        "better transparency,\" he is quoted as saying by Germany's Manager Magazin."
+        "better transparency,\" he is quoted as saying by Germany's Spiegel Online."
     )
     names = {e.name for e in briefing.analyze(text, title="Maternity pay to rise").who}
     assert "Patricia Hewitt" in names and "British Chambers of Commerce" in names
-    assert not names & {"GMTV", "BBC News", "BBC", "Manager Magazin"}
+    assert not names & {"GMTV", "BBC News", "BBC", "Spiegel Online"}
