@@ -558,3 +558,13 @@ def test_a_body_named_only_as_the_medium_someone_spoke_to_is_no_one_of_the_story
     names = {e.name for e in briefing.analyze(text, title="Maternity pay to rise").who}
     assert "Patricia Hewitt" in names and "British Chambers of Commerce" in names
     assert not names & {"GMTV", "BBC News", "BBC", "Spiegel Online"}
+
+
+def test_products_and_economic_measures_in_capitals_are_no_one() -> None:
+    text = (
+        "Sony said sales of its PC and DVD players rose, while the economy's GDP grew by 2%, the company said. "
+        "The PCS union said its members would strike."
+    )
+    names = {e.name for e in briefing.analyze(text, title="Sony sales rise").who}
+    assert "Sony" in names and "PCS" in names
+    assert not names & {"PC", "DVD", "GDP"}
