@@ -568,3 +568,13 @@ def test_products_and_economic_measures_in_capitals_are_no_one() -> None:
     names = {e.name for e in briefing.analyze(text, title="Sony sales rise").who}
     assert "Sony" in names and "PCS" in names
     assert not names & {"PC", "DVD", "GDP"}
+
+
+def test_a_name_the_text_introduces_as_a_work_is_no_one() -> None:
+    text = (
+        "Producer Judy Craymer said the musical Mamma Mia would open in Las Vegas, and the film Vera Drake "
+        "won three awards. Portugal will play Rui Costa in midfield, coach Luiz Felipe Scolari said."
+    )
+    names = {e.name for e in briefing.analyze(text, title="Mamma Mia heads to Vegas").who}
+    assert {"Judy Craymer", "Rui Costa"} <= names
+    assert not names & {"Mamma Mia", "Vera Drake"}

@@ -125,7 +125,7 @@ def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) ->
 
 def find_who(doc: Doc) -> tuple[Entity, ...]:
     """Who: the article's people and organisations, the event's actor first (at most eight)."""
-    media = _interviewers(doc)
+    media = _interviewers(doc) | _works(doc)
     named = [
         e
         for e in doc.named
@@ -150,6 +150,16 @@ def _interviewers(doc: Doc) -> set[str]:
     return {name for name, only in told.items() if only}
 
 
+def _works(doc: Doc) -> set[str]:
+    """Names the text introduces as a work ("the musical Mamma Mia", "his film Napoleon Dynamite",
+    "the play The Glass Menagerie"): a title, not who did anything."""
+    return {
+        entity.name
+        for mention, entity in doc.cast.mentions
+        if _WORK.search(doc.text, max(0, mention.start - 40), mention.start) is not None
+    }
+
+
 def _people_of(name: str) -> bool:
     """ "Americans", "Northern Europeans": the people of a country or region, no one in particular."""
     words = name.split()
@@ -162,6 +172,15 @@ _TOLD = re.compile(
     r"(?:\btold|\bsaid to|\binterview with|\binterview on|\bspeaking to|\bspeaking on|\btalking to|"
     r"\bappearance on|\bwriting in|\bwrote in|\bquoted as saying by|\bquoted by)[ \t\u00a0]+"
     r"(?:the[ \t\u00a0]+|[A-Z][a-z]+['’]s[ \t\u00a0]+)?$"
+)
+
+
+#: A word for a work right before its title.
+_WORK = re.compile(
+    r"\b(?:film|movie|musical|album|novel|sitcom|documentary|opera|ballet|video game|"
+    # words that are verbs or adjectives too ("to play Barcelona") only after a determiner
+    r"(?:the|a|an|his|her|their|its|new|latest|hit)[ \t\u00a0]+(?:play|single|song|book|drama|series|show))"
+    r"[ \t\u00a0]+(?:[Tt]he[ \t\u00a0]+|[A-Z][a-z]+['’]s[ \t\u00a0]+)?$"
 )
 
 
