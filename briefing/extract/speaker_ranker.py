@@ -93,14 +93,12 @@ def candidates(
     found: dict[tuple[int, int], Candidate] = {}
 
     def add(start: int, end: int, kind: str, source: str | None = None) -> None:
-        key = (start, end)
         for (a, b), candidate in found.items():  # one candidate per mention, however it was found
             if a <= start < b or start <= a < end:
-                key = (a, b)
                 if source:
                     candidate.sources.add(source)
                 return
-        found[key] = Candidate(start, end, kind, {source} if source else set())
+        found[(start, end)] = Candidate(start, end, kind, {source} if source else set())
 
     for source, mention in (*proposals, ("previous", previous)):
         if mention:

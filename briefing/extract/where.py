@@ -156,11 +156,12 @@ def _placed_in_the_story(
     for candidate in candidates:
         if candidate.kind != "city" or candidate.country in story or candidate.qualified:
             continue
-        towns = [e for e in namesakes(candidate.name) if e.kind == "city"]
+        places = namesakes(candidate.name)
+        towns = [e for e in places if e.kind == "city"]
         own = max((e.population for e in towns if e.country == candidate.country), default=0)
         rivals = [e for e in towns if e.country != candidate.country and _DOMINANCE * e.population > own]
         # a province of the story's country is a namesake too ("in Kent" in a British story)
-        provinces = [e for e in namesakes(candidate.name) if e.kind == "province" and e.country in story]
+        provinces = [e for e in places if e.kind == "province" and e.country in story]
         in_story = max((e for e in rivals if e.country in story), key=lambda e: e.population, default=None)
         in_story = in_story or (provinces[0] if provinces else None)
         if in_story is not None:

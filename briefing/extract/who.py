@@ -135,7 +135,7 @@ def find_who(doc: Doc) -> tuple[Entity, ...]:
         and e.name not in media
     ]
     ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)[:8]
-    return tuple(_typed(entity, doc.text) for entity in ordered)
+    return tuple(replace(e, kind="organization") if e.name in doc.cast.bodies else e for e in ordered)
 
 
 def _interviewers(doc: Doc) -> set[str]:
@@ -206,14 +206,6 @@ def _shouted_word(name: str, text: str) -> bool:
         and name.isalpha()
         and re.search(rf"(?<![\w./@]){re.escape(name.lower())}(?![\w./@])", text) is not None
     )
-
-
-def _typed(entity: Entity, text: str) -> Entity:
-    """Who calls a body what the cast took for a person (``shows_a_person``); the cast keeps it
-    as a possible speaker."""
-    if entity.kind != "person" or shows_a_person(entity, text):
-        return entity
-    return replace(entity, kind="organization")
 
 
 def shows_a_person(entity: Entity, text: str) -> bool:
