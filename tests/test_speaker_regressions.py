@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import briefing
-from briefing.extract.speakers import is_described_speaker
+from briefing.extract.speaker_names import is_described_speaker
 from briefing.writers import render
 
 

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from briefing.extract.speakers import _trim_mention, is_described_speaker
+from briefing.extract.speaker_names import is_described_speaker
+from briefing.extract.speakers import _trim_mention, relative_pronouns
+from briefing.extract.who import find_cast
+from briefing.nlp.quote_marks import Marked
 
 from .test_extract import quotes_of, speakers_of
 
@@ -40,6 +43,25 @@ def test_a_two_word_subject_before_the_quote_speaks() -> None:
 @pytest.mark.parametrize("close", ['this year." ', 'this year". '])
 def test_a_quote_that_closes_its_sentence_takes_no_speaker_from_the_next(close: str) -> None:
     text = f'Ann Lee spoke first at the meeting. "We will win the cup {close}Tom Reed said the team needed a coach.'
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Ann Lee"  # the lead-in's actor, not Tom Reed
+
+
+def test_a_quote_opening_a_sentence_mid_paragraph_is_the_lead_in_actors() -> None:
+    text = (
+        "The vote may be delayed while talks go on, Adam Schiff said. "
+        "“The other factor is whether the public would see it as meddling in the election.”"
+    )
+    assert speakers_of(text)["The other factor is whether the public would see it as meddling in the election."] == (
+        "Adam Schiff"
+    )
+
+
+def test_a_quote_opening_a_paragraph_takes_no_lead_in() -> None:
+    text = (
+        "The vote may be delayed while talks go on, Adam Schiff said.\n\n"
+        "“The other factor is whether the public would see it as meddling in the election.”"
+    )
     (quote,) = quotes_of(text)
     assert quote.speaker is None
 
@@ -173,3 +195,48 @@ def test_a_name_after_the_is_not_whom_he_means(middle: str) -> None:
 def test_a_described_speaker_may_open_the_sentence(text: str, speaker: str) -> None:
     (quote,) = quotes_of(text)
     assert quote.said_by == speaker
+
+
+def test_a_relative_who_that_speaks_is_the_speaker_and_means_its_antecedent() -> None:
+    text = (
+        "The pact was signed in Lima. Contrast that with Tom Reed, who has called the pact “a disaster for "
+        "every worker in the country,” and Ann Lee, who backs it."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None
+    assert text[quote.speaker.start : quote.speaker.end] == "who"
+    assert quote.speaker.name == "Tom Reed"
+
+
+def test_who_before_a_name_is_no_speaker() -> None:
+    text = "Much of the anger was aimed at Tom Reed, who Ann Lee called “a horrible and despicable human being.”"
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name == "Ann Lee"
+
+
+def test_said_and_a_name_later_in_the_sentence_is_the_speaker() -> None:
+    text = (
+        "The agency found no “ties of any consequence” between the two men beyond their mosque, said "
+        "Tom Reed, the agency's director, on Monday."
+    )
+    assert speakers_of(text)["ties of any consequence"] == "Tom Reed"
+
+
+def test_who_after_an_abbreviation_in_brackets_means_the_body() -> None:
+    text = (
+        "The union's stance is being endorsed by the Music Managers' Forum (MMF), who say British artists "
+        "face “an uphill struggle” to succeed in the US."
+    )
+    (quote,) = quotes_of(text)
+    assert quote.speaker is not None and quote.speaker.name in ("MMF", "Music Managers' Forum")
+
+
+def test_who_after_no_name_is_no_candidate() -> None:
+    text = (
+        "Drivers' groups accused the judges – who are thought to earn more than £200,000 a year – of being out "
+        "of touch, and Tom Reed, who runs the group, agreed."
+    )
+    cast = find_cast(text)
+    found = relative_pronouns(text, 0, len(text), cast, Marked((), ()))
+    assert [text[a:b] for a, b in found] == ["who"]
+    assert found[0][0] > text.index("Tom Reed")

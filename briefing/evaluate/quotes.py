@@ -18,7 +18,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from briefing.extract.quotes import find_quotes
-from briefing.extract.speakers import resolve_speaker
+from briefing.extract.speaker_names import resolve_speaker
 from briefing.extract.who import find_cast
 from briefing.nlp.quote_marks import Marked
 

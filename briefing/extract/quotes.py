@@ -10,8 +10,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from briefing.extract.speaker_names import resolve_speaker
 from briefing.extract.speaker_ranker import choose_speaker
-from briefing.extract.speakers import Proposals, resolve_speaker, rule_proposals, speaker_mention
+from briefing.extract.speakers import Proposals, rule_proposals, speaker_mention
 from briefing.extract.who import Cast
 from briefing.model import Quote, Speaker
 from briefing.nlp.quote_marks import Marked, QuoteSpan, is_quote, quote_spans, trim_end
@@ -61,9 +62,9 @@ def rule_attributions(text: str, spans: Sequence[QuoteSpan], cast: Cast, marked:
         if not is_quote(text, text[q_start:q_end], q_start):
             continue
         proposals = rule_proposals(text, span, cast, marked)
-        cue = speaker_mention(text, span, cast, marked, proposals)
+        cue = speaker_mention(text, span, cast, marked, proposals[:-1])
         continues = previous is not None and (span.opens_paragraph or "\n" not in text[previous_end : span.start])
-        cascade = cue or (previous if continues else None)
+        cascade = cue or (previous if continues else speaker_mention(text, span, cast, marked, proposals[-1:]))
         yield RuleAttribution(span, q_start, q_end, cascade, previous, proposals)
         previous, previous_end = cascade, q_end
         count += 1

@@ -1,9 +1,10 @@
 """Who said a quote, chosen by a scorer learned from PolNeAR among every mention that could have.
 
 The rules of ``speakers.py`` each propose a mention (the cue next to the quote, the actor of its
-sentence, the subject of a sentence introducing it with a colon), and ``quotes.py`` adds the
-previous quote's speaker for a quote with no cue; every person and pronoun near the quote is a
-candidate too. Organisations and roles are candidates only where a rule proposes them: read by
+sentence, the subject of a sentence introducing it with a colon, the actor of the sentence before
+a quote that opens a sentence), and ``quotes.py`` adds the previous quote's speaker for a quote
+with no cue; every person, pronoun and relative "who" after a name near the quote is a candidate
+too. Organisations and roles are candidates only where a rule proposes them: read by
 hand on BBC and CNN/DM quotes (outlets PolNeAR does not hold), a scorer free to pick any nearby
 body credited clubs, courts and constituencies ("QPR", "Torquay Magistrates' Court").
 
@@ -25,7 +26,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from briefing.extract.speakers import Proposals
+from briefing.extract.speaker_names import is_described_speaker
+from briefing.extract.speakers import Proposals, relative_pronouns
 from briefing.extract.who import Cast
 from briefing.nlp.quote_marks import Marked, QuoteSpan, sentence_start
 from briefing.nlp.speech import SPEECH_VERBS
@@ -67,6 +69,9 @@ FEATURES = (
     "subject_said",
     "owns",
     "opens_with_stop_word",
+    "relative",
+    "speaker_like",
+    "lead_in",
 )
 _VERB_AFTER = re.compile(rf"(?:,[^,\"“”\n]{{1,80}},)?[ \t\u00a0]+(?:\w+ly[ \t\u00a0]+)?{SPEECH_VERBS}\b")
 _VERB_BEFORE = re.compile(rf"\b{SPEECH_VERBS}[ \t\u00a0]+(?:\w+[ \t\u00a0]+){{0,2}}$")
@@ -81,7 +86,7 @@ _STOP = re.compile(r"[.!?][\"”’']?(?=\s)")
 class Candidate:
     start: int
     end: int
-    kind: str  # person | pronoun | phrase (a rule's mention)
+    kind: str  # person | pronoun | relative ("who") | phrase (a rule's mention)
     sources: set[str]
 
 
@@ -114,9 +119,13 @@ def candidates(
     for pronoun in _PRONOUN.finditer(text, low, high):
         if not marked.covers(pronoun.start()):
             add(pronoun.start(), pronoun.end(), "pronoun")
+    for start, end in relative_pronouns(text, low, high, cast, marked):
+        add(start, end, "relative")
     for candidate in found.values():  # a rule's phrase that is a pronoun is one
         if candidate.kind == "phrase" and _PRONOUN.fullmatch(text, candidate.start, candidate.end):
             candidate.kind = "pronoun"
+        elif candidate.kind == "phrase" and text[candidate.start : candidate.end] == "who":
+            candidate.kind = "relative"
     return list(found.values())
 
 
@@ -207,4 +216,7 @@ def _features(
         float("subject" in candidate.sources and said),
         float(text[candidate.end - 2 : candidate.end] in ("'s", "’s") and not said),  # "Beck’s ire"
         float(bool(words) and words[0].lower() in stop_words()),  # "When Trump announced"
+        float(candidate.kind == "relative"),
+        float(candidate.kind != "phrase" or is_described_speaker(text[candidate.start : candidate.end])),
+        float("lead_in" in candidate.sources),
     ]

@@ -2,21 +2,19 @@
 
 The speaker comes from a dash and a name after the quote, a speech verb next to it ("…," he
 said / said X / X said: "…" / according to X), a short phrase before a speech verb after it,
-else the actor of the quote's sentence or of a sentence that introduces it with a colon. A
-pronoun or role is resolved to the person last named as a speaker.
+else the actor of the quote's sentence or of a sentence that introduces it with a colon, else (for
+a quote opening a sentence inside a paragraph) the actor of the sentence before. Whom a pronoun,
+role or relative "who" means is ``speaker_names``' business.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
 
 from briefing.extract.who import Cast
 from briefing.model import Entity
 from briefing.nlp.dates import MONTH_PATTERN, WEEKDAY_PATTERN
-from briefing.nlp.lexicon import first_name_gender, organization_words, role_words, speaker_nouns
-from briefing.nlp.mentions import TITLE_ABBREVIATIONS, Mention
+from briefing.nlp.mentions import TITLE_ABBREVIATIONS
 from briefing.nlp.quote_marks import (
     NAMING_VERBS,
     SENTENCE_END,
@@ -27,7 +25,6 @@ from briefing.nlp.quote_marks import (
     sentence_start,
 )
 from briefing.nlp.speech import SPEECH_VERBS
-from briefing.nlp.words import stop_words
 
 #: Spaces inside a cue, the no-break space of pasted web text included.
 _GAP = r"[ \t\u00a0]"
@@ -36,7 +33,7 @@ _ADVERB = (
     rf"earlier|simply|\w+ly){_GAP}+){{0,2}}"
 )
 
-_PRONOUN = r"(?:\b(?:he|she|they|I|we|He|She|They|We)\b)"
+PRONOUN = r"(?:\b(?:he|she|they|I|we|He|She|They|We)\b)"
 #: Words that end no one's description: "a leading industry figure has said", "A Number 10
 #: spokeswoman would only say", "The document reportedly said".
 _AUXILIARY = (
@@ -45,7 +42,7 @@ _AUXILIARY = (
 )
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4})"
 _DESCRIPTION = rf"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!(?:and|or|but|that|who|which|as|over|on|in|at|to|for|with|from|after|before|during|by|about|when|while|if|because|{_AUXILIARY})\b)[\w’'-]+){{0,3}})"
-_SPEAKER = rf"(?P<speaker>{_PRONOUN}|{_NAME}|{_DESCRIPTION})"
+_SPEAKER = rf"(?P<speaker>{PRONOUN}|{_NAME}|{_DESCRIPTION})"
 #: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
 _CUE_AFTER = re.compile(
     rf"{_GAP}*(?:{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,80}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b|{SPEECH_VERBS}{_GAP}+(?:[a-z][\w-]*{_GAP}+){{0,3}}?(?P<speaker2>(?:{_NAME}{_GAP}+(?:[a-z][\w-]*{_GAP}+){{1,2}})?{_NAME}|{_DESCRIPTION})|according{_GAP}+to{_GAP}+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
@@ -60,7 +57,10 @@ _CUE_BEFORE = re.compile(
 _ACCORDING_BEFORE = re.compile(rf"[Aa]ccording{_GAP}+to{_GAP}+(?P<speaker>{_NAME}|{_DESCRIPTION}),?{_GAP}*$")
 
 #: ``"…" yet in the glass ceiling, she said``: the cue later in the same sentence.
-_CUE_LATER = re.compile(rf"[^.!?\"“”\n]{{0,100}}?,{_GAP}*{_SPEAKER}{_GAP}+{_ADVERB}{SPEECH_VERBS}\b")
+_CUE_LATER = re.compile(
+    rf"[^.!?\"“”\n]{{0,100}}?,{_GAP}*(?:{_SPEAKER}{_GAP}+{_ADVERB}{SPEECH_VERBS}\b|"
+    rf"(?i:said|says|added|adds|explained|wrote|writes|noted|notes){_GAP}+(?P<speaker2>{_NAME}|{_DESCRIPTION}))"
+)
 #: ``"…" ― Jane Doe``: a dash and a name after a quote (readers' comments, epigraphs).
 _DASH_NAME = re.compile(rf"{_GAP}*(?:[―—]|--){_GAP}*(?P<speaker>{_NAME})")
 #: ``"…," Tulsa police Chief Chuck Jordan said``: any short phrase before the verb, when the
@@ -103,16 +103,8 @@ _DESCRIBED_SPEAKER = re.compile(
 )
 
 #: After a name: it spoke ("Smith, a banker who advised the club, said").
-_SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b")
-#: A name followed, inside the speaker mention, by the noun it qualifies ("the Bad Romance singer"),
-#: not by where the person is from ("Rep. Elijah Cummings of Maryland").
-_DESCRIBES = re.compile(r"[ \t\u00a0]+(?!(?:of|for|from)\b)[a-z][\w-]*")
-_ROLE_MENTION = re.compile(r"(?:the|The)[ \t\u00a0]+([A-Za-z][\w-]*(?:[ \t\u00a0]+[A-Za-z][\w-]*)?)")
-_MODIFIER_BEFORE = re.compile(r"\b[Tt]he\s+$")
-_OBJECT = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from)\s+$")
-_ACRONYM = re.compile(r"(?:the |The )?[A-Z]{2,6}")
-#: A name the cast did not list ("Nervo", "The Hill"): capitalised words in mixed case.
-_PROPER_NAME = re.compile(r"(?:The )?[A-Z][a-z][\w’'.-]*(?: (?:of |de |van )?[A-Z][a-z][\w’'.-]*){0,3}")
+SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b")
+OBJECT_BEFORE = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from)\s+$")
 _NEXT_SENTENCE = re.compile(rf"{_GAP}+(?:The|A|An)$")
 _QUOTED_AS = re.compile(rf"\bquoted{_GAP}+(.+?){_GAP}+as$")
 _QUOTED_PASSIVE = re.compile(rf"{_GAP}+(?:is|was|has been|had been){_GAP}+quoted{_GAP}+as$")
@@ -120,9 +112,11 @@ _LAST_PRONOUN = re.compile(rf",{_GAP}+(it|he|she|they|we|I)$")
 _LAST_DAY = re.compile(rf"{_GAP}+(?:(?:on|last|this){_GAP}+)?(?:{WEEKDAY_PATTERN}|yesterday|today|tonight)$")
 _TIME_MENTION = re.compile(rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|Today|Yesterday|Tonight)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
+#: "Trump, who has called the pact “insanity”": the relative pronoun is the clause's actor.
+RELATIVE = re.compile(rf"(?:,|{_GAP}[-–—―])+{_GAP}+(who)\b(?!{_GAP}+[A-Z])")  # not "who Beck called"
 
 
-#: What each rule proposes for one quote: ("cue" | "subject" | "colon", mention or None), in
+#: What each rule proposes for one quote: ("cue" | "subject" | "colon" | "lead_in", mention or None), in
 #: the order the rules are tried.
 Proposals = tuple[tuple[str, tuple[int, int] | None], ...]
 
@@ -133,6 +127,7 @@ def rule_proposals(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> Pr
         ("cue", cue_mention(text, span, marked)),
         ("subject", sentence_subject(text, span, cast, marked)),
         ("colon", colon_introduction(text, span, cast, marked)),
+        ("lead_in", lead_in_actor(text, span, cast, marked)),
     )
 
 
@@ -163,6 +158,20 @@ def colon_introduction(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -
     return _first_actor(text, sentence_start(text, colon, 300), colon, cast, marked)
 
 
+def lead_in_actor(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
+    """A quote that opens a sentence inside a paragraph ("…, Schiff said. “The other factor…”",
+    "Sanders identified exhaustion with bigotry as one reason. “The younger people…”") is spoken
+    by the actor of the sentence before it."""
+    mark = span.start - 1
+    begin = sentence_start(text, mark, 300)
+    if span.opens_paragraph or begin == 0 or len(WORD.findall(text[begin:mark])) >= 2:
+        return None
+    previous = sentence_start(text, begin - 1, 300)
+    if "\n" in text[previous:mark]:
+        return None
+    return _first_actor(text, previous, begin, cast, marked)
+
+
 def sentence_subject(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
     """For a quote inside a sentence with no speech cue next to it ("Graham called both “crazy”"),
     the actor of that sentence speaks."""
@@ -185,11 +194,12 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) ->
         and m.kind in ("person", "name", "organization", "role")
         and not marked.covers(m.start)
         and not _SETTING.fullmatch(text, m.start, m.end)
-        and not _possessive(text, m.end)  # "The Times' music critic Paul Connolly": the critic
+        and not possessive(text, m.end)  # "The Times' music critic Paul Connolly": the critic
     ]
     candidates += [
         (p.start(), p.end()) for p in _SUBJECT_PRONOUN.finditer(text, start, end) if not marked.covers(p.start())
     ]
+    candidates += relative_pronouns(text, start, end, cast, marked)
     comma = text.find(",", start, end) if _SETTING.match(text, start, end) else -1
     setting_end = comma + 1 if comma >= 0 else start
     described = _DESCRIBED_SPEAKER.match(text, setting_end, end) or _DESCRIBED_SUBJECT.match(text, setting_end, end)
@@ -203,7 +213,7 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) ->
         for c in candidates
         if _ATTRIBUTING.match(text, c[1], min(end, c[1] + 160))
         and not text[max(start, c[0] - 5) : c[0]].endswith(("what ", "What "))  # "condemned what he called"
-        and not _OBJECT.search(text, max(start, c[0] - 12), c[0])  # "who has written about Robert Gates, …, said"
+        and not OBJECT_BEFORE.search(text, max(start, c[0] - 12), c[0])  # "who has written about Robert Gates, …, said"
     ]
     if speaking:
         return speaking[0]
@@ -225,7 +235,7 @@ def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
     if match is None and not closes_sentence:
         match = _CUE_LATER.match(text, after, min(len(text), after + 200))
     if match:
-        group = next(g for g in ("speaker", "speaker2", "speaker3") if match[g])
+        group = next(g for g in ("speaker", "speaker2", "speaker3") if match.groupdict().get(g))
         end = match.end("appositive") if group == "speaker" and _has_appositive(match) else match.end(group)
         return match.start(group), _trim_mention(text, match.start(group), end)
     phrase = None if closes_sentence else _PHRASE_SAID.match(text, after, min(len(text), after + 200))
@@ -240,7 +250,7 @@ def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
     line_start = sentence_start(text, span.start - 1, 200)
     before = text[line_start : span.start - 1]
     match = _CUE_BEFORE.search(before) or _ACCORDING_BEFORE.search(before)
-    if match and _OBJECT.search(before, max(0, match.start("speaker") - 12), match.start("speaker")):
+    if match and OBJECT_BEFORE.search(before, max(0, match.start("speaker") - 12), match.start("speaker")):
         return None  # "Thomas Ricks, who has written about Robert Gates, the Defense Secretary, said:"
     if match and not marked.covers(line_start + match.start("speaker")):
         start = line_start + match.start("speaker")
@@ -291,109 +301,23 @@ def _trim_mention(text: str, start: int, end: int) -> int:
     return end
 
 
-def _possessive(text: str, end: int) -> bool:
+def relative_pronouns(text: str, start: int, end: int, cast: Cast, marked: Marked) -> list[tuple[int, int]]:
+    """Each "who" of ``text[start:end]`` that follows a name of the cast: "the judges – who are
+    thought to earn…" or "critics in the US, who" have no one a brief could name."""
+    return [
+        (r.start(1), r.end(1))
+        for r in RELATIVE.finditer(text, start, end)
+        if not marked.covers(r.start(1)) and antecedent_of(text, r.start(1), cast)
+    ]
+
+
+def antecedent_of(text: str, start: int, cast: Cast) -> Entity | None:
+    """The person or body a relative "who" at ``start`` follows ("Mike Lee, who declared", "the
+    Music Managers' Forum (MMF), who say")."""
+    before = [e for m, e in cast.mentions if m.end <= start and not text[m.end : start].strip(" \t\u00a0,-–—―)")]
+    return before[-1] if before and before[-1].kind in ("person", "organization") else None
+
+
+def possessive(text: str, end: int) -> bool:
     """The name ending at ``end`` owns what follows: "Obama's", "The Times' critic"."""
     return text[end : end + 2] in ("'s", "’s") or (text[end - 1 : end] == "s" and text[end : end + 1] in ("'", "’"))
-
-
-def resolve_speaker(
-    text: str, start: int, end: int, cast: Cast, marked: Marked | None = None
-) -> tuple[str, str | None] | None:
-    """The named person a speaker mention refers to (and their role), or the mention itself;
-    ``marked`` holds the quotations, whose names a pronoun never means."""
-    mention = text[start:end]
-    inside = [
-        (m, e)
-        for m, e in cast.mentions
-        if (m.start <= start < m.end or start <= m.start < end) and not _possessive(text, m.end)
-    ]  # "Obama's former strategist" is not Obama, nor "The Times' music critic" the paper
-    if inside:  # "HVB analyst Peter-Thilo Halser": the person, not the bank
-        found, entity = next(((m, e) for m, e in inside if e.kind == "person"), inside[0])
-        if not _DESCRIBES.match(text, found.end, end):  # but "the Bad Romance singer" stays as written
-            return entity.name, entity.role
-        return (mention, None) if is_described_speaker(mention) else None
-    if mention.lower() == "it":
-        organization = _last_before(start, cast.mentions, "organization")
-        return (organization.name, None) if organization else None
-    if re.fullmatch(_PRONOUN, mention):
-        person = _last_speaker_before(text, start, cast, mention.lower(), marked)
-        return (person.name, person.role) if person else None
-    words = mention.split()
-    for entity in cast.entities:
-        if entity.kind == "person" and words and entity.name.split()[-1] == words[-1]:
-            return entity.name, entity.role
-    role = _ROLE_MENTION.fullmatch(mention)
-    if role:  # "the president-elect": the one person of the article with that role
-        holders = [e for e in cast.entities if e.kind == "person" and (e.role or "").lower().endswith(role[1].lower())]
-        if len(holders) == 1:
-            return holders[0].name, holders[0].role
-    return (mention, None) if is_described_speaker(mention) else None
-
-
-def is_described_speaker(mention: str) -> bool:
-    """A mention that is no named entity speaks only as a described role or body ("a spokesman
-    for the council", "officials", "the FBI"), never as "The spectacle" or "WHAT THEY'RE"."""
-    if _ACRONYM.fullmatch(mention.strip()) or _PROPER_NAME.fullmatch(mention.strip()):
-        first = re.sub(r"^[Tt]he ", "", mention.strip()).split()[0]
-        return first.lower() not in stop_words()  # not "After", "When"
-    words = {w.lower() for w in WORD.findall(mention)}
-    return bool(words & (speaker_nouns() | role_words() | {w.lower() for w in organization_words()}))
-
-
-def _last_before(position: int, mentions: Sequence[tuple[Mention, Entity]], kind: str) -> Entity | None:
-    earlier = [entity for found, entity in mentions if found.start < position and entity.kind == kind]
-    return earlier[-1] if earlier else None
-
-
-def _last_speaker_before(
-    text: str,
-    position: int,
-    cast: Cast,
-    pronoun: str = "",
-    marked: Marked | None = None,
-) -> Entity | None:
-    """Whom "he" or "she" at ``position`` means: of the people named since the previous
-    quotation (the story has moved on to them), the last who spoke, else the last named; failing
-    those, the last person who spoke before, else the last named. Names inside quotations or
-    after "the" never count, nor, since the previous quotation, objects of a preposition; "he"
-    never means a person whose first name is only a woman's, nor "she" a man's, nor either a
-    name that shows nothing of a person ("Screen International")."""
-    excluded = {"he": "female", "she": "male"}.get(pronoun)
-    since = _previous_quotation_end(text, position, marked)
-    fallback: Entity | None = None
-    best: Entity | None = None
-    fresh: Entity | None = None  # named since the previous quotation: the story moved on to them
-    fresh_best: Entity | None = None
-    fresh_sentence = -1
-    for found, entity in cast.mentions:
-        if found.start >= position:
-            break
-        if entity.kind != "person" or (excluded and first_name_gender(entity.name) == excluded):
-            continue
-        if entity.name in cast.bodies:
-            continue  # "Screen International": no one "he" means
-        if marked is not None and marked.covers(found.start):
-            continue  # a name inside a quotation is talked about, not talking
-        if _MODIFIER_BEFORE.search(text, max(0, found.start - 4), found.start):
-            continue  # "the Verstappen family", "the Middle East": no one who could speak
-        fallback = entity
-        spoke = _SPOKE.match(text[found.end : found.end + 160]) is not None
-        best = entity if spoke else best
-        if found.start >= since and not _OBJECT.search(text, max(0, found.start - 12), found.start):
-            # not "a demand of Obama", "disagreed with Obama's policies"; of a sentence's people,
-            # the first (its subject: "Tim Sherwood praised his assistant Chris Ramsey. He added")
-            begins = sentence_start(text, found.start, 300)
-            if begins != fresh_sentence:
-                fresh, fresh_sentence = entity, begins
-            fresh_best = entity if spoke else fresh_best
-    return fresh_best or fresh or best or fallback
-
-
-def _previous_quotation_end(text: str, position: int, marked: Marked | None) -> int:
-    """Where the last quotation before the one a cue at ``position`` belongs to ends (0 if none)."""
-    if marked is None:
-        return 0
-    count = bisect_right(marked.ends, position)  # quotations end in order: they never overlap
-    if count and not text[marked.ends[count - 1] : position].strip(" \t,.\"'“”’"):
-        count -= 1  # '"…," he said': that quotation is the pronoun's own
-    return marked.ends[count - 1] if count else 0

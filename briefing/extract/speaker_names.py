@@ -1,0 +1,132 @@
+"""Whom a speaker mention means: the named person behind "he", "Mr Smith", "the president-elect"
+or "who", else the mention itself where it describes a role or body ("a spokesman for the
+council"), else no one ("The spectacle")."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+from briefing.extract.speakers import OBJECT_BEFORE, PRONOUN, SPOKE, antecedent_of, possessive
+from briefing.extract.who import Cast
+from briefing.model import Entity
+from briefing.nlp.lexicon import first_name_gender, organization_words, role_words, speaker_nouns
+from briefing.nlp.mentions import Mention
+from briefing.nlp.quote_marks import WORD, Marked, sentence_start
+from briefing.nlp.words import stop_words
+
+#: A name followed, inside the speaker mention, by the noun it qualifies ("the Bad Romance singer"),
+#: not by where the person is from ("Rep. Elijah Cummings of Maryland").
+_DESCRIBES = re.compile(r"[ \t\u00a0]+(?!(?:of|for|from)\b)[a-z][\w-]*")
+_ROLE_MENTION = re.compile(r"(?:the|The)[ \t\u00a0]+([A-Za-z][\w-]*(?:[ \t\u00a0]+[A-Za-z][\w-]*)?)")
+_MODIFIER_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_ACRONYM = re.compile(r"(?:the |The )?[A-Z]{2,6}")
+#: A name the cast did not list ("Nervo", "The Hill"): capitalised words in mixed case.
+_PROPER_NAME = re.compile(r"(?:The )?[A-Z][a-z][\w’'.-]*(?: (?:of |de |van )?[A-Z][a-z][\w’'.-]*){0,3}")
+
+
+def resolve_speaker(
+    text: str, start: int, end: int, cast: Cast, marked: Marked | None = None
+) -> tuple[str, str | None] | None:
+    """The named person a speaker mention refers to (and their role), or the mention itself;
+    ``marked`` holds the quotations, whose names a pronoun never means."""
+    mention = text[start:end]
+    inside = [
+        (m, e)
+        for m, e in cast.mentions
+        if (m.start <= start < m.end or start <= m.start < end) and not possessive(text, m.end)
+    ]  # "Obama's former strategist" is not Obama, nor "The Times' music critic" the paper
+    if inside:  # "HVB analyst Peter-Thilo Halser": the person, not the bank
+        found, entity = next(((m, e) for m, e in inside if e.kind == "person"), inside[0])
+        if not _DESCRIBES.match(text, found.end, end):  # but "the Bad Romance singer" stays as written
+            return entity.name, entity.role
+        return (mention, None) if is_described_speaker(mention) else None
+    if mention == "who":
+        antecedent = antecedent_of(text, start, cast)
+        return (antecedent.name, antecedent.role) if antecedent else None
+    if mention.lower() == "it":
+        organization = _last_before(start, cast.mentions, "organization")
+        return (organization.name, None) if organization else None
+    if re.fullmatch(PRONOUN, mention):
+        person = _last_speaker_before(text, start, cast, mention.lower(), marked)
+        return (person.name, person.role) if person else None
+    words = mention.split()
+    for entity in cast.entities:
+        if entity.kind == "person" and words and entity.name.split()[-1] == words[-1]:
+            return entity.name, entity.role
+    role = _ROLE_MENTION.fullmatch(mention)
+    if role:  # "the president-elect": the one person of the article with that role
+        holders = [e for e in cast.entities if e.kind == "person" and (e.role or "").lower().endswith(role[1].lower())]
+        if len(holders) == 1:
+            return holders[0].name, holders[0].role
+    return (mention, None) if is_described_speaker(mention) else None
+
+
+def is_described_speaker(mention: str) -> bool:
+    """A mention that is no named entity speaks only as a described role or body ("a spokesman
+    for the council", "officials", "the FBI"), never as "The spectacle" or "WHAT THEY'RE"."""
+    if _ACRONYM.fullmatch(mention.strip()) or _PROPER_NAME.fullmatch(mention.strip()):
+        first = re.sub(r"^[Tt]he ", "", mention.strip()).split()[0]
+        return first.lower() not in stop_words()  # not "After", "When"
+    words = {w.lower() for w in WORD.findall(mention)}
+    return bool(words & (speaker_nouns() | role_words() | {w.lower() for w in organization_words()}))
+
+
+def _last_before(position: int, mentions: Sequence[tuple[Mention, Entity]], kind: str) -> Entity | None:
+    earlier = [entity for found, entity in mentions if found.start < position and entity.kind == kind]
+    return earlier[-1] if earlier else None
+
+
+def _last_speaker_before(
+    text: str,
+    position: int,
+    cast: Cast,
+    pronoun: str = "",
+    marked: Marked | None = None,
+) -> Entity | None:
+    """Whom "he" or "she" at ``position`` means: of the people named since the previous
+    quotation (the story has moved on to them), the last who spoke, else the last named; failing
+    those, the last person who spoke before, else the last named. Names inside quotations or
+    after "the" never count, nor, since the previous quotation, objects of a preposition; "he"
+    never means a person whose first name is only a woman's, nor "she" a man's, nor either a
+    name that shows nothing of a person ("Screen International")."""
+    excluded = {"he": "female", "she": "male"}.get(pronoun)
+    since = _previous_quotation_end(text, position, marked)
+    fallback: Entity | None = None
+    best: Entity | None = None
+    fresh: Entity | None = None  # named since the previous quotation: the story moved on to them
+    fresh_best: Entity | None = None
+    fresh_sentence = -1
+    for found, entity in cast.mentions:
+        if found.start >= position:
+            break
+        if entity.kind != "person" or (excluded and first_name_gender(entity.name) == excluded):
+            continue
+        if entity.name in cast.bodies:
+            continue  # "Screen International": no one "he" means
+        if marked is not None and marked.covers(found.start):
+            continue  # a name inside a quotation is talked about, not talking
+        if _MODIFIER_BEFORE.search(text, max(0, found.start - 4), found.start):
+            continue  # "the Verstappen family", "the Middle East": no one who could speak
+        fallback = entity
+        spoke = SPOKE.match(text[found.end : found.end + 160]) is not None
+        best = entity if spoke else best
+        if found.start >= since and not OBJECT_BEFORE.search(text, max(0, found.start - 12), found.start):
+            # not "a demand of Obama", "disagreed with Obama's policies"; of a sentence's people,
+            # the first (its subject: "Tim Sherwood praised his assistant Chris Ramsey. He added")
+            begins = sentence_start(text, found.start, 300)
+            if begins != fresh_sentence:
+                fresh, fresh_sentence = entity, begins
+            fresh_best = entity if spoke else fresh_best
+    return fresh_best or fresh or best or fallback
+
+
+def _previous_quotation_end(text: str, position: int, marked: Marked | None) -> int:
+    """Where the last quotation before the one a cue at ``position`` belongs to ends (0 if none)."""
+    if marked is None:
+        return 0
+    count = bisect_right(marked.ends, position)  # quotations end in order: they never overlap
+    if count and not text[marked.ends[count - 1] : position].strip(" \t,.\"'“”’"):
+        count -= 1  # '"…," he said': that quotation is the pronoun's own
+    return marked.ends[count - 1] if count else 0
