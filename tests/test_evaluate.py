@@ -1,5 +1,6 @@
 """The evaluation commands on small fixtures (exact figures), and on the shared data when present."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -8,6 +9,7 @@ from rouge_score import rouge_scorer
 from briefing.cli import main
 from briefing.evaluate.fivew import evaluate_extraction, load
 from briefing.evaluate.grouping import b_cubed, evaluate_grouping, event_labels
+from briefing.evaluate.headlines import titled_articles
 from briefing.evaluate.quotes import evaluate_quotes
 from briefing.evaluate.summaries import evaluate_summaries, reference_words
 from briefing.evaluate.tokens import token_f1
@@ -84,6 +86,22 @@ def test_eval_cli_prints_tables(capsys: pytest.CaptureFixture[str]) -> None:
     assert "| quote F1 | 1.000 |" in capsys.readouterr().out
 
 
+def test_eval_extract_prints_a_held_out_folder_beside_the_first(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    held_out = tmp_path / "held-out"
+    held_out.mkdir()
+    only = sorted((FIXTURES / "fivew").rglob("*.json"))[0]
+    (held_out / only.name).write_text(only.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["eval", "extract", str(FIXTURES / "fivew"), "--beside", str(held_out)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "| W | fixtures/fivew | articles | tmp/held-out | articles |".replace("tmp", tmp_path.name)
+    overall = out[-1].split(" | ")
+    assert overall[0] == "| overall" and overall[2] == "3" and overall[4] == "1 |"  # articles per column
+    assert main(["eval", "extract", str(FIXTURES / "fivew"), "--beside", str(tmp_path / "none")]) == 2
+    assert "none: no such folder" in capsys.readouterr().err
+
+
 def test_every_evaluation_is_a_cli_choice() -> None:
     from briefing.cli import parser
     from briefing.evaluate.run import EVALUATIONS
@@ -116,3 +134,20 @@ def test_on_lead_heavy_news_the_default_and_the_brief_keep_up_with_lead_3() -> N
     assert score["default"] > score["lead"] - 0.5
     assert score["brief"] > score["lead"] - 0.5
     assert score["default"] > score["lexrank"] + 3
+
+
+def test_a_daily_mail_url_slug_is_the_hidden_headline_and_cnn_tags_are_not(tmp_path: Path) -> None:
+    records = [
+        {
+            "url": "http://web.archive.org/web/2015id_/http://www.dailymail.co.uk/sport/rugbyunion/"
+            "article-3054402/Tom-Wood-wants-Northampton-regain-winning-edge.html",
+            "article": "Tom Wood wants Northampton to regain their winning edge before the Saracens game.",
+        },
+        {
+            "url": "http://web.archive.org/web/2015id_/http://edition.cnn.com/2015/04/29/world/space-cargo/index.html",
+            "article": "A Russian cargo ship is tumbling out of control in orbit, the space agency said.",
+        },
+    ]
+    path = tmp_path / "sample.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records), encoding="utf-8")
+    assert list(titled_articles(path)) == [("Tom Wood wants Northampton regain winning edge", records[0]["article"])]

@@ -208,6 +208,23 @@ def test_a_headline_drops_the_whole_time_phrase_and_a_participle_clause(lead: st
     assert headline_from_lead(lead) == headline
 
 
+@pytest.mark.parametrize(
+    ("lead", "headline"),
+    [
+        (
+            "Chocolate fans have vented their fury after Toblerone widened the gaps between the peaks.",
+            "Chocolate fans have vented their fury after Toblerone widened the gaps between the peaks",
+        ),
+        (
+            "Lady Gaga staged a protest outside Trump Tower after Donald Trump won the election.",
+            "Lady Gaga staged a protest outside Trump Tower",
+        ),
+    ],
+)
+def test_a_headline_keeps_the_clause_after_a_main_clause_that_names_no_one(lead: str, headline: str) -> None:
+    assert headline_from_lead(lead) == headline
+
+
 def test_a_german_article_gets_no_english_analysis(tmp_path, capsys) -> None:  # type: ignore[no-untyped-def]
     from briefing.cli import main
 

@@ -88,7 +88,13 @@ def evaluate_extraction(root: Path) -> dict[str, tuple[float, int]]:
     return result
 
 
-def format_scores(result: dict[str, tuple[float, int]]) -> str:
-    lines = ["| W | score | articles |", "|---|---:|---:|"]
-    lines += [f"| {q} | {value:.3f} | {count} |" for q, (value, count) in result.items()]
+def format_scores(columns: dict[str, dict[str, tuple[float, int]]]) -> str:
+    """One score and article-count column pair per evaluated folder: the folder the rules were
+    written from beside the ones they were not."""
+    names = list(columns)
+    header = "| W | " + " | ".join(f"{n} | articles" for n in names) + " |"
+    lines = [header, "|---|" + "---:|---:|" * len(names)]
+    for q in columns[names[0]]:
+        cells = " | ".join(f"{columns[n][q][0]:.3f} | {columns[n][q][1]}" for n in names)
+        lines.append(f"| {q} | {cells} |")
     return "\n".join(lines)

@@ -18,7 +18,27 @@ class EvaluationError(ValueError):
 def _extract(args: argparse.Namespace) -> str:
     from briefing.evaluate.fivew import evaluate_extraction, format_scores
 
-    return format_scores(evaluate_extraction(args.path))
+    paths = [args.path, *args.beside]
+    missing = [p for p in paths if not p.is_dir()]
+    if missing:
+        raise EvaluationError(f"{missing[0]}: no such folder")
+    return format_scores({_column_name(p): evaluate_extraction(p) for p in paths})
+
+
+def _column_name(path: Path) -> str:
+    """ "giveme5w1h/train" rather than a bare "train"."""
+    return "/".join(path.resolve().parts[-2:])
+
+
+def _extract_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--beside",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FOLDER",
+        help="another Giveme5W1H-format folder (held-out news) scored in a column beside it; repeatable",
+    )
 
 
 def _quotes(args: argparse.Namespace) -> str:
@@ -99,7 +119,7 @@ EVALUATIONS: dict[str, Evaluation] = {
         _summaries,
         _summary_options,
     ),
-    "extract": Evaluation("who/what/when/where on a Giveme5W1H-format folder", _extract),
+    "extract": Evaluation("who/what/when/where on a Giveme5W1H-format folder", _extract, _extract_options),
     "quotes": Evaluation(
         "direct quotes and speakers on a PolNeAR JSONL file, or a folder of them side by side", _quotes
     ),
