@@ -240,3 +240,17 @@ def test_who_after_no_name_is_no_candidate() -> None:
     found = relative_pronouns(text, 0, len(text), cast, Marked((), ()))
     assert [text[a:b] for a, b in found] == ["who"]
     assert found[0][0] > text.index("Tom Reed")
+
+
+def test_a_description_after_its_speech_verb_runs_to_the_end_of_its_clause() -> None:
+    text = (
+        "The campaign is in trouble. “They are very worried about the polls,” said a source close to the "
+        "campaign on Monday. “Free downloads have hurt new bands,” said one musician quoted by the report."
+    )
+    assert speakers_of(text)["They are very worried about the polls"] == "a source close to the campaign"
+    assert speakers_of(text)["Free downloads have hurt new bands"] == "one musician quoted by the report"
+
+
+def test_a_description_of_someone_for_a_name_is_not_that_name() -> None:
+    text = "“We offer better value than the rivals,” a spokesman for Dell Computers said on Monday."
+    assert speakers_of(text)["We offer better value than the rivals"] == "a spokesman for Dell Computers"

@@ -39,7 +39,9 @@ def resolve_speaker(
     ]  # "Obama's former strategist" is not Obama, nor "The Times' music critic" the paper
     if inside:  # "HVB analyst Peter-Thilo Halser": the person, not the bank
         found, entity = next(((m, e) for m, e in inside if e.kind == "person"), inside[0])
-        if not _DESCRIBES.match(text, found.end, end):  # but "the Bad Romance singer" stays as written
+        described = _DESCRIBES.match(text, found.end, end)  # "the Bad Romance singer" stays as written
+        governed = OBJECT_BEFORE.search(text, max(start, found.start - 12), found.start)  # "an aide to Bush"
+        if not described and not governed:
             return entity.name, entity.role
         return (mention, None) if is_described_speaker(mention) else None
     if mention == "who":

@@ -42,10 +42,18 @@ _AUXILIARY = (
 )
 _NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4})"
 _DESCRIPTION = rf"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!(?:and|or|but|that|who|which|as|over|on|in|at|to|for|with|from|after|before|during|by|about|when|while|if|because|{_AUXILIARY})\b)[\w’'-]+){{0,3}})"
+#: A description after its speech verb runs to the end of its clause ("said a source close to
+#: the campaign", "said the former top aide to President Bush"), not past a relative clause, a
+#: time or a place ("said a Mexican official who was not authorized", "… on Monday").
+_DESCRIPTION_AFTER_VERB = (
+    r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?!and\b|or\b|but\b)[\w’'-]+"
+    rf"(?:{_GAP}+(?!(?:who|which|that|on|in|at|during|after|before|when|while|as|and|but|adding|saying|{_AUXILIARY})\b)"
+    r"\w[\w’'-]*){0,9}(?=[\s.,;:!?\"“”)]|$))"
+)
 _SPEAKER = rf"(?P<speaker>{PRONOUN}|{_NAME}|{_DESCRIPTION})"
 #: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
 _CUE_AFTER = re.compile(
-    rf"{_GAP}*(?:{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,80}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b|{SPEECH_VERBS}{_GAP}+(?:[a-z][\w-]*{_GAP}+){{0,3}}?(?P<speaker2>(?:{_NAME}{_GAP}+(?:[a-z][\w-]*{_GAP}+){{1,2}})?{_NAME}|{_DESCRIPTION})|according{_GAP}+to{_GAP}+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
+    rf"{_GAP}*(?:{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,80}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b|{SPEECH_VERBS}{_GAP}+(?:[a-z][\w-]*{_GAP}+){{0,3}}?(?P<speaker2>(?:{_NAME}{_GAP}+(?:[a-z][\w-]*{_GAP}+){{1,2}})?{_NAME}|{_DESCRIPTION_AFTER_VERB})|according{_GAP}+to{_GAP}+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
 )
 
 #: ``X said: "…"`` / ``X told reporters, "…"`` ending right before the quote.
@@ -59,7 +67,7 @@ _ACCORDING_BEFORE = re.compile(rf"[Aa]ccording{_GAP}+to{_GAP}+(?P<speaker>{_NAME
 #: ``"…" yet in the glass ceiling, she said``: the cue later in the same sentence.
 _CUE_LATER = re.compile(
     rf"[^.!?\"“”\n]{{0,100}}?,{_GAP}*(?:{_SPEAKER}{_GAP}+{_ADVERB}{SPEECH_VERBS}\b|"
-    rf"(?i:said|says|added|adds|explained|wrote|writes|noted|notes){_GAP}+(?P<speaker2>{_NAME}|{_DESCRIPTION}))"
+    rf"(?i:said|says|added|adds|explained|wrote|writes|noted|notes){_GAP}+(?P<speaker2>{_NAME}|{_DESCRIPTION_AFTER_VERB}))"
 )
 #: ``"…" ― Jane Doe``: a dash and a name after a quote (readers' comments, epigraphs).
 _DASH_NAME = re.compile(rf"{_GAP}*(?:[―—]|--){_GAP}*(?P<speaker>{_NAME})")
