@@ -47,7 +47,8 @@ _DESCRIPTION = rf"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]
 #: time or a place ("said a Mexican official who was not authorized", "… on Monday").
 _DESCRIPTION_AFTER_VERB = (
     r"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?!and\b|or\b|but\b)[\w’'-]+"
-    rf"(?:{_GAP}+(?!(?:who|which|that|on|in|at|during|after|before|when|while|as|and|but|adding|saying|{_AUXILIARY})\b)"
+    rf"(?:{_GAP}+(?!(?:who|which|that|on|in|at|over|via|through|during|after|before|since|until|amid|following|when|while|"
+    rf"as|and|but|adding|saying|last|this|yesterday|today|tonight|{_AUXILIARY})\b)"
     r"\w[\w’'-]*){0,9}(?=[\s.,;:!?\"“”)]|$))"
 )
 _SPEAKER = rf"(?P<speaker>{PRONOUN}|{_NAME}|{_DESCRIPTION})"
