@@ -578,3 +578,29 @@ def test_a_name_the_text_introduces_as_a_work_is_no_one() -> None:
     names = {e.name for e in briefing.analyze(text, title="Mamma Mia heads to Vegas").who}
     assert {"Judy Craymer", "Rui Costa"} <= names
     assert not names & {"Mamma Mia", "Vera Drake"}
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "broken"),
+    [
+        (
+            "A New York City skin clinic's popular new laser treatment promises tighter skin, Skin Laundry said.",
+            None,
+            "York City",
+        ),
+        ("Shares fell, the New York Times reported on Monday after the vote.", "New York Times", "York Times"),
+    ],
+)
+def test_a_place_opening_a_sentence_keeps_its_first_word(text: str, whole: str | None, broken: str) -> None:
+    names = [entity["name"] for entity in briefing.as_data(briefing.analyze(text))["who"]]
+    assert broken not in names
+    assert whole is None or whole in names
+
+
+def test_a_lone_role_word_is_no_body() -> None:
+    text = (
+        "Deputy leader Harriet Harman said Labour would fight on. Shadow ministers agreed, and the party's "
+        "Home Office team met on Monday."
+    )
+    names = [entity["name"] for entity in briefing.as_data(briefing.analyze(text))["who"]]
+    assert "Harriet Harman" in names and "Deputy" not in names and "Shadow" not in names

@@ -123,6 +123,9 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         tokens.pop()
     if not tokens:
         return None
+    kept = " ".join(t for t, _ in tokens).rstrip(".,")
+    if len(tokens) > 1 and kept != whole and place(kept):  # "A New York City clinic": the place, whole
+        return Mention(chunk, tokens[0][1], tokens[0][1] + len(kept), kept, None, "place", tokens[0][1])
     unit = _administrative_unit(chunk, tokens)
     if unit is not None:
         return unit
@@ -155,7 +158,7 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         ),
         default=-1,
     )
-    if last_role >= 0 and all(w in role_modifiers() for w in lowered[: last_role + 1]):
+    if 0 <= last_role < len(lowered) - 1 and all(w in role_modifiers() for w in lowered[: last_role + 1]):
         # "Home Depot", "State Farm": a modifier with no title after it starts a body's name
         return Mention(chunk, start, end, named, None, "organization", start)
     name_tokens = tokens[last_role + 1 :]
@@ -331,6 +334,8 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
         lowered = token.lower()
         if (lowered not in stops and lowered not in _OPENING_WORDS) or lowered in HONORIFICS:
             break
+        if len(tokens) > 1 and place(f"{token} {tokens[1][0].rstrip('.,')}"):
+            break  # "New York", "Le Havre": the word begins a place's name
         if token.isupper() and len(token) > 1:
             break
         tokens = tokens[1:]
