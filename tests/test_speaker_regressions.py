@@ -604,3 +604,24 @@ def test_a_lone_role_word_is_no_body() -> None:
     )
     names = [entity["name"] for entity in briefing.as_data(briefing.analyze(text))["who"]]
     assert "Harriet Harman" in names and "Deputy" not in names and "Shadow" not in names
+
+
+def test_titles_in_quotation_marks_initials_and_modifiers_are_no_one() -> None:
+    text = (
+        "Blues legend B.B. Wood was taken to hospital on Tuesday, his daughter Patty Wood said. B.B. is short "
+        'for Blues Boy. His hits include "The Thrill Is Gone" and "When Love Comes to Town," a song with U2. '
+        "Patty Wood, a Washington D.C.-based nurse, said he was resting."
+    )
+    names = [entity["name"] for entity in briefing.as_data(briefing.analyze(text))["who"]]
+    assert "Patty Wood" in names and "U2" in names
+    for junk in ("B.B", "Thrill Is Gone", "Love Comes", "Washington D.C.-based"):
+        assert junk not in names
+
+
+def test_a_lead_subject_cut_at_a_participle_is_no_group() -> None:
+    text = (
+        "The family of murdered Australian baseball player Chris Lane broke down in court on Monday as the "
+        "jury heard the call. Chancey Luna, 17, denies murder."
+    )
+    who = briefing.as_data(briefing.analyze(text))["who"]
+    assert who[0]["name"] != "The family of" and all(not e["name"].endswith(" of") for e in who)

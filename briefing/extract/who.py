@@ -16,12 +16,46 @@ from briefing.nlp.headline import HeadlineSubject
 from briefing.nlp.lexicon import demonym_country, is_first_name, organization_words, place
 from briefing.nlp.mentions import COMPASS, Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
+from briefing.nlp.quote_marks import WORD, quote_spans
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
 from briefing.nlp.subject import lead_clause, names_group
 
 _SHOUTED_LETTERS = 5
 #: A city this large is known by name ("Madrid" in "Real Madrid").
 _TOWN = 200_000
+#: "B.B." of "B.B. King" is no one by itself; "Washington D.C.-based" describes someone.
+_INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
+_MODIFIER = re.compile(r"-(?:based|born|bred|led|backed|owned|run|made|funded)$")
+#: A title in quotation marks: at most this many words, each capitalised or one of these.
+_TITLE_WORDS = 10
+_TITLE_SMALL = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "a",
+        "an",
+        "in",
+        "on",
+        "for",
+        "to",
+        "at",
+        "with",
+        "be",
+        "is",
+        "are",
+        "my",
+        "your",
+        "me",
+        "you",
+        "it",
+        "up",
+        "by",
+        "as",
+        "or",
+        "from",
+    ]
+)
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across)\s+$")
 
 if TYPE_CHECKING:
@@ -125,11 +159,13 @@ def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) ->
 
 def find_who(doc: Doc) -> tuple[Entity, ...]:
     """Who: the article's people and organisations, the event's actor first (at most eight)."""
-    media = _interviewers(doc) | _works(doc)
+    media = _interviewers(doc) | _works(doc) | _titles(doc)
     named = [
         e
         for e in doc.named
         if not _shouted_word(e.name, doc.text)
+        and not _INITIALS.fullmatch(e.name)
+        and not _MODIFIER.search(e.name)
         and not _common_noun(e.name, doc.text)
         and not _people_of(e.name)
         and e.name not in media
@@ -148,6 +184,30 @@ def _interviewers(doc: Doc) -> set[str]:
             medium = _TOLD.search(doc.text, max(0, mention.start - 30), mention.start) is not None
             told[entity.name] = told.get(entity.name, True) and medium
     return {name for name, only in told.items() if only}
+
+
+def _titles(doc: Doc) -> set[str]:
+    """Names found only inside a title in quotation marks ('his hits include "The Thrill Is Gone"
+    and "When Love Comes to Town"'): a work, not who did anything."""
+    titles = [
+        (span.start, span.end)
+        for span in quote_spans(doc.text, doc.article.body_start)
+        if _title_like(doc.text[span.start : span.end])
+    ]
+    only: dict[str, bool] = {}
+    for mention, entity in doc.cast.mentions:
+        inside = any(start <= mention.start and mention.end <= end for start, end in titles)
+        only[entity.name] = only.get(entity.name, True) and inside
+    return {name for name, inside in only.items() if inside}
+
+
+def _title_like(quoted: str) -> bool:
+    words = WORD.findall(quoted)
+    return (
+        0 < len(words) <= _TITLE_WORDS
+        and words[0][:1].isupper()
+        and all(w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL for w in words)
+    )
 
 
 def _works(doc: Doc) -> set[str]:

@@ -25,6 +25,12 @@ _LEADING_ADVERBIAL = re.compile(
     r"|(?:Yesterday|Today|Tonight|Overnight|Tomorrow)\s+(?!(?:is|was|will|has|had)\b))"  # "Yesterday Wolves fans cheered"
 )
 _MAX_SUBJECT_WORDS = 10
+#: A verb-like word right after one of these is an adjective or an infinitive ("The family of
+#: murdered player Chris Lane", "to be"), not the verb that ends the subject.
+_GOVERNING = frozenset(
+    ["of", "to", "for", "by", "with", "from", "about", "like", "the", "a", "an", "in", "on", "at", "into"]
+)
+_PREPOSITIONS = frozenset(["of", "to", "for", "by", "with", "from", "about", "like"])
 
 
 def looks_like_verb(word: str) -> bool:
@@ -62,8 +68,10 @@ def lead_clause(sentence: str, offset: int = 0) -> Clause | None:
     words = list(_WORD.finditer(sentence, start))
     for number, word in enumerate(words[: _MAX_SUBJECT_WORDS + 1]):
         token = word.group()
-        if number and looks_like_verb(token):
+        if number and looks_like_verb(token) and words[number - 1].group().lower() not in _GOVERNING:
             subject = sentence[start : words[number - 1].end()].strip(" ,")
+            if subject.split(maxsplit=1)[0].lower() in _PREPOSITIONS:
+                return None  # "Of all the people to be wary …": no subject opens on a preposition
             subject = re.sub(r",[^,]*,?$", "", subject) if subject.count(",") else subject  # appositive
             if not subject:
                 return None
