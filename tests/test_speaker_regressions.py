@@ -625,3 +625,21 @@ def test_a_lead_subject_cut_at_a_participle_is_no_group() -> None:
     )
     who = briefing.as_data(briefing.analyze(text))["who"]
     assert who[0]["name"] != "The family of" and all(not e["name"].endswith(" of") for e in who)
+
+
+def test_a_day_run_into_a_name_is_no_part_of_it() -> None:
+    text = (
+        "Arsenal won 2-0 at home. On Saturday Wright scored twice for the club, and Ian Wright said the "
+        "fans were superb. Manager Arsene Wenger agreed."
+    )
+    names = [entity["name"] for entity in briefing.as_data(briefing.analyze(text))["who"]]
+    assert "Ian Wright" in names and not any(name.startswith("Saturday") for name in names)
+
+
+def test_a_common_word_capitalised_at_a_sentence_start_is_no_one() -> None:
+    text = (
+        "The first minister praised Scottish Water for flying in bottled water after the storm, engineer "
+        "Jane Ross said on Monday."
+    )
+    names = [entity["name"] for entity in briefing.as_data(briefing.analyze(text))["who"]]
+    assert "Jane Ross" in names and "Water" not in names

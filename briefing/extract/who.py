@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.model import Entity
 from briefing.nlp.headline import HeadlineSubject
-from briefing.nlp.lexicon import demonym_country, is_first_name, organization_words, place
+from briefing.nlp.lexicon import demonym_country, is_first_name, place
 from briefing.nlp.mentions import COMPASS, Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
 from briefing.nlp.quote_marks import WORD, quote_spans
@@ -245,15 +245,11 @@ _WORK = re.compile(
 
 
 def _common_noun(name: str, text: str) -> bool:
-    """ "School district spokeswoman …", "Police said …": a word for a kind of body, capitalised
-    because it opens a sentence, which the text also writes in lower case, names no one
-    ("Congress" and "Parliament" are seldom written "congress" and "parliament")."""
+    """ "Police said …", "Hospital staff …", "Press reports …": one word capitalised because it
+    opens a sentence, which the text also writes in lower case, names no one ("Congress" and
+    "Parliament" are seldom written "congress" and "parliament")."""
     lowered = name.lower()
-    return (
-        name.isalpha()
-        and lowered in organization_words()
-        and re.search(rf"(?<![\w-]){lowered}(?![\w-])", text) is not None
-    )
+    return name.isalpha() and name[1:].islower() and re.search(rf"(?<![\w-]){lowered}(?![\w-])", text) is not None
 
 
 def _shouted_word(name: str, text: str) -> bool:

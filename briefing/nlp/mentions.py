@@ -34,6 +34,8 @@ _CHUNK = re.compile(
     rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|de|van|von|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}{_CAP}){{0,7}}"
 )
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
+#: Days that stick to a name where a caption or a lost full stop runs sentences together.
+_DAY_WORDS = frozenset((*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow"))
 #: Capitalised words that name events or things, never a person ("General Election").
 _NOT_NAMES = LazyWords("not_names.txt")
 #: Words of captions, credits and page furniture that stick to names in scraped pages.
@@ -119,7 +121,9 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         # "South East London" is a part of a place, never a person
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
     tokens = _drop_sentence_starters(tokens)
-    while tokens and tokens[-1][0].lower() in _CONNECTORS:
+    while len(tokens) > 1 and tokens[0][0].lower().rstrip(".,") in _DAY_WORDS - {"sunday"}:
+        tokens = tokens[1:]  # "on Saturday Wright scored", "Wednesday Adeli denied"; but "Sunday Times"
+    while tokens and (tokens[-1][0].lower() in _CONNECTORS or tokens[-1][0].lower().rstrip(".,") in _DAY_WORDS):
         tokens.pop()
     if not tokens:
         return None
