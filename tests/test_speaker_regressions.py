@@ -643,3 +643,12 @@ def test_a_common_word_capitalised_at_a_sentence_start_is_no_one() -> None:
     )
     names = [entity["name"] for entity in briefing.as_data(briefing.analyze(text))["who"]]
     assert "Jane Ross" in names and "Water" not in names
+
+
+def test_a_surname_after_of_or_a_verb_is_no_place() -> None:
+    text = (
+        "Ander Herrera scored twice for Manchester United in Leicester on Saturday. Six of Herrera's seven "
+        "goals came from outside the box, and Fabian Delph tried to block Herrera's shot."
+    )
+    places = [place["name"] for place in briefing.as_data(briefing.analyze(text))["where"]]
+    assert "Herrera" not in places and "Leicester" in places

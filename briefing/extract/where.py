@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|across|inside|around|to|into|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})$"
 )
+#: A preposition that puts what follows somewhere, right before it: a word of a person's name
+#: is a place only after one.
+_PUT_IN = re.compile(r"\b(?:in|at|near|outside|inside|from|into)\s+(?:the\s+)?$")
 _LOCATED = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$")
 _OWNER = re.compile(r"(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s\s+$")
 _SPECIFICITY = {"site": 1.0, "city": 0.8, "province": 0.4, "region": 0.4, "country": 0.0}
@@ -99,11 +102,12 @@ def places_of(
     places: list[Place] = []
     if dateline:
         places.append(dateline)
-    surnames = {part for name in person_names for part in (name.split()[0], name.split()[-1])}
+    surnames = {name.split()[-1] for name in person_names}
+    first_words = {name.split()[0] for name in person_names}
     candidates: dict[str, _Candidate] = {}
     in_title = [(m, title or "", True) for m in headline]
     for mention, source, in_headline in [*in_title, *((m, text, False) for m in mentions)]:
-        found = _candidate(mention, source, surnames, lead_end, in_headline)
+        found = _candidate(mention, source, (surnames, first_words), lead_end, in_headline)
         if found is None:
             continue
         known = candidates.get(found.canonical)
@@ -188,13 +192,19 @@ def _specific_first(ranked: list[_Candidate]) -> list[_Candidate]:
     return ranked if inside is None else [inside, *(c for c in ranked if c is not inside)]
 
 
-def _candidate(mention: Mention, text: str, surnames: set[str], lead_end: int, in_headline: bool) -> _Candidate | None:
+def _candidate(
+    mention: Mention, text: str, names: tuple[set[str], set[str]], lead_end: int, in_headline: bool
+) -> _Candidate | None:
+    """``names`` holds the last and the first words of the article's people's names."""
     if mention.kind not in ("place", "site"):
         return None
     before = text[max(0, mention.start - 40) : mention.start]
     locative = bool(_LOCATIVE.search(before))
-    if mention.name in surnames and not locative:  # "Hamilton wins", but "killed in Croydon"
-        return None
+    surnames, first_words = names
+    if mention.name in surnames and not _PUT_IN.search(before):
+        return None  # "Hamilton wins", "six of Herrera's goals", "to block Herrera", but "killed in Croydon"
+    if mention.name in first_words and not locative:
+        return None  # a name's first word ("Chicago" of a "Chicago Cubs" taken for a person) wherever put
     if mention.kind == "site":
         if not (locative or in_headline):
             return None
