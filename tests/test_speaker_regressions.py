@@ -652,3 +652,30 @@ def test_a_surname_after_of_or_a_verb_is_no_place() -> None:
     )
     places = [place["name"] for place in briefing.as_data(briefing.analyze(text))["where"]]
     assert "Herrera" not in places and "Leicester" in places
+
+
+@pytest.mark.parametrize(
+    "mention",
+    [
+        "laws which protect journalists from prosecution if what they are",
+        "It will be nothing more than a temporary break in normal service, as broadcasters and the people",
+        "princess who has been ‘designed by committee’. Meanwhile Sandi Toksvig caused outrage when she",
+    ],
+)
+def test_a_misread_clause_is_never_shown_as_a_speaker(mention: str) -> None:
+    from briefing.extract.speaker_names import resolve_speaker
+    from briefing.extract.who import Cast
+
+    text = f"The day began quietly. {mention} said the plan was fine."
+    start = text.index(mention)
+    assert resolve_speaker(text, start, start + len(mention), Cast((), ())) is None
+
+
+@pytest.mark.parametrize("mention", ["Mr. King", "The former first lady and U.S. senator", "a spokesman for Dell"])
+def test_a_description_with_abbreviations_is_still_shown(mention: str) -> None:
+    from briefing.extract.speaker_names import resolve_speaker
+    from briefing.extract.who import Cast
+
+    text = f"The day began quietly. {mention} said the plan was fine."
+    start = text.index(mention)
+    assert resolve_speaker(text, start, start + len(mention), Cast((), ())) == (mention, None)

@@ -26,6 +26,13 @@ _ACRONYM = re.compile(r"(?:the |The )?[A-Z]{2,6}")
 _PROPER_NAME = re.compile(r"(?:The )?[A-Z][a-z][\w’'.-]*(?: (?:of |de |van )?[A-Z][a-z][\w’'.-]*){0,3}")
 
 
+#: A description holds no clause, sentence break or bracket, and no more words than this.
+_CLAUSE = re.compile(
+    r"\b(?:which|who|whom|that|if|what|when|while|because)\b|[a-z]{2}[’'\"”]?[.!?;]\s+[A-Z]|[\[\]‘“\"]"
+)  # a sentence break after a word, not "Mr." or "U.S."
+_MAX_DESCRIPTION_WORDS = 12
+
+
 def resolve_speaker(
     text: str, start: int, end: int, cast: Cast, marked: Marked | None = None
 ) -> tuple[str, str | None] | None:
@@ -43,7 +50,7 @@ def resolve_speaker(
         governed = OBJECT_BEFORE.search(text, max(start, found.start - 12), found.start)  # "an aide to Bush"
         if not described and not governed:
             return entity.name, entity.role
-        return (mention, None) if is_described_speaker(mention) else None
+        return (mention, None) if _shown_as_described(mention) else None
     if mention == "who":
         antecedent = antecedent_of(text, start, cast)
         return (antecedent.name, antecedent.role) if antecedent else None
@@ -62,7 +69,7 @@ def resolve_speaker(
         holders = [e for e in cast.entities if e.kind == "person" and (e.role or "").lower().endswith(role[1].lower())]
         if len(holders) == 1:
             return holders[0].name, holders[0].role
-    return (mention, None) if is_described_speaker(mention) else None
+    return (mention, None) if _shown_as_described(mention) else None
 
 
 def is_described_speaker(mention: str) -> bool:
@@ -73,6 +80,17 @@ def is_described_speaker(mention: str) -> bool:
         return first.lower() not in stop_words()  # not "After", "When"
     words = {w.lower() for w in WORD.findall(mention)}
     return bool(words & (speaker_nouns() | role_words() | {w.lower() for w in organization_words()}))
+
+
+def _shown_as_described(mention: str) -> bool:
+    """A description a brief can print: no clause, sentence break or bracket in it, and no more
+    than a dozen words ("laws which protect journalists …", "It will be nothing more than …, as
+    broadcasters" are the rules' misreadings)."""
+    return (
+        is_described_speaker(mention)
+        and not _CLAUSE.search(mention)
+        and len(WORD.findall(mention)) <= _MAX_DESCRIPTION_WORDS
+    )
 
 
 def _last_before(position: int, mentions: Sequence[tuple[Mention, Entity]], kind: str) -> Entity | None:
