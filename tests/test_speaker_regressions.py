@@ -679,3 +679,31 @@ def test_a_description_with_abbreviations_is_still_shown(mention: str) -> None:
     text = f"The day began quietly. {mention} said the plan was fine."
     start = text.index(mention)
     assert resolve_speaker(text, start, start + len(mention), Cast((), ())) == (mention, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "not_names"),
+    [
+        (
+            "He was questioned by the US Department of Justice and the Securities and Exchange Commission.",
+            ["US Department of Justice", "Securities and Exchange Commission"],
+            ["Exchange Commission", "US Department of Justice and the Securities"],
+        ),
+        (
+            "The World Bank and the International Monetary Fund backed the plan.",
+            ["World Bank", "International Monetary Fund"],
+            ["World Bank and the International Monetary Fund"],
+        ),
+        (
+            "Malcolm Glazer and Manchester United agreed terms with UPS and Deutsche Post.",
+            ["Malcolm Glazer", "Manchester United"],
+            ["Malcolm Glazer and Manchester United", "UPS and Deutsche Post"],
+        ),
+    ],
+)
+def test_and_joins_one_body_but_splits_a_list(text: str, names: list[str], not_names: list[str]) -> None:
+    from briefing.nlp.mentions import find_mentions
+
+    found = [m.name for m in find_mentions(text)]
+    assert all(name in found for name in names)
+    assert not any(name in found for name in not_names)

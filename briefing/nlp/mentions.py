@@ -260,7 +260,7 @@ def _administrative_unit(chunk: str, tokens: list[tuple[str, int]]) -> Mention |
 def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[str, int]]]:
     """A name ends at a possessive ("GMTV's") or a full stop that is no abbreviation or initial."""
     group: list[tuple[str, int]] = []
-    for token, position in tokens:
+    for index, (token, position) in enumerate(tokens):
         if group and _opens_sentence(token):  # a lost full stop: "shot in Seattle A swathe of police"
             yield group
             group = []
@@ -272,7 +272,7 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
             yield group
             group = []
             continue
-        if token == "and" and group and not _binds(group[-1][0]):
+        if token == "and" and group and not _joins(group, tokens[index + 1 :]):
             yield group
             group = []
             continue
@@ -294,6 +294,30 @@ def _opens_sentence(token: str) -> bool:
 
 def _has_debris(tokens: list[tuple[str, int]]) -> bool:
     return any(t.lower().rstrip(".,:") in _DEBRIS for t, _ in tokens)
+
+
+def _joins(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
+    """Whether an "and" joins one name: after a word that binds ("Trade and Industry"), or
+    between a word or two and a body's name ("Securities and Exchange Commission", "Food and
+    Drug Administration"); never before "the" ("the Department of Justice and the SEC", "Labour
+    and the Conservatives" are two)."""
+    if after and after[0][0] == "the":
+        return False
+    if _binds(before[-1][0]):
+        return True
+    rest = [t.rstrip(".,") for t, _ in after]
+    rest = rest[: rest.index("and")] if "and" in rest else rest
+    words = [t for t, _ in before if t.lower() != "the"] or ["the"]
+    first = words[0].rstrip(".,")
+    return (
+        len(words) <= 2
+        and not any(_binds(t) for t in words)
+        and not (first.isupper() and place(first) is None)  # "UPS and Deutsche Post"; but "US Securities and …"
+        and not is_first_name(first)  # "Malcolm Glazer and Manchester United"
+        and bool(rest)
+        and place(re.sub(r"['’]s$", "", rest[0])) is None  # "Arsenal and Manchester United", "Rosneft and China's …"
+        and rest[-1].lower() in organization_words()
+    )
 
 
 def _binds(word: str) -> bool:
