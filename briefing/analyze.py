@@ -35,7 +35,7 @@ def analyze_article(
         what=written or (find_what(doc) if doc.english else article.title or doc.lead),
         when=find_when(doc),
         where=tuple(find_where(doc)),
-        quotes=tuple(find_quotes(doc.text, doc.cast, article.body_start)) if doc.english else (),
+        quotes=tuple(find_quotes(doc.text, doc.cast, article.body_start, doc.quotations)) if doc.english else (),
         lead=tuple(s.text for s in split[:LEAD_SENTENCES]),
         headline=written,
         english=doc.english,

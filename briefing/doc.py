@@ -11,6 +11,7 @@ from briefing.model import Article, Entity, Sentence
 from briefing.nlp.headline import HeadlineSubject, headline_subject
 from briefing.nlp.language import looks_english
 from briefing.nlp.mentions import Mention, find_mentions
+from briefing.nlp.quote_marks import QuoteSpan, quote_spans
 from briefing.nlp.segment import split_sentences
 
 #: Longer bodies are analysed on their first part only, so one huge input cannot stall a batch.
@@ -28,6 +29,7 @@ class Doc:
     lead_end: int  # where the lead (the first two sentences) ends
     subject: HeadlineSubject | None  # the actor the headline opens with
     english: bool
+    quotations: tuple[QuoteSpan, ...] = ()  # every span in quotation marks: quotes, and titles for Who
 
     @property
     def lead(self) -> str:
@@ -56,4 +58,5 @@ def build_doc(article: Article) -> Doc:
     cast = find_cast(text, article.body_start, lead_end, mentions, headline)
     named = [e for e in cast.entities if e.kind in ("person", "organization")]
     subject = headline_subject(named, article.title) if article.title else None
-    return Doc(article, text, sentences, mentions, headline, cast, lead_end, subject, True)
+    quotations = tuple(quote_spans(text, article.body_start))
+    return Doc(article, text, sentences, mentions, headline, cast, lead_end, subject, True, quotations)

@@ -33,10 +33,11 @@ class RuleAttribution:
     proposals: Proposals  # each rule's mention
 
 
-def find_quotes(text: str, cast: Cast, start: int = 0) -> list[Quote]:
-    """Direct quotes of ``text[start:]`` with their speaker, in order of appearance."""
+def find_quotes(text: str, cast: Cast, start: int = 0, spans: Sequence[QuoteSpan] | None = None) -> list[Quote]:
+    """Direct quotes of ``text[start:]`` with their speaker, in order of appearance; ``spans``
+    are its quotation marks' spans when the caller has found them already."""
     quotes: list[Quote] = []
-    spans = list(quote_spans(text, start))
+    spans = list(quote_spans(text, start)) if spans is None else list(spans)
     marked = Marked(tuple(s.start for s in spans), tuple(s.end for s in spans))
     for found in rule_attributions(text, spans, cast, marked):
         quote = Quote(text=text[found.start : found.end], start=found.start, end=found.end)
@@ -62,9 +63,12 @@ def rule_attributions(text: str, spans: Sequence[QuoteSpan], cast: Cast, marked:
         if not is_quote(text, text[q_start:q_end], q_start):
             continue
         proposals = rule_proposals(text, span, cast, marked)
-        cue = speaker_mention(text, span, cast, marked, proposals[:-1])
+        # the quote's own cue first, then the previous speaker, then the lead-in sentence's actor
+        own = tuple(p for p in proposals if p[0] != "lead_in")
+        lead_in = tuple(p for p in proposals if p[0] == "lead_in")
+        cue = speaker_mention(text, span, cast, marked, own)
         continues = previous is not None and (span.opens_paragraph or "\n" not in text[previous_end : span.start])
-        cascade = cue or (previous if continues else speaker_mention(text, span, cast, marked, proposals[-1:]))
+        cascade = cue or (previous if continues else speaker_mention(text, span, cast, marked, lead_in))
         yield RuleAttribution(span, q_start, q_end, cascade, previous, proposals)
         previous, previous_end = cascade, q_end
         count += 1

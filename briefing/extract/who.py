@@ -16,7 +16,7 @@ from briefing.nlp.headline import HeadlineSubject
 from briefing.nlp.lexicon import demonym_country, is_first_name, place
 from briefing.nlp.mentions import COMPASS, Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
-from briefing.nlp.quote_marks import WORD, quote_spans
+from briefing.nlp.quote_marks import TITLE_SMALL_WORDS, WORD, title_cased
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
 from briefing.nlp.subject import lead_clause, names_group
 
@@ -26,35 +26,11 @@ _TOWN = 200_000
 #: "B.B." of "B.B. King" is no one by itself; "Washington D.C.-based" describes someone.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
 _MODIFIER = re.compile(r"-(?:based|born|bred|led|backed|owned|run|made|funded)$")
-#: A title in quotation marks: at most this many words, each capitalised or one of these.
+#: A title in quotation marks: at most this many words, each capitalised or a small word, which
+#: headline style widens beyond the usual ones ("There Must be a Better World Somewhere").
 _TITLE_WORDS = 10
-_TITLE_SMALL = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "a",
-        "an",
-        "in",
-        "on",
-        "for",
-        "to",
-        "at",
-        "with",
-        "be",
-        "is",
-        "are",
-        "my",
-        "your",
-        "me",
-        "you",
-        "it",
-        "up",
-        "by",
-        "as",
-        "or",
-        "from",
-    ]
+_TITLE_SMALL = TITLE_SMALL_WORDS | frozenset(
+    ["be", "is", "are", "my", "your", "me", "you", "it", "up", "by", "as", "or", "from"]
 )
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across)\s+$")
 
@@ -189,11 +165,7 @@ def _interviewers(doc: Doc) -> set[str]:
 def _titles(doc: Doc) -> set[str]:
     """Names found only inside a title in quotation marks ('his hits include "The Thrill Is Gone"
     and "When Love Comes to Town"'): a work, not who did anything."""
-    titles = [
-        (span.start, span.end)
-        for span in quote_spans(doc.text, doc.article.body_start)
-        if _title_like(doc.text[span.start : span.end])
-    ]
+    titles = [(span.start, span.end) for span in doc.quotations if _title_like(doc.text[span.start : span.end])]
     only: dict[str, bool] = {}
     for mention, entity in doc.cast.mentions:
         inside = any(start <= mention.start and mention.end <= end for start, end in titles)
@@ -203,11 +175,7 @@ def _titles(doc: Doc) -> set[str]:
 
 def _title_like(quoted: str) -> bool:
     words = WORD.findall(quoted)
-    return (
-        0 < len(words) <= _TITLE_WORDS
-        and words[0][:1].isupper()
-        and all(w[:1].isupper() or w.isdigit() or w.lower() in _TITLE_SMALL for w in words)
-    )
+    return 0 < len(words) <= _TITLE_WORDS and words[0][:1].isupper() and title_cased(words, _TITLE_SMALL)
 
 
 def _works(doc: Doc) -> set[str]:

@@ -307,7 +307,9 @@ def _joins(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
         return True
     rest = [t.rstrip(".,") for t, _ in after]
     rest = rest[: rest.index("and")] if "and" in rest else rest
-    words = [t for t, _ in before if t.lower() != "the"] or ["the"]
+    words = [t for t, _ in before if t.lower() != "the"]
+    if not words:
+        return False
     first = words[0].rstrip(".,")
     return (
         len(words) <= 2

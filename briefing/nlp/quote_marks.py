@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -32,7 +32,13 @@ _SHORT_QUOTE_CUES = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{NAMING_VERBS}|acc
 
 WORD = re.compile(r"\w+")
 SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’]?\s")
-_TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
+#: The small words a title leaves in lower case ("Consumer Electronics Show", "Prison of Belief").
+TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
+
+
+def title_cased(words: Sequence[str], small: frozenset[str] = TITLE_SMALL_WORDS) -> bool:
+    """Every word capitalised, a number or one of ``small``: how titles and names are written."""
+    return all(w[0].isupper() or w.isdigit() or w.lower() in small for w in words)
 
 
 @dataclass(frozen=True)
@@ -80,7 +86,7 @@ def is_quote(text: str, quoted: str, start: int) -> bool:
         len(words) <= 6
         and quoted.rstrip(".,")[-1:].isalnum()  # "… on ABC's "This Week With George Stephanopoulos.""
         and words[0][0].isupper()
-        and all(w[0].isupper() or w.isdigit() or w in _TITLE_SMALL_WORDS for w in words)
+        and title_cased(words)
     ):
         return False  # a title or a name in quotation marks
     if len(words) >= _MIN_WORDS:

@@ -27,10 +27,8 @@ _LEADING_ADVERBIAL = re.compile(
 _MAX_SUBJECT_WORDS = 10
 #: A verb-like word right after one of these is an adjective or an infinitive ("The family of
 #: murdered player Chris Lane", "to be"), not the verb that ends the subject.
-_GOVERNING = frozenset(
-    ["of", "to", "for", "by", "with", "from", "about", "like", "the", "a", "an", "in", "on", "at", "into"]
-)
 _PREPOSITIONS = frozenset(["of", "to", "for", "by", "with", "from", "about", "like"])
+_GOVERNING = _PREPOSITIONS | frozenset(["the", "a", "an", "in", "on", "at", "into"])
 
 
 def looks_like_verb(word: str) -> bool:
