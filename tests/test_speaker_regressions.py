@@ -700,3 +700,18 @@ def test_and_joins_one_body_but_splits_a_list(text: str, names: list[str], not_n
     found = [m.name for m in find_mentions(text)]
     assert all(name in found for name in names)
     assert not any(name in found for name in not_names)
+
+
+def test_a_name_written_after_the_is_a_body_but_a_first_name_or_the_rev_keeps_a_person() -> None:
+    text = (
+        "title: Rates held\n\n"
+        "The Federal Reserve left rates on hold on Wednesday, the Wall Street Journal reported. Reserve "
+        "officials said prices were rising, the Journal added. Michael Jackson fans gathered for the "
+        "Michael Jackson tribute. Jackson fans cheered. Analysts said the Fed has done enough. "
+        '"We are watching," said Rt Rev Michael Scott-Joynt. Scott-Joynt spoke to the Rev Jesse Jackson.'
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text).who}
+    assert kinds.get("Federal Reserve") == "organization"
+    assert kinds.get("Wall Street Journal") == "organization"  # "the Journal" alone is no surname
+    assert kinds.get("Michael Jackson") == "person"
+    assert kinds.get("Michael Scott-Joynt") == "person"

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING
 
 from briefing.model import Entity
 from briefing.nlp.headline import HeadlineSubject
-from briefing.nlp.lexicon import demonym_country, is_first_name, place
-from briefing.nlp.mentions import COMPASS, Mention, find_mentions
+from briefing.nlp.lexicon import demonym_country, is_first_name, place, role_words
+from briefing.nlp.mentions import COMPASS, HONORIFICS, Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
 from briefing.nlp.quote_marks import TITLE_SMALL_WORDS, WORD, title_cased
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
@@ -238,12 +238,37 @@ def shows_a_person(entity: Entity, text: str) -> bool:
     person ("Deutsche Telekom", "ICM Research", "Borussia Dortmund"); so is a name holding a
     country or a sizeable city ("Real Madrid", "London Midland")."""
     words = entity.name.split()
-    if entity.role or len(words) < 2 or is_first_name(words[0]):
+    if is_first_name(words[0]) or words[0].lower() in HONORIFICS | role_words():
+        return True
+    if _written_after_the(entity, text):
+        return False
+    if entity.role or len(words) < 2:
         return True
     if any(_named_place(word) for word in words):
         return False
     alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > text.count(entity.name)
     return alone or _described_as_person(entity.name, text)
+
+
+#: What may follow "the Fed" for the word to stand alone as a name: a stop, a possessive or a verb
+#: ("the Fed has"), not a noun it modifies ("the Putin government").
+_STANDS_ALONE = re.compile(
+    r"(?:[.,;:!?)]|['’]s\b|[ \t\u00a0]+(?:said|says|has|have|had|is|are|was|were|will|would|could|can|may)\b)"
+)
+
+
+def _written_after_the(entity: Entity, text: str) -> bool:
+    """ "the Federal Reserve", "the London Stock Exchange", "the Lakers.": news writes "the"
+    before a body's name, never before a person's (a name with a first name is left alone: "the
+    Michael Jackson trial" still means him). A single word counts only where it stands alone."""
+    # "the US Federal Reserve", "the Kings Own Scottish Borderers": capitalised words that name no
+    # role, taken for the role of a body's name ("the Prime Minister Tony Blair" names one)
+    role = ""
+    if entity.role and all(w[0].isupper() and w.lower() not in role_words() for w in entity.role.split()):
+        role = rf"(?:{re.escape(entity.role)}[ \t\u00a0]+)?"
+    written = re.compile(rf"(?<![\w-])[Tt]he[ \t\u00a0]+{role}{re.escape(entity.name)}(?![\w-])")
+    single = len(entity.name.split()) < 2
+    return any(not single or _STANDS_ALONE.match(text, m.end()) for m in written.finditer(text))
 
 
 def _named_place(word: str) -> bool:

@@ -49,7 +49,9 @@ _SHOUTED = LazyWords("shouted_words.txt")
 _UNITS = LazyWords("administrative_units.txt")
 #: ... and, before "of" only, "city" and "town" ("City of Mazar-i-Sharif").
 _UNITS_OF_ONLY = frozenset({"city", "town"})
-HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "mr.", "mrs.", "ms.", "dr."})
+HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "revd", "rt", "mr.", "mrs.", "ms.", "dr.", "rev."}
+)
 #: Titles written with a full stop that does not end the name ("Sen. John Hale").
 TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
