@@ -627,6 +627,15 @@ def test_a_lead_subject_cut_at_a_participle_is_no_group() -> None:
     assert who[0]["name"] != "The family of" and all(not e["name"].endswith(" of") for e in who)
 
 
+def test_a_lead_subject_ends_before_its_relative_clause() -> None:
+    text = (
+        "A drunk driver who killed a young woman in a head-on crash while checking his phone has been "
+        "jailed for six years. Craig Todd, 27, admitted causing death by dangerous driving."
+    )
+    who = [e["name"] for e in briefing.as_data(briefing.analyze(text))["who"]]
+    assert who[0] == "A drunk driver"
+
+
 def test_a_day_run_into_a_name_is_no_part_of_it() -> None:
     text = (
         "Arsenal won 2-0 at home. On Saturday Wright scored twice for the club, and Ian Wright said the "

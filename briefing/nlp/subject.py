@@ -31,6 +31,9 @@ _PREPOSITIONS = frozenset(["of", "to", "for", "by", "with", "from", "about", "li
 _GOVERNING = _PREPOSITIONS | frozenset(["the", "a", "an", "in", "on", "at", "into"])
 
 
+_RELATIVE_END = re.compile(r",?\s+(?:who|whom|whose|which|that)$")
+
+
 def looks_like_verb(word: str) -> bool:
     """An auxiliary, a common irregular form or an -ed past: the words that end a subject."""
     return _VERB.match(word) is not None
@@ -71,6 +74,8 @@ def lead_clause(sentence: str, offset: int = 0) -> Clause | None:
             if subject.split(maxsplit=1)[0].lower() in _PREPOSITIONS:
                 return None  # "Of all the people to be wary …": no subject opens on a preposition
             subject = re.sub(r",[^,]*,?$", "", subject) if subject.count(",") else subject  # appositive
+            # "A drunk driver who killed …": the relative clause's verb; the subject is before "who"
+            subject = _RELATIVE_END.sub("", subject)
             if not subject:
                 return None
             predicate = sentence[word.start() :].rstrip(" .")
