@@ -724,3 +724,17 @@ def test_a_name_written_after_the_is_a_body_but_a_first_name_or_the_rev_keeps_a_
     assert kinds.get("Wall Street Journal") == "organization"  # "the Journal" alone is no surname
     assert kinds.get("Michael Jackson") == "person"
     assert kinds.get("Michael Scott-Joynt") == "person"
+
+
+def test_a_first_name_alone_means_the_one_person_named_so_in_full_but_not_a_royal() -> None:
+    text = (
+        "Air Chief Marshal Sir Michael Graydon said the RAF was ready. But Sir Michael warned of more "
+        'killings. "We must expect more of this," he said. Kayaker Tomasz Furmanek spends his spare time '
+        'on the water. "It was cold," Tomasz said. Prince Andrew visited Andrew Smith on Monday.'
+    )
+    result = briefing.analyze(text)
+    who = {e.name: e.role for e in result.who if e.kind == "person"}
+    assert "Michael" not in who and "Tomasz" not in who
+    assert who.get("Michael Graydon") == "Air Chief Marshal"  # the role stops before "Sir"
+    assert {"Andrew", "Andrew Smith"} <= set(who)
+    assert [q.said_by for q in result.quotes] == ["Michael Graydon", "Tomasz Furmanek"]

@@ -205,6 +205,8 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         return None
     if role and lowered[0] in HONORIFICS and len(tokens) - last_role - 1 >= 1:
         role = None  # "Mr Smith": the honorific is not a role worth showing
+    elif role and role.split()[-1].lower() in HONORIFICS:
+        role = role.rsplit(None, 1)[0]  # "Air Chief Marshal Sir Michael Graydon": the role ends before "Sir"
     return Mention(chunk, start, end, name, role, kind, name_start)
 
 

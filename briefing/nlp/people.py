@@ -48,6 +48,8 @@ def gather_people(mentions: Sequence[Mention], headline: Sequence[Mention] = ())
             known = person_named(people, mention.name)
             if known is not None and _someone_else(known, mention, bare[mention.name]):
                 known = None
+            if known is not None and mention.role and known.name.split()[0] == mention.name != known.name.split()[-1]:
+                known = None  # "Prince Andrew" is not Andrew Smith: a role before a first name is a royal's
         else:
             known = next((p for p in namesakes if _same_person(p.name, mention.name)), None)
         if known is None:
@@ -96,7 +98,18 @@ def person_named(people: People, name: str) -> Person | None:
         next((p for p in namesakes if p.name == name), None)
         or max(namesakes, key=lambda p: p.named, default=None)
         or _by_middle_name(people, name)
+        or _by_first_name(people, name)
     )
+
+
+def _by_first_name(people: People, name: str) -> Person | None:
+    """The one person named in full whose first name ``name`` is: "Sir Michael" for Sir Michael
+    Graydon, a child or a subject of a feature called "Tomasz" after "Tomasz Furmanek". A word
+    no table gives as a first name ("Obama") is a surname, never this."""
+    if not is_first_name(name):
+        return None
+    found = [p for namesakes in people.values() for p in namesakes if len(p.name.split()) > 1 and p.name.split()[0] == name]
+    return found[0] if len(found) == 1 else None
 
 
 def _by_middle_name(people: People, name: str) -> Person | None:
