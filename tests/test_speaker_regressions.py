@@ -738,3 +738,18 @@ def test_a_first_name_alone_means_the_one_person_named_so_in_full_but_not_a_roya
     assert who.get("Michael Graydon") == "Air Chief Marshal"  # the role stops before "Sir"
     assert {"Andrew", "Andrew Smith"} <= set(who)
     assert [q.said_by for q in result.quotes] == ["Michael Graydon", "Tomasz Furmanek"]
+
+
+def test_a_full_stop_and_quotation_mark_with_no_space_end_a_name() -> None:
+    text = (
+        "Amish colonies are growing in New York, said Don Kraybill of Elizabethtown College. 'They farm "
+        "well,' said Kraybill.'If the land is cheap, they come.' Robert Downey Jr.'s film opened."
+    )
+    names = {e.name for e in briefing.analyze(text).who}
+    assert not any(".'" in name for name in names)
+    assert {"Don Kraybill", "Elizabethtown College"} <= names  # a person "of" a body is two names
+
+
+def test_the_guinness_book_of_records_stays_one_name() -> None:
+    names = {e.name for e in briefing.analyze("The Guinness Book of Records has declared the tower the tallest.").who}
+    assert "Guinness Book" not in names

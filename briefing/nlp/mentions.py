@@ -27,9 +27,10 @@ from briefing.nlp.mention_context import in_context
 from briefing.nlp.words import stop_words
 
 #: A capitalised word, which may hold a full stop or an apostrophe ("U.S.", "O'Brien") but ends on
-#: a letter or one full stop ("Newquay.' Several" and "'Darkie' Hughes" are two names, "Bill
+#: a letter or one full stop ("Newquay.' Several", "Kraybill.'If" where a scraper lost the space,
+#: and "'Darkie' Hughes" are two names, "Bill
 #: Gates'" is Bill Gates), or on a plural's apostrophe inside a name ("Musicians' Union").
-_CAP = r"(?:[A-Z](?:[\w’'.-]{0,29}\w)?(?:\.|(?<=s)['’](?=[ \t]+[A-Z]))?)"
+_CAP = r"(?:[A-Z](?:(?:(?!\.['’](?!s\b))[\w’'.-]){0,29}\w)?(?:\.|(?<=s)['’](?=[ \t]+[A-Z]))?)"
 _CHUNK = re.compile(
     rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|de|van|von|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}{_CAP}){{0,7}}"
 )
@@ -276,6 +277,10 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
             yield group
             group = []
             continue
+        if token == "of" and _person_of_body(group, tokens[index + 1 :]):  # "Don Kraybill of Elizabethtown College"
+            yield group
+            group = []
+            continue
         if token == "and" and group and not _joins(group, tokens[index + 1 :]):
             yield group
             group = []
@@ -289,6 +294,25 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
             group = []
     if group:
         yield group
+
+
+def _person_of_body(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
+    """ "Tom Cleverley of Manchester United", "Jimmy Kimmel of ABC": a person's full name (a
+    first name and a surname or two) and the body they belong to are two names; "Mary Queen of
+    Scots" and "Bank of England" are one."""
+    if before and before[0][0].lower() in stop_words():
+        before = before[1:]  # "The Guinness Book of Records": "The" is in the table of first names
+    if not 2 <= len(before) <= 3 or not after or not is_first_name(before[0][0]):
+        return False
+    if any(t.lower().rstrip(".,") in organization_words() | role_words() for t, _ in before):
+        return False
+    words = [t.rstrip(".,") for t, _ in after]
+    head = place(words[0])
+    return (
+        any(w.lower() in organization_words() for w in words)
+        or (words[0].isupper() and len(words[0]) > 1)
+        or (head is not None and head.kind in ("city", "country"))
+    )
 
 
 def _opens_sentence(token: str) -> bool:
