@@ -753,3 +753,13 @@ def test_a_full_stop_and_quotation_mark_with_no_space_end_a_name() -> None:
 def test_the_guinness_book_of_records_stays_one_name() -> None:
     names = {e.name for e in briefing.analyze("The Guinness Book of Records has declared the tower the tallest.").who}
     assert "Guinness Book" not in names
+
+
+def test_a_bodys_last_word_alone_is_no_second_body() -> None:
+    text = (
+        "Teacher Ray Coe gave a kidney to a pupil at Royal Docks Community School in east London. The "
+        "School said he was a hero. Manchester United fans cheered him, and United sent a shirt."
+    )
+    names = {e.name for e in briefing.analyze(text).who}
+    assert {"Royal Docks Community School", "Manchester United"} <= names
+    assert not {"School", "United"} & names

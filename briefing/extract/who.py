@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.model import Entity
 from briefing.nlp.headline import HeadlineSubject
-from briefing.nlp.lexicon import demonym_country, is_first_name, place, role_words
+from briefing.nlp.lexicon import demonym_country, is_first_name, organization_words, place, role_words
 from briefing.nlp.mentions import COMPASS, HONORIFICS, Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
 from briefing.nlp.quote_marks import TITLE_SMALL_WORDS, WORD, title_cased
@@ -135,7 +135,7 @@ def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) ->
 
 def find_who(doc: Doc) -> tuple[Entity, ...]:
     """Who: the article's people and organisations, the event's actor first (at most eight)."""
-    media = _interviewers(doc) | _works(doc) | _titles(doc)
+    media = _interviewers(doc) | _works(doc) | _titles(doc) | _short_forms(doc.named)
     named = [
         e
         for e in doc.named
@@ -148,6 +148,18 @@ def find_who(doc: Doc) -> tuple[Entity, ...]:
     ]
     ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)[:8]
     return tuple(replace(e, kind="organization") if e.name in doc.cast.bodies else e for e in ordered)
+
+
+def _short_forms(entities: Sequence[Entity]) -> set[str]:
+    """ "School" beside "Royal Docks Community School", "United" beside "Manchester United": a
+    body's last word alone is the short form of a name Who already lists in full, or a fragment
+    of it, never a second body."""
+    last_words = {e.name.split()[-1] for e in entities if len(e.name.split()) > 1 and e.kind != "person"}
+    return {
+        e.name
+        for e in entities
+        if e.name in last_words and " " not in e.name and e.name.lower() in organization_words()
+    }
 
 
 def _interviewers(doc: Doc) -> set[str]:
