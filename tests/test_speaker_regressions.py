@@ -763,3 +763,17 @@ def test_a_bodys_last_word_alone_is_no_second_body() -> None:
     names = {e.name for e in briefing.analyze(text).who}
     assert {"Royal Docks Community School", "Manchester United"} <= names
     assert not {"School", "United"} & names
+
+
+def test_a_title_after_a_first_name_is_a_surname_and_peers_are_named_by_their_style() -> None:
+    text = (
+        "Foreign Minister Julie Bishop met Bank of England governor Mervyn King on Monday. Bishop said "
+        "the talks went well. The Duchess of Cambridge visited Leeds, and Bishop John Folda of the Fargo "
+        "Catholic Diocese said prayers. Carole King sang. US Vice President Joe Biden was there."
+    )
+    who = {e.name: (e.kind, e.role) for e in briefing.analyze(text).who}
+    assert who["Julie Bishop"] == ("person", "Foreign Minister")
+    assert who["Mervyn King"][0] == "person" and who["Carole King"][0] == "person"
+    assert who["Duchess of Cambridge"][0] == "person"
+    assert who["John Folda"] == ("person", "Bishop")
+    assert who["Joe Biden"] == ("person", "US Vice President")

@@ -80,6 +80,8 @@ def find_cast(
 
 
 def _resolve(mention: Mention, people: People, text: str) -> str | None:
+    if mention.kind == "role" and mention.role in people:
+        mention = replace(mention, kind="name", name=mention.role)  # "Bishop said": Julie Bishop
     if (
         mention.kind == "place"
         and mention.name in people

@@ -51,11 +51,35 @@ _UNITS = LazyWords("administrative_units.txt")
 #: ... and, before "of" only, "city" and "town" ("City of Mazar-i-Sharif").
 _UNITS_OF_ONLY = frozenset({"city", "town"})
 HONORIFICS = frozenset(
-    {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "rev", "revd", "rt", "mr.", "mrs.", "ms.", "dr.", "rev."}
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "dr",
+        "sir",
+        "dame",
+        "lord",
+        "lady",
+        "rev",
+        "revd",
+        "rt",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "rev.",
+    }
 )
 #: Titles written with a full stop that does not end the name ("Sen. John Hale").
 TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
+)
+#: Titles that, with "of" and a place, are how a person is named ("the Duke of Edinburgh"), where
+#: "President of France" names an office.
+_PEERAGE = frozenset(
+    {"duke", "duchess", "earl", "countess", "marquess", "viscount", "baroness", "prince", "princess", "archbishop"}
+    | {"bishop"}
 )
 #: Directions that name a part of a place ("South East London").
 COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
@@ -146,6 +170,10 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         country = " ".join(w for w in words[of + 1 :] if w.lower() != "the")
         if place(country):
             end = tokens[-1][1] + len(words[-1])
+            if lowered[of - 1] in _PEERAGE:
+                # "the Duchess of Cambridge", "the Archbishop of Canterbury": how the person is named
+                styled = " ".join(words)
+                return Mention(chunk, tokens[0][1], end, styled, None, "person", tokens[0][1])
             return Mention(chunk, tokens[0][1], end, "", whole, "role", end)
     start = tokens[0][1]
     end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
@@ -156,11 +184,15 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     if len(tokens) > 1 and lowered[-1] in _SITE_WORDS:
         return Mention(chunk, start, start + len(named), named, None, "site", start)
     last_role = max(
-        # a country or demonym is a role only before a name ("US President …"): "Michael Mann" ends in no role
+        # a country or demonym is a role only before a name ("US President …"): "Michael Mann" ends in
+        # no role, and a title after a first name is a surname ("Carole King", "Julie Bishop")
         (
             i
             for i, w in enumerate(words)
-            if (_is_role_word(w, lowered[i]) and (i < len(words) - 1 or _is_title(lowered[i])))
+            if (
+                _is_role_word(w, lowered[i])
+                and (i < len(words) - 1 or (_is_title(lowered[i]) and not _first_name_before(words, lowered, i)))
+            )
             or _described_before_name(words, lowered, i)
         ),
         default=-1,
@@ -209,6 +241,19 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     elif role and role.split()[-1].lower() in HONORIFICS:
         role = role.rsplit(None, 1)[0]  # "Air Chief Marshal Sir Michael Graydon": the role ends before "Sir"
     return Mention(chunk, start, end, name, role, kind, name_start)
+
+
+def _first_name_before(words: list[str], lowered: list[str], i: int) -> bool:
+    """ "Carole King", "Julie Bishop": a first name that is no role word ("Vice President") right
+    before a title makes the title a surname."""
+    before = words[i - 1] if i > 0 else ""
+    return (
+        before.isalpha()
+        and before.istitle()
+        and is_first_name(before)
+        and not _is_role_word(before, lowered[i - 1])
+        and demonym_country(before) is None
+    )
 
 
 def _described_before_name(words: list[str], lowered: list[str], i: int) -> bool:

@@ -108,7 +108,9 @@ def _by_first_name(people: People, name: str) -> Person | None:
     no table gives as a first name ("Obama") is a surname, never this."""
     if not is_first_name(name):
         return None
-    found = [p for namesakes in people.values() for p in namesakes if len(p.name.split()) > 1 and p.name.split()[0] == name]
+    found = [
+        p for namesakes in people.values() for p in namesakes if len(p.name.split()) > 1 and p.name.split()[0] == name
+    ]
     return found[0] if len(found) == 1 else None
 
 
