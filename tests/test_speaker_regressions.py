@@ -522,8 +522,8 @@ def test_he_never_means_a_name_that_shows_nothing_of_a_person() -> None:
             "he",
         ),
         (
-            'The question reads: "Should the United Kingdom approve the treaty?" The Electoral Commission on '
-            "Thursday said it was satisfied the question was easy to understand.",
+            'The wording was published on Monday. "Should the United Kingdom approve the treaty?" The Electoral '
+            "Commission on Thursday said it was satisfied the question was easy to understand.",
             "The Electoral Commission",
         ),
         (
