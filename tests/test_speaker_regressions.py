@@ -724,6 +724,10 @@ def test_a_name_written_after_the_is_a_body_but_a_first_name_or_the_rev_keeps_a_
     assert kinds.get("Wall Street Journal") == "organization"  # "the Journal" alone is no surname
     assert kinds.get("Michael Jackson") == "person"
     assert kinds.get("Michael Scott-Joynt") == "person"
+    teams = "Red Cross workers helped the Los Angeles Lakers. Lakers fans cheered the Lakers. The Red Cross said so."
+    kinds = {e.name: e.kind for e in briefing.analyze(teams).who}
+    assert kinds.get("Red Cross") == "organization"  # "Red" is a first name too
+    assert kinds.get("Los Angeles Lakers") == "organization"
 
 
 def test_a_first_name_alone_means_the_one_person_named_so_in_full_but_not_a_royal() -> None:

@@ -252,11 +252,11 @@ def shows_a_person(entity: Entity, text: str) -> bool:
     person ("Deutsche Telekom", "ICM Research", "Borussia Dortmund"); so is a name holding a
     country or a sizeable city ("Real Madrid", "London Midland")."""
     words = entity.name.split()
-    if is_first_name(words[0]) or words[0].lower() in HONORIFICS | role_words():
+    if words[0].lower() in HONORIFICS | role_words():
         return True
     if _written_after_the(entity, text):
         return False
-    if entity.role or len(words) < 2:
+    if entity.role or len(words) < 2 or is_first_name(words[0]):
         return True
     if any(_named_place(word) for word in words):
         return False
@@ -272,17 +272,22 @@ _STANDS_ALONE = re.compile(
 
 
 def _written_after_the(entity: Entity, text: str) -> bool:
-    """ "the Federal Reserve", "the London Stock Exchange", "the Lakers.": news writes "the"
-    before a body's name, never before a person's (a name with a first name is left alone: "the
-    Michael Jackson trial" still means him). A single word counts only where it stands alone."""
+    """ "the Federal Reserve", "the London Stock Exchange", "the Red Cross said": news writes "the"
+    before a body's name, never before a person's. A name with a first name, a single word and the
+    last word of a longer name ("the Lakers." for the Los Angeles Lakers) count only where they
+    stand alone: "the Michael Jackson trial" still means him."""
     # "the US Federal Reserve", "the Kings Own Scottish Borderers": capitalised words that name no
     # role, taken for the role of a body's name ("the Prime Minister Tony Blair" names one)
     role = ""
     if entity.role and all(w[0].isupper() and w.lower() not in role_words() for w in entity.role.split()):
         role = rf"(?:{re.escape(entity.role)}[ \t\u00a0]+)?"
+    words = entity.name.split()
+    loose = len(words) > 1 and not is_first_name(words[0])
     written = re.compile(rf"(?<![\w-])[Tt]he[ \t\u00a0]+{role}{re.escape(entity.name)}(?![\w-])")
-    single = len(entity.name.split()) < 2
-    return any(not single or _STANDS_ALONE.match(text, m.end()) for m in written.finditer(text))
+    if any(loose or _STANDS_ALONE.match(text, m.end()) for m in written.finditer(text)):
+        return True
+    last = re.compile(rf"(?<![\w-])[Tt]he[ \t\u00a0]+{re.escape(words[-1])}(?![\w-])")
+    return loose and any(_STANDS_ALONE.match(text, m.end()) for m in last.finditer(text))
 
 
 def _named_place(word: str) -> bool:
