@@ -44,6 +44,8 @@ _MENTION_WEIGHT = 0.5
 _QUALIFIED_WEIGHT = 1.0
 _QUALIFIER = re.compile(r",\s+(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2})")
 _MENTIONS_COUNTED = 4
+#: A city this large, far larger than its namesakes, places the story in its country ("Houston").
+_KNOWN_CITY = 300_000
 #: Cities at least this large are places even when named bare.
 _BIG_CITY = 1_000_000
 
@@ -149,29 +151,43 @@ def _placed_in_the_story(
     whose people it names ("British"), its dateline's and those of towns named with their
     country. A shared name in none of them gets no country; a city of a million or a town far
     larger than its namesakes (Barcelona, Athens, Bristol) keeps its own."""
+    candidates = list(candidates)
     story = {c.canonical for c in candidates if c.kind == "country"}
-    story |= {c.country for c in candidates if c.qualified and c.country}
+    story |= {c.country for c in candidates if (c.qualified or c.kind in ("province", "region")) and c.country}
+    known = {c.canonical: c.country for c in candidates if c.kind == "city" and c.country and _known_by_name(c)}
     if dateline is not None:
         story.add(dateline.country or dateline.name)
     for word in set(_CAPITALISED.findall(f"{title or ''} {text}")):
         country = demonym_country(word)
         if country:
             story.add(country)
+    if "£" in text:
+        story.add("United Kingdom")  # prices in pounds: a British story, whose "Kent" is the county
     for candidate in candidates:
-        if candidate.kind != "city" or candidate.country in story or candidate.qualified:
+        # other towns the story names that are known by name place it; this one cannot place itself
+        placed = story | {country for name, country in known.items() if name != candidate.canonical}
+        if candidate.kind != "city" or candidate.country in placed or candidate.qualified:
             continue
         places = namesakes(candidate.name)
         towns = [e for e in places if e.kind == "city"]
         own = max((e.population for e in towns if e.country == candidate.country), default=0)
         rivals = [e for e in towns if e.country != candidate.country and _DOMINANCE * e.population > own]
         # a province of the story's country is a namesake too ("in Kent" in a British story)
-        provinces = [e for e in places if e.kind == "province" and e.country in story]
-        in_story = max((e for e in rivals if e.country in story), key=lambda e: e.population, default=None)
+        provinces = [e for e in places if e.kind == "province" and e.country in placed]
+        in_story = max((e for e in rivals if e.country in placed), key=lambda e: e.population, default=None)
         in_story = in_story or (provinces[0] if provinces else None)
         if in_story is not None:
             candidate.country = in_story.country
         elif rivals and own < _BIG_CITY:  # Barcelona is in Spain, whatever a Venezuelan namesake
             candidate.country = None
+
+
+def _known_by_name(candidate: _Candidate) -> bool:
+    """A town far larger than every namesake ("London", "Houston"): naming it places the story in
+    its country."""
+    towns = [e for e in namesakes(candidate.name) if e.kind == "city"]
+    own = max((e.population for e in towns if e.country == candidate.country), default=0)
+    return own >= _KNOWN_CITY and all(_DOMINANCE * e.population <= own for e in towns if e.country != candidate.country)
 
 
 def _specific_first(ranked: list[_Candidate]) -> list[_Candidate]:
