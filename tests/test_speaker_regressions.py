@@ -781,3 +781,27 @@ def test_a_title_after_a_first_name_is_a_surname_and_peers_are_named_by_their_st
     assert who["Duchess of Cambridge"][0] == "person"
     assert who["John Folda"] == ("person", "Bishop")
     assert who["Joe Biden"] == ("person", "US Vice President")
+
+
+def test_military_abbreviations_stay_in_the_name_and_with_a_participle_names_the_speaker() -> None:
+    text = (
+        'Attacks rose in 2010. "We are not a militia," said Maj. Gen. Adnan Dmeiri, spokesman for the '
+        "security services."
+    )
+    result = briefing.analyze(text)
+    assert [q.said_by for q in result.quotes] == ["Adnan Dmeiri"]
+    assert {e.name: e.role for e in result.who}.get("Adnan Dmeiri") == "Maj. Gen."
+    game = "It is popular, with one user, Jimmo Olson, commenting: ‘This is the best thing I have bought all year.’"
+    assert [q.said_by for q in briefing.analyze(game).quotes] == ["Jimmo Olson"]
+
+
+def test_double_marks_inside_a_single_mark_quotation_are_part_of_it() -> None:
+    text = (
+        "Maryellen Olson, 30, and her wife share the feeding. 'Our friends are fascinated by the fact that "
+        "we both feed our daughter,' Heidi, a 26-year-old nurse, said.\n\n'We get a lot of: \"Wow, that's "
+        "amazing!\" and \"I didn't know that was possible!\"' she added.\n\n'It was a hard time,' said Heidi. "
+        "'We were so happy,' Maryellen said. 'It's been wonderful,' said Heidi."
+    )
+    quotes = briefing.analyze(text).quotes
+    assert [q.text[:11] for q in quotes][:2] == ["Our friends", "We get a lo"]
+    assert quotes[0].said_by == "Heidi"

@@ -115,6 +115,8 @@ _DESCRIBED_SPEAKER = re.compile(
 SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b")
 OBJECT_BEFORE = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from)\s+$")
 _NEXT_SENTENCE = re.compile(rf"{_GAP}+(?:The|A|An)$")
+#: "with one user, Jimmo Olson, commenting: '…'": the object of "with" speaks through the participle.
+_WITH_PARTICIPLE = re.compile(r"\bwith\s.*\b[a-z]+ing[ \t\u00a0]*[:,]?[ \t\u00a0]*$", re.DOTALL)
 _QUOTED_AS = re.compile(rf"\bquoted{_GAP}+(.+?){_GAP}+as$")
 _QUOTED_PASSIVE = re.compile(rf"{_GAP}+(?:is|was|has been|had been){_GAP}+quoted{_GAP}+as$")
 _LAST_PRONOUN = re.compile(rf",{_GAP}+(it|he|she|they|we|I)$")
@@ -259,7 +261,11 @@ def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
     line_start = sentence_start(text, span.start - 1, 200)
     before = text[line_start : span.start - 1]
     match = _CUE_BEFORE.search(before) or _ACCORDING_BEFORE.search(before)
-    if match and OBJECT_BEFORE.search(before, max(0, match.start("speaker") - 12), match.start("speaker")):
+    if (
+        match
+        and OBJECT_BEFORE.search(before, max(0, match.start("speaker") - 12), match.start("speaker"))
+        and not _WITH_PARTICIPLE.search(before, max(0, match.start("speaker") - 6), match.end())
+    ):
         return None  # "Thomas Ricks, who has written about Robert Gates, the Defense Secretary, said:"
     if match and not marked.covers(line_start + match.start("speaker")):
         start = line_start + match.start("speaker")

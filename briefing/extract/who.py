@@ -66,6 +66,9 @@ def find_cast(
     people = gather_people(mentions, headline)
     add_appositive_roles(people, mentions, text)
     resolved: list[tuple[Mention, str]] = []
+    for mention in mentions:  # "Heidi, a 26-year-old nurse, said" before "Heidi said" is her too
+        if mention.kind == "name" and not person_named(people, mention.name) and _introduced_as_person(mention, text):
+            people[mention.name] = [Person(mention.name, None)]
     for mention in mentions:
         key = _resolve(mention, people, text)
         if key:
@@ -92,9 +95,6 @@ def _resolve(mention: Mention, people: People, text: str) -> str | None:
         person = person_named(people, mention.name)
         return "person:" + person.name if person else None
     if mention.kind == "name":
-        if text[mention.end : mention.end + 8].lstrip().startswith(PLAIN_SPEECH_VERBS):
-            people.setdefault(mention.name, [Person(mention.name, None)])
-            return "person:" + mention.name
         return None
     if mention.kind == "role" and mention.role:
         role = mention.role.lower()
@@ -105,6 +105,14 @@ def _resolve(mention: Mention, people: People, text: str) -> str | None:
     if mention.kind == "organization":
         return "organization:" + mention.name
     return None
+
+
+def _introduced_as_person(mention: Mention, text: str) -> bool:
+    """A bare name right before a speech verb ("Warren said") or an age or a person's appositive
+    ("Heidi, 26,", "Heidi, a 26-year-old nurse,") is somebody."""
+    return text[mention.end : mention.end + 8].lstrip().startswith(PLAIN_SPEECH_VERBS) or bool(
+        _PERSON_APPOSITIVE.match(text, mention.end)
+    )
 
 
 def _key(entity: Entity) -> str:
@@ -301,7 +309,7 @@ def _named_place(word: str) -> bool:
 #: appositive whose head is a word for a person ("Estael Sias, a meteorologist at MetSul"), not
 #: an adjective before the head ("a Brazilian company").
 _PERSON_APPOSITIVE = re.compile(
-    r",[ \t\u00a0]+(?:\d{1,3}[,)]|(?:a|an|the)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,3}?"
+    r",[ \t\u00a0]+(?:\d{1,3}(?:,(?!\d)|\))|(?:a|an)[ \t\u00a0]+\d{1,3}-year-old\b|(?:a|an|the)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,3}?"
     r"[a-z-]*(?:ist|ian|man|woman|person|wife|husband|mother|father|son|daughter)s?\b"
     r"(?![ \t\u00a0]+(?!(?:at|of|for|from|with|in|on|who|and|based)\b)[a-z]))"
 )

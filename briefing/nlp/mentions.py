@@ -74,6 +74,7 @@ HONORIFICS = frozenset(
 #: Titles written with a full stop that does not end the name ("Sen. John Hale").
 TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
+    | {"maj", "brig", "cpl", "pvt", "pte", "adm", "cmdr", "supt", "insp", "det", "atty", "amb"}
 )
 #: Titles that, with "of" and a place, are how a person is named ("the Duke of Edinburgh"), where
 #: "President of France" names an office.

@@ -115,6 +115,12 @@ def quote_spans(text: str, start: int) -> Iterator[QuoteSpan]:
     single = _prints_speech_in_single_marks(text, start)
     for p_start, p_end in paragraphs(text, start):
         marks = [m.start() for m in _MARK.finditer(text, p_start, p_end)]
+        if single and marks and not pending:
+            spans = list(_single_quote_spans(text, p_start, p_end))
+            if all(any(s.start <= m < s.end for s in spans) for m in marks):
+                # 'We get a lot of: "Wow!" and "Really?"': the double marks quote inside the single ones
+                yield from spans
+                continue
         if single and not marks:
             if pending:
                 yield QuoteSpan(pending.start, trim_end(text, pending.end), pending.opens_paragraph)
@@ -173,7 +179,9 @@ _SINGLE_OPEN = re.compile(r"(?<![^\s(\[—–:-])(?:'(?!')|‘)(?=[^\W\d_])")
 #: ... and one that closes: after the quote's own stop or comma ("… our family.'"), or after a
 #: word and before punctuation ("as 'absurd'."); "the players' wages" is a possessive.
 _LOOSE_CLOSE = re.compile(r"(?<=[^\W_])(?:'(?!')|’)(?![^\W_])")
-_SINGLE_CLOSE = re.compile(r"(?<=[.,!?…])(?:'(?!')|’)(?![^\W_])|(?<=[^\W_])(?:'(?!')|’)(?=[.,;:!?)\]])")
+_SINGLE_CLOSE = re.compile(
+    r"(?<=[.,!?…])(?:'(?!')|’)(?![^\W_])|(?<=[^\W_])(?:'(?!')|’)(?=[.,;:!?)\]])|(?<=[.,!?…][\"”])(?:'(?!')|’)(?![^\W_])"
+)
 
 
 def _prints_speech_in_single_marks(text: str, start: int) -> bool:
