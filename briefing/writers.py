@@ -275,9 +275,10 @@ def best_quotes(quotes: tuple[Quote, ...], limit: int = 2) -> list[Quote]:
 
     def merit(quote: Quote) -> float:
         # a quote opening on "But" or "And" is the tail of a longer one ("But I take each race as it
-        # comes."): it reads as a fragment, so any whole statement of the speaker's comes first
-        continues = quote.text.split(" ", 1)[0] in _CONTINUING
-        return abs(len(quote.text.split()) - 30) / 30 + continues
+        # comes."), and one opening in lower case a phrase set in the writer's sentence ("used
+        # 'unnecessary, excessive and unlawful force' against"): any whole statement comes first
+        fragment = quote.text.split(" ", 1)[0] in _CONTINUING or quote.text[:1].islower()
+        return abs(len(quote.text.split()) - 30) / 30 + fragment
 
     return sorted((q for q in quotes if q.said_by and _says_something(q)), key=merit)[:limit]
 

@@ -190,3 +190,17 @@ def test_a_quote_opening_on_but_gives_way_to_a_whole_statement() -> None:
     )
     shown = [line for line in render(briefing.build_brief([article]), "md").splitlines() if line.startswith("> “")]
     assert len(shown) == 2 and not any("But I take each race" in line for line in shown)
+
+
+def test_a_phrase_quoted_inside_the_writers_sentence_gives_way_to_a_whole_statement() -> None:
+    from briefing.writers import render
+
+    article = (
+        "title: Officers deny assault\n\n"
+        "Four police officers have pleaded not guilty to assaulting a student who died after he was "
+        "Tasered. A court heard on Monday that the officers used 'unnecessary, excessive and unlawful force "
+        "on a man who posed no threat' against him. 'This is not a basis for a stay of the hearing,' "
+        "prosecutor Cate Dodds said. 'The evidence shows the force was excessive,' Ms Dodds added."
+    )
+    shown = [line for line in render(briefing.build_brief([article]), "md").splitlines() if line.startswith("> “")]
+    assert len(shown) == 2 and not any("unnecessary" in line for line in shown)
