@@ -805,3 +805,13 @@ def test_double_marks_inside_a_single_mark_quotation_are_part_of_it() -> None:
     quotes = briefing.analyze(text).quotes
     assert [q.text[:11] for q in quotes][:2] == ["Our friends", "We get a lo"]
     assert quotes[0].said_by == "Heidi"
+
+
+def test_a_name_governed_by_a_preposition_or_object_of_a_verb_is_not_the_speaker() -> None:
+    broker = "HSBC was fined last year. David Buik from broker Panmure Gordon said: ‘Mr Gulliver may be right.’"
+    assert [q.said_by for q in briefing.analyze(broker).quotes] == ["David Buik"]
+    backed = (
+        "Louis van Gaal has welcomed support from Sir Alex Ferguson. The former Old Trafford boss backed Van "
+        "Gaal, who has taken United to third place, saying: ‘You watch United go.’"
+    )
+    assert [q.said_by for q in briefing.analyze(backed).quotes] == ["The former Old Trafford boss"]

@@ -59,7 +59,7 @@ _CUE_AFTER = re.compile(
 
 #: ``X said: "…"`` / ``X told reporters, "…"`` ending right before the quote.
 _CUE_BEFORE = re.compile(
-    rf"{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,60}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}(?:,?{_GAP}+[^\s\"“”.!?]+){{0,12}}?{_GAP}*[:,]?{_GAP}*$"
+    rf"{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,60}},)?{_GAP}+{_ADVERB}(?P<verb>{SPEECH_VERBS})(?:,?{_GAP}+[^\s\"“”.!?]+){{0,12}}?{_GAP}*[:,]?{_GAP}*$"
 )
 
 #: ``According to the newspaper, "…"``.
@@ -101,6 +101,14 @@ _SETTING = re.compile(
 _DESCRIBED_SUBJECT = re.compile(
     rf"{_GAP}*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ther|[Ss]everal|[Ss]ome|[Mm]any|[Mm]ost|[Oo]nly|"
     rf"[Ss]mall|[Ll]arge|\d[\d,.]*)\b(?:{_GAP}+[a-z][\w’'-]*){{1,2}}?(?:{_GAP}+of{_GAP}+(?:[a-z]+ed{_GAP}+)?[\w’'-]+)?(?=[ \t\u00a0,])"
+)
+
+#: ... or one whose head follows a capitalised name: "The former Old Trafford boss backed …", where
+#: the match above would stop at "The former"; the head is no verb ("The United States has").
+_DESCRIBED_BY_NAME = re.compile(
+    rf"{_GAP}*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:{_GAP}+[a-z][\w’'-]*){{0,2}}"
+    rf"(?:{_GAP}+[A-Z][\w’'.-]*){{1,3}}{_GAP}+(?!(?:{_AUXILIARY}|and|or|but|who|which|that|said|says|of|for|in|on|at|to|from|by|with|as)\b)"
+    rf"[a-z][\w’'-]*(?<!ed)(?=[ \t\u00a0,])"
 )
 
 #: A described subject that a speech verb follows, whole ("The former prime minister said", "The
@@ -213,7 +221,11 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) ->
     candidates += relative_pronouns(text, start, end, cast, marked)
     comma = text.find(",", start, end) if _SETTING.match(text, start, end) else -1
     setting_end = comma + 1 if comma >= 0 else start
-    described = _DESCRIBED_SPEAKER.match(text, setting_end, end) or _DESCRIBED_SUBJECT.match(text, setting_end, end)
+    described = (
+        _DESCRIBED_SPEAKER.match(text, setting_end, end)
+        or _DESCRIBED_BY_NAME.match(text, setting_end, end)
+        or _DESCRIBED_SUBJECT.match(text, setting_end, end)
+    )
     if described and not any(a <= described.end() and described.start() < b for a, b in candidates):
         candidates.append((described.end() - len(described.group().lstrip()), described.end()))
     if not candidates:
@@ -225,6 +237,7 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) ->
         if _ATTRIBUTING.match(text, c[1], min(end, c[1] + 160))
         and not text[max(start, c[0] - 5) : c[0]].endswith(("what ", "What "))  # "condemned what he called"
         and not OBJECT_BEFORE.search(text, max(start, c[0] - 12), c[0])  # "who has written about Robert Gates, …, said"
+        and not _GOVERNED_NAME.search(text, max(start, c[0] - 40), c[0])  # "David Buik from broker Panmure Gordon said"
     ]
     if speaking:
         return speaking[0]
@@ -267,11 +280,36 @@ def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
         and not _WITH_PARTICIPLE.search(before, max(0, match.start("speaker") - 6), match.end())
     ):
         return None  # "Thomas Ricks, who has written about Robert Gates, the Defense Secretary, said:"
+    if (
+        match
+        and not _has_appositive(match)  # "The Secretary of State for the Family, Theresa May, said:"
+        and _GOVERNED_NAME.search(before, max(0, match.start("speaker") - 40), match.start("speaker"))
+    ):
+        return None  # "David Buik from broker Panmure Gordon said:": the name before the preposition
+    if match and "verb" in match.re.groupindex and _object_of_participle(before, match):
+        return None  # "The former boss backed Van Gaal, who …, saying:": the subject says it
     if match and not marked.covers(line_start + match.start("speaker")):
         start = line_start + match.start("speaker")
         end = match.end("appositive") if _has_appositive(match) else match.end("speaker")
         return start, _trim_mention(text, start, line_start + end)
     return None
+
+
+#: A preposition and a word or two in lower case before a name: the name is governed ("from
+#: broker Panmure Gordon"), not the speaker.
+_GOVERNED_NAME = re.compile(rf"\b(?:of|from|at|for|with)(?:{_GAP}+[a-z][\w-]*){{1,2}}{_GAP}+$")
+#: A verb's past form right before a name: the name is its object ("backed Van Gaal").
+_VERB_BEFORE = re.compile(rf"\b[a-z]+ed{_GAP}+$")
+
+
+def _object_of_participle(before: str, match: re.Match[str]) -> bool:
+    """ "…, saying:" after a verb's object set off by commas speaks for the sentence's subject,
+    not the object ("backed Van Gaal, who has taken United third, saying:")."""
+    return (
+        match["verb"].lower().endswith("ing")
+        and match["appositive"] is not None
+        and _VERB_BEFORE.search(before, max(0, match.start("speaker") - 20), match.start("speaker")) is not None
+    )
 
 
 def _phrase_speaker(text: str, start: int, end: int) -> tuple[int, int]:
