@@ -815,3 +815,15 @@ def test_a_name_governed_by_a_preposition_or_object_of_a_verb_is_not_the_speaker
         "Gaal, who has taken United to third place, saying: ‘You watch United go.’"
     )
     assert [q.said_by for q in briefing.analyze(backed).quotes] == ["The former Old Trafford boss"]
+
+
+def test_how_the_text_writes_a_name_types_it() -> None:
+    text = (
+        "Hull Trains and National Rail cancelled trains to London on Sunday as rail works overran. "
+        "Nezar Hindawi, who was jailed for 45 years, is held at the prison. Director J.J. Abrams praised "
+        "the app. Watch Peñaflorida's story on CNN."
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text).who}
+    assert kinds.get("Hull Trains") == kinds.get("National Rail") == "organization"
+    assert kinds.get("Nezar Hindawi") == kinds.get("J.J. Abrams") == "person"
+    assert "Watch Peñaflorida" not in kinds

@@ -266,8 +266,10 @@ def shows_a_person(entity: Entity, text: str) -> bool:
         return False
     if entity.role or len(words) < 2 or is_first_name(words[0]):
         return True
-    if any(_named_place(word) for word in words):
-        return False
+    if any(_named_place(word) for word in words) or _common_noun(words[-1], text):
+        return False  # "Hull Trains", "National Rail": a body's name ends in a word the text writes in lower case
+    if _INITIALS.fullmatch(words[0]) and not place(words[0]):
+        return True  # "J.J. Abrams", but not "D.C. Shooter"
     alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > text.count(entity.name)
     return alone or _described_as_person(entity.name, text)
 
@@ -309,7 +311,7 @@ def _named_place(word: str) -> bool:
 #: appositive whose head is a word for a person ("Estael Sias, a meteorologist at MetSul"), not
 #: an adjective before the head ("a Brazilian company").
 _PERSON_APPOSITIVE = re.compile(
-    r",[ \t\u00a0]+(?:\d{1,3}(?:,(?!\d)|\))|(?:a|an)[ \t\u00a0]+\d{1,3}-year-old\b|(?:a|an|the)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,3}?"
+    r",[ \t\u00a0]+(?:who\b|\d{1,3}(?:,(?!\d)|\))|(?:a|an)[ \t\u00a0]+\d{1,3}-year-old\b|(?:a|an|the)[ \t\u00a0]+(?:[\w-]+[ \t\u00a0]+){0,3}?"
     r"[a-z-]*(?:ist|ian|man|woman|person|wife|husband|mother|father|son|daughter)s?\b"
     r"(?![ \t\u00a0]+(?!(?:at|of|for|from|with|in|on|who|and|based)\b)[a-z]))"
 )

@@ -424,6 +424,8 @@ _OPENING_WORDS = frozenset(
         "amid",
         "including",
         "following",
+        "called",
+        "watch",  # "Watch Peñaflorida's story": a video link's imperative
     }
 )
 
