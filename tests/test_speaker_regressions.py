@@ -827,3 +827,15 @@ def test_how_the_text_writes_a_name_types_it() -> None:
     assert kinds.get("Hull Trains") == kinds.get("National Rail") == "organization"
     assert kinds.get("Nezar Hindawi") == kinds.get("J.J. Abrams") == "person"
     assert "Watch Peñaflorida" not in kinds
+
+
+def test_a_country_opening_a_body_name_is_part_of_it_but_describes_a_person() -> None:
+    text = (
+        "China Daily and the Australian Transport Safety Bureau reported the crash on Monday. Australian "
+        "Lynton Crosby ran the campaign. Crosby said it went well. Russian President Vladimir Putin spoke."
+    )
+    who = {e.name: (e.kind, e.role) for e in briefing.analyze(text).who}
+    assert who.get("China Daily", ("",))[0] == "organization"
+    assert who.get("Australian Transport Safety Bureau", ("",))[0] == "organization"
+    assert who.get("Lynton Crosby") == ("person", "Australian")
+    assert who.get("Vladimir Putin") == ("person", "Russian President")

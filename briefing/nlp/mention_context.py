@@ -8,7 +8,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import demonym_country, is_first_name, region_country, role_words, speaker_nouns
+from briefing.nlp.lexicon import demonym_country, is_first_name, place, region_country, role_words, speaker_nouns
 
 if TYPE_CHECKING:
     from briefing.nlp.mentions import Mention
@@ -16,7 +16,25 @@ if TYPE_CHECKING:
 
 def in_context(mention: Mention, text: str) -> Mention:
     """``mention`` retyped by the words around it in ``text``, or as it was."""
-    return _person_after_role(_town_with_region(mention, text), text)
+    return _country_before_a_name(_person_after_role(_town_with_region(mention, text), text), text)
+
+
+def _country_before_a_name(mention: Mention, text: str) -> Mention:
+    """ "Australian Lynton Crosby" beside "Crosby said", "U.S. Facebook users" beside "Facebook":
+    a country or demonym that opens a name the text also writes without it describes the name,
+    where "China Daily" and "British Retail Consortium" are named with it."""
+    words = mention.name.split()
+    if mention.role or mention.kind != "person" or len(words) < 2:
+        return mention
+    entry = place(words[0])
+    if demonym_country(words[0]) is None and (entry is None or entry.kind != "country"):
+        return mention
+    rest = " ".join(words[1:])
+    pattern = re.compile(rf"(?<![\w.-]){re.escape(words[-1] if len(words) > 2 else rest)}(?![\w-])")
+    elsewhere = [m.start() for m in pattern.finditer(text) if not mention.start <= m.start() < mention.end]
+    if not elsewhere:
+        return mention
+    return replace(mention, name=rest, role=words[0], name_start=mention.start + max(0, mention.text.find(words[1])))
 
 
 #: "at his home in Ashley Falls, Massachusetts": a town the gazetteer lacks, placed by its state.

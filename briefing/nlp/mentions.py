@@ -198,6 +198,8 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         ),
         default=-1,
     )
+    if _country_opens_a_name(words, lowered, last_role, tokens):
+        last_role = -1  # "China Daily", "Australian Transport Safety Bureau": the country is part of the name
     if 0 <= last_role < len(lowered) - 1 and all(w in role_modifiers() for w in lowered[: last_role + 1]):
         # "Home Depot", "State Farm": a modifier with no title after it starts a body's name
         return Mention(chunk, start, end, named, None, "organization", start)
@@ -446,6 +448,20 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
             break
         tokens = tokens[1:]
     return tokens
+
+
+def _country_opens_a_name(words: list[str], lowered: list[str], last_role: int, tokens: list[tuple[str, int]]) -> bool:
+    """A country or demonym and no title before a name with no first name opens a body's name
+    ("China National Radio", "Australian Transport Safety Bureau"), where "US President Joe Biden"
+    and "Welsh singer Tom Jones" hold a role; after a demonym, a single word stays a surname
+    ("Spaniard Nadal")."""
+    if not 0 <= last_role < len(words) - 1 or any(_is_title(w) for w in lowered[: last_role + 1]):
+        return False
+    rest = words[last_role + 1 :]
+    if _starts_a_name(rest[0], tokens[: last_role + 1]) or rest[0].lower() in stop_words():
+        return False  # "Vietnam That" is a lost full stop
+    countries = all((entry := place(w)) is not None and entry.kind == "country" for w in words[: last_role + 1])
+    return len(rest) > 1 or (countries and not rest[0].endswith("s"))  # not "UK Muslims", "US Offers"
 
 
 def _is_role_word(word: str, lowered: str) -> bool:
