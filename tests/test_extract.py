@@ -486,3 +486,13 @@ def test_a_shared_town_name_is_placed_by_the_storys_big_cities_and_its_currency(
     assert {p.name: p.country for p in briefing.analyze(pounds).where}.get("Kent") == "United Kingdom"
     houston = "Police in Houston said a man from Kent was arrested on Monday. The case goes to court."
     assert {p.name: p.country for p in briefing.analyze(houston).where}.get("Kent") == "United States"
+
+
+def test_a_relative_part_is_placed_only_by_the_story_and_a_compass_adjective_is_no_place() -> None:
+    text = (
+        "The musical opened in London's West End on Tuesday night. Western critics in London and "
+        "Newcastle praised the show."
+    )
+    where = {p.name: p.country for p in briefing.analyze(text).where}
+    assert where.get("West End", "missing") is None  # not the West End of the Cayman Islands
+    assert "Western" not in where

@@ -24,7 +24,7 @@ from briefing.nlp.lexicon import (
     region_country,
     us_state,
 )
-from briefing.nlp.mentions import Mention
+from briefing.nlp.mentions import COMPASS, Mention
 
 if TYPE_CHECKING:
     from briefing.doc import Doc
@@ -153,7 +153,8 @@ def _placed_in_the_story(
     larger than its namesakes (Barcelona, Athens, Bristol) keeps its own."""
     candidates = list(candidates)
     story = {c.canonical for c in candidates if c.kind == "country"}
-    story |= {c.country for c in candidates if (c.qualified or c.kind in ("province", "region")) and c.country}
+    story |= {c.country for c in candidates if c.qualified and c.country}
+    regions = {c.canonical: c.country for c in candidates if c.kind in ("province", "region") and c.country}
     known = {c.canonical: c.country for c in candidates if c.kind == "city" and c.country and _known_by_name(c)}
     if dateline is not None:
         story.add(dateline.country or dateline.name)
@@ -164,8 +165,12 @@ def _placed_in_the_story(
     if "£" in text:
         story.add("United Kingdom")  # prices in pounds: a British story, whose "Kent" is the county
     for candidate in candidates:
-        # other towns the story names that are known by name place it; this one cannot place itself
-        placed = story | {country for name, country in known.items() if name != candidate.canonical}
+        # other towns and regions the story names place it; a place cannot place itself
+        others = {**known, **regions}
+        placed = story | {country for name, country in others.items() if name != candidate.canonical}
+        if _relative(candidate.name) and candidate.country not in placed:
+            candidate.country = None  # "the West End" of a London story is no province of the Caymans
+            continue
         if candidate.kind != "city" or candidate.country in placed or candidate.qualified:
             continue
         places = namesakes(candidate.name)
@@ -180,6 +185,11 @@ def _placed_in_the_story(
             candidate.country = in_story.country
         elif rivals and own < _BIG_CITY:  # Barcelona is in Spain, whatever a Venezuelan namesake
             candidate.country = None
+
+
+def _relative(name: str) -> bool:
+    """ "North East", "West End", "Western": a part of whatever the writer has in mind."""
+    return all(word.capitalize() in COMPASS or word == "End" for word in re.split(r"[ -]", name))
 
 
 def _known_by_name(candidate: _Candidate) -> bool:
@@ -212,8 +222,8 @@ def _candidate(
     mention: Mention, text: str, names: tuple[set[str], set[str]], lead_end: int, in_headline: bool
 ) -> _Candidate | None:
     """``names`` holds the last and the first words of the article's people's names."""
-    if mention.kind not in ("place", "site"):
-        return None
+    if mention.kind not in ("place", "site") or (mention.name in COMPASS and mention.name.endswith("ern")):
+        return None  # "Western" powers, "Northern" lights: an adjective, no place
     before = text[max(0, mention.start - 40) : mention.start]
     locative = bool(_LOCATIVE.search(before))
     surnames, first_words = names
