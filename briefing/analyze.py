@@ -28,14 +28,15 @@ def analyze_article(
     split = list(doc.sentences)
     summary = brief_summary(split, article.title, count=sentences, budget_words=words, method=method)
     written = "" if article.title or not split else headline_from_lead(split[0].text)
+    quotes = tuple(find_quotes(doc.text, doc.cast, article.body_start, doc.quotations)) if doc.english else ()
     return ArticleBrief(
         article=article,
         summary=tuple(s.text for s in summary),
-        who=find_who(doc),
+        who=find_who(doc, frozenset(q.said_by for q in quotes if q.said_by)),
         what=written or (find_what(doc) if doc.english else article.title or doc.lead),
         when=find_when(doc),
         where=tuple(find_where(doc)),
-        quotes=tuple(find_quotes(doc.text, doc.cast, article.body_start, doc.quotations)) if doc.english else (),
+        quotes=quotes,
         lead=tuple(s.text for s in split[:LEAD_SENTENCES]),
         headline=written,
         english=doc.english,

@@ -839,3 +839,14 @@ def test_a_country_opening_a_body_name_is_part_of_it_but_describes_a_person() ->
     assert who.get("Australian Transport Safety Bureau", ("",))[0] == "organization"
     assert who.get("Lynton Crosby") == ("person", "Australian")
     assert who.get("Vladimir Putin") == ("person", "Russian President")
+
+
+def test_capitalised_words_met_once_with_nothing_of_a_person_are_no_one() -> None:
+    text = (
+        "Gary Neville said that Chelsea were not yet great, ticking off his Bucket List. Neville added "
+        "that Jose Mourinho had built a strong side. Mourinho said: 'We are happy.' Mr Osborne watched "
+        "the game. Counter ISIS talks were held in London, where ministers discussed ISIS."
+    )
+    names = {e.name for e in briefing.analyze(text).who}
+    assert {"Gary Neville", "Jose Mourinho", "Osborne"} <= names
+    assert "Counter ISIS" not in names

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from briefing.model import Entity
 from briefing.nlp.headline import HeadlineSubject
-from briefing.nlp.lexicon import demonym_country, is_first_name, organization_words, place, role_words
+from briefing.nlp.lexicon import demonym_country, is_first_name, organization_words, place, role_words, speaker_nouns
 from briefing.nlp.mentions import COMPASS, HONORIFICS, Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
 from briefing.nlp.quote_marks import TITLE_SMALL_WORDS, WORD, title_cased
@@ -143,8 +143,9 @@ def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) ->
     return sorted(entities, key=importance)
 
 
-def find_who(doc: Doc) -> tuple[Entity, ...]:
-    """Who: the article's people and organisations, the event's actor first (at most eight)."""
+def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
+    """Who: the article's people and organisations, the event's actor first (at most eight);
+    ``speakers`` are the names the quotes are credited to."""
     media = _interviewers(doc) | _works(doc) | _titles(doc) | _short_forms(doc.named)
     named = [
         e
@@ -155,9 +156,32 @@ def find_who(doc: Doc) -> tuple[Entity, ...]:
         and not _common_noun(e.name, doc.text)
         and not _people_of(e.name)
         and e.name not in media
+        and (e.name in doc.cast.bodies or e.name in speakers or not _named_once_as_no_one(e, doc))
     ]
     ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)[:8]
     return tuple(replace(e, kind="organization") if e.name in doc.cast.bodies else e for e in ordered)
+
+
+_HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Prof|Baroness)\.?"
+
+
+def _named_once_as_no_one(entity: Entity, doc: Doc) -> bool:
+    """ "Night Football", "Counter ISIS", "Sources", "Beverly Hills": capitalised words met once,
+    with no first name, title, role or description, are seldom anyone; a person the story is
+    about is named again, by a first name, as "Mr Osborne", in the headline, or speaks."""
+    words = entity.name.split()
+    title = doc.article.title or ""
+    return (
+        entity.kind == "person"
+        and entity.mentions == 1
+        and not entity.role
+        and not is_first_name(words[0])
+        and words[0].lower() not in HONORIFICS | role_words() | speaker_nouns()
+        and not _INITIALS.fullmatch(words[0])
+        and words[-1] not in title
+        and not re.search(rf"{_HONORIFIC}[ \t\u00a0]+{re.escape(entity.name)}\b", doc.text)
+        and not _described_as_person(entity.name, doc.text)
+    )
 
 
 def _short_forms(entities: Sequence[Entity]) -> set[str]:
