@@ -701,6 +701,12 @@ def test_a_misread_clause_is_never_shown_as_a_speaker(mention: str, shown: bool)
             ["Malcolm Glazer", "Manchester United"],
             ["Malcolm Glazer and Manchester United", "UPS and Deutsche Post"],
         ),
+        (
+            "Chelsea let leads slip against Manchester City and United, then beat Manchester United and "
+            "Manchester City in the cup.",
+            ["Manchester City", "Manchester United"],
+            ["Manchester City and United", "Manchester United and Manchester City"],
+        ),
     ],
 )
 def test_and_joins_one_body_but_splits_a_list(text: str, names: list[str], not_names: list[str]) -> None:

@@ -379,10 +379,17 @@ def _joins(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
     and the Conservatives" are two)."""
     if after and after[0][0] == "the":
         return False
-    if _binds(before[-1][0]):
-        return True
     rest = [t.rstrip(".,") for t, _ in after]
     rest = rest[: rest.index("and")] if "and" in rest else rest
+    if (
+        len(before) >= 2
+        and rest
+        and place(before[0][0].rstrip(".,")) is not None
+        and (len(rest) == 1 or place(rest[0]) is not None)
+    ):
+        return False  # "Manchester City and United", "… and Manchester City": a town's club is one name
+    if _binds(before[-1][0]):
+        return True
     words = [t for t, _ in before if t.lower() != "the"]
     if not words:
         return False
