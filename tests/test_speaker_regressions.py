@@ -856,3 +856,13 @@ def test_capitalised_words_met_once_with_nothing_of_a_person_are_no_one() -> Non
     names = {e.name for e in briefing.analyze(text).who}
     assert {"Gary Neville", "Jose Mourinho", "Osborne"} <= names
     assert "Counter ISIS" not in names
+
+
+def test_a_name_with_a_particle_is_whole_and_its_surname_alone_means_the_person() -> None:
+    text = (
+        "David Cameron met Iraq's Prime Minister Haider al-Abadi in Downing Street on Monday. Abadi later "
+        'visited Leeds. "We are grateful," Abadi said.'
+    )
+    result = briefing.analyze(text)
+    assert [(e.name, e.role) for e in result.who if e.name.endswith("Abadi")] == [("Haider al-Abadi", "Prime Minister")]
+    assert [q.said_by for q in result.quotes] == ["Haider al-Abadi"]

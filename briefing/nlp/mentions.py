@@ -31,8 +31,11 @@ from briefing.nlp.words import stop_words
 #: and "'Darkie' Hughes" are two names, "Bill
 #: Gates'" is Bill Gates), or on a plural's apostrophe inside a name ("Musicians' Union").
 _CAP = r"(?:[A-Z](?:(?:(?!\.['’](?!s\b))[\w’'.-]){0,29}\w)?(?:\.|(?<=s)['’](?=[ \t]+[A-Z]))?)"
+#: A lower-case particle joined to a capitalised name inside a full name ("Haider al-Abadi").
+_PARTICLE = r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|bint)-[A-Z][\w’'.-]*\w"
 _CHUNK = re.compile(
-    rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|de|van|von|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}{_CAP}){{0,7}}"
+    rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|de|van|von|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}"
+    rf"(?:{_CAP}|{_PARTICLE})){{0,7}}"
 )
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 #: Days that stick to a name where a caption or a lost full stop runs sentences together.

@@ -43,7 +43,7 @@ def gather_people(mentions: Sequence[Mention], headline: Sequence[Mention] = ())
     # of that surname rather than whoever came first.
     bare = Counter(m.name for m in named if len(m.name.split()) == 1 and m.role)
     for mention in sorted(named, key=lambda m: len(m.name.split()) == 1):
-        namesakes = people.setdefault(mention.name.split()[-1], [])
+        namesakes = people.setdefault(surname(mention.name), [])
         if len(mention.name.split()) == 1:
             known = person_named(people, mention.name)
             if known is not None and _someone_else(known, mention, bare[mention.name]):
@@ -89,9 +89,17 @@ def _fuller(known: str, new: str) -> str:
     return new if len(n) > len(k) else known
 
 
+_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|bint)-")
+
+
+def surname(name: str) -> str:
+    """The key a person is filed under: the last word, without a particle ("al-Abadi" is "Abadi")."""
+    return _PARTICLE.sub("", name.split()[-1])
+
+
 def person_named(people: People, name: str) -> Person | None:
     """The person a name means; a bare surname shared by several means the most named of them."""
-    namesakes = people.get(name.split()[-1], [])
+    namesakes = people.get(surname(name), [])
     if len(name.split()) > 1:
         return next((p for p in namesakes if _same_person(p.name, name)), None)
     return (
@@ -134,10 +142,10 @@ def _add_headline_people(people: People, headline: Sequence[Mention], mentions: 
     for named in headline:
         if named.kind != "person" or not named.name.istitle():
             continue
-        *given, surname = named.name.split()
+        *given, last = named.name.split()
         # not "Kimi Raikkonen Ferrari": a name whose first words are a known person is two names
-        if surname in surnames and surname not in people and not any(word in people for word in given):
-            people[surname] = [Person(named.name, named.role, named=0)]
+        if last in surnames and last not in people and not any(word in people for word in given):
+            people[last] = [Person(named.name, named.role, named=0)]
 
 
 #: ", a spokesman for the council," after a name: the person's role as the text gives it.
