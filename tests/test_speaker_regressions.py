@@ -866,3 +866,19 @@ def test_a_name_with_a_particle_is_whole_and_its_surname_alone_means_the_person(
     result = briefing.analyze(text)
     assert [(e.name, e.role) for e in result.who if e.name.endswith("Abadi")] == [("Haider al-Abadi", "Prime Minister")]
     assert [q.said_by for q in result.quotes] == ["Haider al-Abadi"]
+
+
+def test_wire_and_live_blog_copy_name_people_not_storms_or_jails() -> None:
+    wire = (
+        'PHOENIX (AP) — A judge on Tuesday freed Carlos Hernandez, 52. "He never gave up," his lawyer, '
+        "Lindsay Herf of the Arizona Justice Project, said. Hernandez left the Lower Buckeye Jail on Tuesday."
+    )
+    who = {e.name for e in briefing.analyze(wire).who}
+    assert "Lindsay Herf" in who and "Lower Buckeye Jail" not in who
+    blog = (
+        'Storm Ciarán hit Jersey overnight. "It is the worst storm I have seen," said Deputy Kirsten Morel, '
+        "Jersey's economic development minister."
+    )
+    result = briefing.analyze(blog)
+    assert "Storm Ciarán" not in {e.name for e in result.who}
+    assert [q.said_by for q in result.quotes] == ["Kirsten Morel"]

@@ -79,6 +79,7 @@ TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
     | {"maj", "brig", "cpl", "pvt", "pte", "adm", "cmdr", "supt", "insp", "det", "atty", "amb"}
 )
+_NAMED_WEATHER = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
 #: Titles that, with "of" and a place, are how a person is named ("the Duke of Edinburgh"), where
 #: "President of France" names an office.
 _PEERAGE = frozenset(
@@ -166,8 +167,8 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         return unit
     words = [t.rstrip(".,") if len(t) > 2 else t for t, _ in tokens]
     lowered = [w.lower().rstrip(".") for w in words]
-    if all(w in _MONTHS_DAYS for w in lowered) or lowered[-1] in _NOT_NAMES:
-        return None
+    if all(w in _MONTHS_DAYS for w in lowered) or lowered[-1] in _NOT_NAMES or lowered[0] in _NAMED_WEATHER:
+        return None  # "Storm Ciarán", "Hurricane Katrina": weather, no one
     of = lowered.index("of") if "of" in lowered else -1
     if 0 < of < len(lowered) - 1 and all(_is_title(w) for w in lowered[:of]):
         # "President of the United States", "Prime Minister of Japan": an office, not a body
@@ -203,8 +204,13 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     )
     if _country_opens_a_name(words, lowered, last_role, tokens):
         last_role = -1  # "China Daily", "Australian Transport Safety Bureau": the country is part of the name
-    if 0 <= last_role < len(lowered) - 1 and all(w in role_modifiers() for w in lowered[: last_role + 1]):
-        # "Home Depot", "State Farm": a modifier with no title after it starts a body's name
+    if (
+        0 <= last_role < len(lowered) - 1
+        and all(w in role_modifiers() for w in lowered[: last_role + 1])
+        and not is_first_name(words[last_role + 1])
+    ):
+        # "Home Depot", "State Farm": a modifier with no title after it starts a body's name; but
+        # "Deputy Kirsten Morel" is a person
         return Mention(chunk, start, end, named, None, "organization", start)
     name_tokens = tokens[last_role + 1 :]
     role = " ".join(t for t, _ in tokens[: last_role + 1]) or None
@@ -357,7 +363,9 @@ def _person_of_body(before: list[tuple[str, int]], after: list[tuple[str, int]])
         return False
     if any(t.lower().rstrip(".,") in organization_words() | role_words() for t, _ in before):
         return False
-    words = [t.rstrip(".,") for t, _ in after]
+    words = [t.rstrip(".,") for t, _ in after if t != "the"]  # "Lindsay Herf of the Arizona Justice Project"
+    if not words:
+        return False
     head = place(words[0])
     return (
         any(w.lower() in organization_words() for w in words)
