@@ -882,3 +882,18 @@ def test_wire_and_live_blog_copy_name_people_not_storms_or_jails() -> None:
     result = briefing.analyze(blog)
     assert "Storm Ciarán" not in {e.name for e in result.who}
     assert [q.said_by for q in result.quotes] == ["Kirsten Morel"]
+
+
+def test_lead_groups_adverbs_saints_and_regnal_numbers() -> None:
+    text = (
+        "Thousands of bottles of alcohol were destroyed in Kabul this week. A woman whose nose was bitten "
+        "off by mice has had surgery. Recently Qingdao Boshi Hospital said it would help. King Juan Carlos I "
+        "abdicated on Monday, and Juan Carlos said his son was ready. She was treated at St Mary's in London, "
+        "and fans flew to St Petersburg."
+    )
+    result = briefing.analyze(text)
+    names = {e.name for e in result.who}
+    assert "Qingdao Boshi Hospital" in names and "Recently Qingdao Boshi Hospital" not in names
+    assert "Juan Carlos I" in names and "Juan Carlos" not in names
+    assert not any(name.startswith(("Thousands", "A woman whose", "St Mary")) for name in names)
+    assert {p.name: p.country for p in result.where}.get("St Petersburg") == "Russia"

@@ -224,6 +224,9 @@ def _candidate(
     """``names`` holds the last and the first words of the article's people's names."""
     if mention.kind not in ("place", "site") or (mention.name in COMPASS and mention.name.endswith("ern")):
         return None  # "Western" powers, "Northern" lights: an adjective, no place
+    possessive = (text[mention.end - 2 : mention.end], text[mention.end : mention.end + 2])
+    if mention.name.startswith(("St ", "St. ", "Saint ")) and ({"'s", "’s"} & set(possessive)):
+        return None  # "St Mary's", "St George's": a hospital, a church or a ground, not the town
     before = text[max(0, mention.start - 40) : mention.start]
     locative = bool(_LOCATIVE.search(before))
     surnames, first_words = names

@@ -155,6 +155,7 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
         and not _MODIFIER.search(e.name)
         and not _common_noun(e.name, doc.text)
         and not _people_of(e.name)
+        and not (demonym_country(e.name.split()[-1]) and not is_first_name(e.name.split()[0]))  # "Radical Iraqi"
         and e.name not in media
         and (e.name in doc.cast.bodies or e.name in speakers or not _named_once_as_no_one(e, doc))
     ]

@@ -106,7 +106,20 @@ def place(name: str) -> GazetteerEntry | None:
     """The place called ``name``; an abbreviation may come without its last full stop ("U.S"
     for "U.S.", where a name's tokens lost it)."""
     entry = gazetteer().get(name) or (gazetteer().get(name + ".") if "." in name else None)
+    if name.startswith(_SAINTS):
+        entry = _saint(name) or entry
     return entry if entry and entry.kind != "demonym" else None
+
+
+_SAINTS = ("St ", "St. ", "Saint ")
+
+
+def _saint(name: str) -> GazetteerEntry | None:
+    """ "St Louis", "St. Louis" and "Saint Louis" are one name, which the gazetteer spells one way
+    or another: the most populous town under any spelling ("St Petersburg" is Russia's)."""
+    rest = name.split(" ", 1)[1]
+    spelled = [gazetteer().get(f"{saint}{rest}") for saint in _SAINTS]
+    return max((e for e in spelled if e and e.kind == "city"), key=lambda e: e.population, default=None)
 
 
 def demonym_country(word: str) -> str | None:

@@ -155,7 +155,11 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     tokens = _drop_sentence_starters(tokens)
     while len(tokens) > 1 and tokens[0][0].lower().rstrip(".,") in _DAY_WORDS - {"sunday"}:
         tokens = tokens[1:]  # "on Saturday Wright scored", "Wednesday Adeli denied"; but "Sunday Times"
-    while tokens and (tokens[-1][0].lower() in _CONNECTORS or tokens[-1][0].lower().rstrip(".,") in _DAY_WORDS):
+    while tokens and (
+        tokens[-1][0].lower() in _CONNECTORS
+        or tokens[-1][0].lower().rstrip(".,") in _DAY_WORDS
+        or (tokens[-1][0] == "I" and len(tokens) > 1 and not is_first_name(tokens[-2][0]))  # "Suppose I"
+    ):
         tokens.pop()
     if not tokens:
         return None
@@ -237,6 +241,9 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     name = " ".join(t for t, _ in name_tokens).rstrip(".,")
     if name.endswith("’s") or name.endswith("'s"):
         name = name[:-2]
+        if name.split()[0] in ("St", "St.", "Saint") and len(name.split()) == 2:
+            # "St Mary's", "St George's": a hospital, a church or a ground named after the saint
+            return Mention(chunk, start, end, name, None, "site", name_tokens[0][1])
     name_start = name_tokens[0][1]
     titled = any(
         _is_title(w) or _described_before_name(words, lowered, i) for i, w in enumerate(lowered[: last_role + 1])
@@ -458,6 +465,9 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
     while tokens:
         token = tokens[0][0]
         lowered = token.lower()
+        if _opening_adverb(token, tokens):
+            tokens = tokens[1:]  # "Recently Qingdao Boshi Hospital": an adverb opened the sentence
+            continue
         if (lowered not in stops and lowered not in _OPENING_WORDS) or lowered in HONORIFICS:
             break
         if len(tokens) > 1 and place(f"{token} {tokens[1][0].rstrip('.,')}"):
@@ -466,6 +476,23 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
             break
         tokens = tokens[1:]
     return tokens
+
+
+_ADVERB_ENDINGS = ("ally", "ntly", "ously", "ively", "edly", "ately", "ably", "ibly", "ctly", "ngly", "sely", "fully")
+
+
+def _opening_adverb(token: str, tokens: list[tuple[str, int]]) -> bool:
+    """ "Recently", "Finally", "Separately": an adverb in -ly, not a name ("Kelly", "Italy") nor
+    a noun ("Family", "Assembly")."""
+    word = token.rstrip(".,")
+    return (
+        len(tokens) > 1
+        and len(word) > 5
+        and word.lower().endswith(_ADVERB_ENDINGS)
+        and word[1:].islower()
+        and not is_first_name(word)
+        and place(word) is None
+    )
 
 
 def _country_opens_a_name(words: list[str], lowered: list[str], last_role: int, tokens: list[tuple[str, int]]) -> bool:

@@ -90,11 +90,15 @@ def _fuller(known: str, new: str) -> str:
 
 
 _PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|bint)-")
+_REGNAL = re.compile(r"[IVX]{1,5}")
 
 
 def surname(name: str) -> str:
-    """The key a person is filed under: the last word, without a particle ("al-Abadi" is "Abadi")."""
-    return _PARTICLE.sub("", name.split()[-1])
+    """The key a person is filed under: the last word, without a particle ("al-Abadi" is "Abadi")
+    or a regnal number ("Juan Carlos I" is filed with "Juan Carlos")."""
+    words = name.split()
+    last = words[-2] if len(words) > 1 and _REGNAL.fullmatch(words[-1]) else words[-1]
+    return _PARTICLE.sub("", last)
 
 
 def person_named(people: People, name: str) -> Person | None:

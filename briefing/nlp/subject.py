@@ -31,7 +31,7 @@ _PREPOSITIONS = frozenset(["of", "to", "for", "by", "with", "from", "about", "li
 _GOVERNING = _PREPOSITIONS | frozenset(["the", "a", "an", "in", "on", "at", "into"])
 
 
-_RELATIVE_END = re.compile(r",?\s+(?:who|whom|whose|which|that)$")
+_RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|that)\b")
 
 
 def looks_like_verb(word: str) -> bool:
@@ -50,9 +50,19 @@ _GROUP = re.compile(
 )
 
 
+_QUANTITY = frozenset(["dozens", "hundreds", "thousands", "several", "many", "at least"])
+#: Plurals that name people by what they do ("agents", "doctors", "activists", "residents").
+_PEOPLE_PLURAL = re.compile(r"\b[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men)\b", re.IGNORECASE)
+
+
 def names_group(phrase: str) -> bool:
-    """ "At least seven people", "Taliban insurgents", "Driver": a subject worth naming as who."""
-    return _GROUP.search(phrase) is not None
+    """ "At least seven people", "Taliban insurgents", "Driver": a subject worth naming as who;
+    a quantity of something else ("Thousands of bottles of alcohol") is no group of people."""
+    found = {m.group().lower() for m in _GROUP.finditer(phrase)}
+    if found - _QUANTITY:
+        return True
+    counted = phrase.rsplit(" of ", 1)[1] if " of " in phrase else ""
+    return bool(found) and (not counted or _PEOPLE_PLURAL.search(counted) is not None)
 
 
 @dataclass(frozen=True)
@@ -74,8 +84,9 @@ def lead_clause(sentence: str, offset: int = 0) -> Clause | None:
             if subject.split(maxsplit=1)[0].lower() in _PREPOSITIONS:
                 return None  # "Of all the people to be wary …": no subject opens on a preposition
             subject = re.sub(r",[^,]*,?$", "", subject) if subject.count(",") else subject  # appositive
-            # "A drunk driver who killed …": the relative clause's verb; the subject is before "who"
-            subject = _RELATIVE_END.sub("", subject)
+            # "A drunk driver who killed …", "A woman whose nose and upper lip were bitten off": the
+            # subject ends before the relative clause
+            subject = _RELATIVE.split(subject, maxsplit=1)[0]
             if not subject:
                 return None
             predicate = sentence[word.start() :].rstrip(" .")
