@@ -897,3 +897,11 @@ def test_lead_groups_adverbs_saints_and_regnal_numbers() -> None:
     assert "Juan Carlos I" in names and "Juan Carlos" not in names
     assert not any(name.startswith(("Thousands", "A woman whose", "St Mary")) for name in names)
     assert {p.name: p.country for p in result.where}.get("St Petersburg") == "Russia"
+
+
+def test_a_cue_naming_a_website_still_names_the_speaker() -> None:
+    text = (
+        "She filed a complaint. Her attorney, Stan Plappert, told WESH.com: 'We will fight this in court.' "
+        "Davis added: 'I want people to be treated well.'"
+    )
+    assert [q.said_by for q in briefing.analyze(text).quotes] == ["Stan Plappert", "Davis"]

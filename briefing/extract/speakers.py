@@ -59,7 +59,7 @@ _CUE_AFTER = re.compile(
 
 #: ``X said: "…"`` / ``X told reporters, "…"`` ending right before the quote.
 _CUE_BEFORE = re.compile(
-    rf"{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,60}},)?{_GAP}+{_ADVERB}(?P<verb>{SPEECH_VERBS})(?:,?{_GAP}+[^\s\"“”.!?]+){{0,12}}?{_GAP}*[:,]?{_GAP}*$"
+    rf"{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,60}},)?{_GAP}+{_ADVERB}(?P<verb>{SPEECH_VERBS})(?:,?{_GAP}+(?:[^\s\"“”.!?]|\.(?=\w))+){{0,12}}?{_GAP}*[:,]?{_GAP}*$"
 )
 
 #: ``According to the newspaper, "…"``.
