@@ -131,3 +131,21 @@ def test_json_shape_is_the_documented_one() -> None:
         "article": None,
     }
     assert json.loads(render(Brief(None, (STORY,)), "json"))["stories"][0]["developing"] is None
+
+
+def test_key_quotes_put_those_named_next_to_their_speaker_first_and_drop_far_ones() -> None:
+    from briefing.writers import best_quotes
+
+    text = (
+        '"We will rebuild the bridge within a year and the town will have its road back," the mayor said. '
+        + "The council met for three hours. " * 8
+        + '"The money is there and the contracts are signed for the work to start," she told the meeting. '
+        + "Engineers inspected the site. " * 10
+        + '"It is a great day for the town and for every family that uses the road," she added.'
+    )
+    quotes = briefing.analyze(text).quotes
+    assert len(quotes) == 3
+    near = replace(quotes[0], speaker=Speaker(quotes[0].end + 3, quotes[0].end + 12, name="Ann Lee"))
+    mid = replace(quotes[1], speaker=Speaker(quotes[1].end + 60, quotes[1].end + 63, name="Ann Lee"))
+    far = replace(quotes[2], speaker=Speaker(0, 9, name="Ann Lee"))  # credited far away
+    assert best_quotes((far, mid, near), limit=3) == [near, mid]  # the near one first, the far one never
