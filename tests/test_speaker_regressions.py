@@ -905,3 +905,14 @@ def test_a_cue_naming_a_website_still_names_the_speaker() -> None:
         "Davis added: 'I want people to be treated well.'"
     )
     assert [q.said_by for q in briefing.analyze(text).quotes] == ["Stan Plappert", "Davis"]
+
+
+def test_roles_lose_a_leading_preposition_and_names_a_shouted_caption() -> None:
+    text = (
+        "Alec Stewart wants the job following the sacking on Wednesday of Managing Director Paul Downton. "
+        "Sheriff Joe Arpaio said the raid was over. Wendy Davis WHERE'S SCOOBY posted a picture, and "
+        "Stephen Kramer QC said Manchester United FC would appeal."
+    )
+    who = {e.name: e.role for e in briefing.analyze(text).who}
+    assert who.get("Paul Downton") == "Managing Director" and who.get("Joe Arpaio") == "Sheriff"
+    assert "Wendy Davis" in who and "Stephen Kramer QC" in who

@@ -155,6 +155,8 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     tokens = _drop_sentence_starters(tokens)
     while len(tokens) > 1 and tokens[0][0].lower().rstrip(".,") in _DAY_WORDS - {"sunday"}:
         tokens = tokens[1:]  # "on Saturday Wright scored", "Wednesday Adeli denied"; but "Sunday Times"
+    while len(tokens) > 1 and _shouted_tail(tokens):
+        tokens.pop()  # "Wendy Davis WHERE'S SCOOBY": a shouted caption run into the name
     while tokens and (
         tokens[-1][0].lower() in _CONNECTORS
         or tokens[-1][0].lower().rstrip(".,") in _DAY_WORDS
@@ -217,7 +219,7 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         # "Deputy Kirsten Morel" is a person
         return Mention(chunk, start, end, named, None, "organization", start)
     name_tokens = tokens[last_role + 1 :]
-    role = " ".join(t for t, _ in tokens[: last_role + 1]) or None
+    role = " ".join(t for t, _ in tokens[: last_role + 1]).removeprefix("of ").removeprefix("for ") or None
     if not name_tokens:
         if len(tokens) == 1 and place(words[0]):
             return Mention(chunk, start, end, words[0], None, "place", start)
@@ -479,6 +481,14 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
 
 
 _ADVERB_ENDINGS = ("ally", "ntly", "ously", "ively", "edly", "ately", "ably", "ibly", "ctly", "ngly", "sely", "fully")
+
+
+def _shouted_tail(tokens: list[tuple[str, int]]) -> bool:
+    """A last word in capitals of four letters or more after a name in mixed case; "FC", "MP" and
+    "QC" belong to the name."""
+    last = tokens[-1][0].rstrip(".,")
+    letters = re.sub(r"[^A-Za-z]", "", last)
+    return len(letters) >= 4 and letters.isupper() and any(not t.isupper() for t, _ in tokens[:-1])
 
 
 def _opening_adverb(token: str, tokens: list[tuple[str, int]]) -> bool:
