@@ -496,3 +496,10 @@ def test_a_relative_part_is_placed_only_by_the_story_and_a_compass_adjective_is_
     where = {p.name: p.country for p in briefing.analyze(text).where}
     assert where.get("West End", "missing") is None  # not the West End of the Cayman Islands
     assert "Western" not in where
+
+
+def test_a_compass_name_put_somewhere_is_a_place_not_a_body() -> None:
+    text = "Bav Shergill, a dermatologist at Queen Victoria Hospital in East Grinstead, tested the creams on Monday."
+    result = briefing.analyze(text)
+    assert "East Grinstead" not in {e.name for e in result.who}
+    assert "East Grinstead" in {p.name for p in result.where}

@@ -8,7 +8,15 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import demonym_country, is_first_name, place, region_country, role_words, speaker_nouns
+from briefing.nlp.lexicon import (
+    demonym_country,
+    is_first_name,
+    organization_words,
+    place,
+    region_country,
+    role_words,
+    speaker_nouns,
+)
 
 if TYPE_CHECKING:
     from briefing.nlp.mentions import Mention
@@ -16,7 +24,22 @@ if TYPE_CHECKING:
 
 def in_context(mention: Mention, text: str) -> Mention:
     """``mention`` retyped by the words around it in ``text``, or as it was."""
-    return _country_before_a_name(_person_after_role(_town_with_region(mention, text), text), text)
+    return _compass_place(
+        _country_before_a_name(_person_after_role(_town_with_region(mention, text), text), text), text
+    )
+
+
+def _compass_place(mention: Mention, text: str) -> Mention:
+    """ "at Queen Victoria Hospital in East Grinstead": a name opening with a compass point, put
+    somewhere by a preposition, is a place the gazetteer lacks, not a body or a person."""
+    words = mention.name.split()
+    if mention.kind not in ("person", "organization", "name") or len(words) < 2 or words[0] not in _COMPASS:
+        return mention
+    if any(w.lower() in organization_words() for w in words):
+        return mention
+    if not _LOCATED_BEFORE.search(text, max(0, mention.start - 8), mention.start):
+        return mention
+    return replace(mention, kind="site", role=None)
 
 
 def _country_before_a_name(mention: Mention, text: str) -> Mention:
@@ -37,6 +60,7 @@ def _country_before_a_name(mention: Mention, text: str) -> Mention:
     return replace(mention, name=rest, role=words[0], name_start=mention.start + max(0, mention.text.find(words[1])))
 
 
+_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 #: "at his home in Ashley Falls, Massachusetts": a town the gazetteer lacks, placed by its state.
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)[ \t]+$")
 #: ... but not "Jet Airways, India's biggest airline", an appositive, nor "in Holland, Germany or
