@@ -503,3 +503,8 @@ def test_a_compass_name_put_somewhere_is_a_place_not_a_body() -> None:
     result = briefing.analyze(text)
     assert "East Grinstead" not in {e.name for e in result.who}
     assert "East Grinstead" in {p.name for p in result.where}
+
+
+def test_a_name_qualified_by_its_state_is_the_town_not_the_state() -> None:
+    text = "Dr Richard Carlson of the Carnegie Institution for Science in Washington, DC said the theory held."
+    assert [(p.name, p.kind) for p in briefing.analyze(text).where] == [("Washington", "city")]

@@ -244,6 +244,10 @@ def _candidate(
         stated = _stated_country(after)
         if stated and (entry is None or entry.country != stated):  # "Birmingham, Ala." is not in England
             entry = place_in(mention.name, stated) or entry
+        if stated and entry is not None and entry.kind != "city":
+            # "Washington, DC": a name qualified by a state or country is the town, not the state
+            towns = [e for e in namesakes(mention.name) if e.kind == "city" and e.country == stated]
+            entry = max(towns, key=lambda e: e.population, default=entry)
         if entry is None and stated and locative:  # "in Ashley Falls, Massachusetts": a town the gazetteer lacks
             entry = GazetteerEntry(mention.name, "city", stated, 0)
         # a town with its state or country ("Flint, MI") is named as a place
