@@ -7,7 +7,7 @@ A person is named in full once ("Russian President Vladimir Putin") and then by 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -315,14 +315,54 @@ def _written_after_the(entity: Entity, text: str) -> bool:
     # role, taken for the role of a body's name ("the Prime Minister Tony Blair" names one)
     role = ""
     if entity.role and all(w[0].isupper() and w.lower() not in role_words() for w in entity.role.split()):
-        role = rf"(?:{re.escape(entity.role)}[ \t\u00a0]+)?"
+        role = entity.role
     words = entity.name.split()
     loose = len(words) > 1 and not is_first_name(words[0])
-    written = re.compile(rf"(?<![\w-])[Tt]he[ \t\u00a0]+{role}{re.escape(entity.name)}(?![\w-])")
-    if any(loose or _STANDS_ALONE.match(text, m.end()) for m in written.finditer(text)):
-        return True
-    last = re.compile(rf"(?<![\w-])[Tt]he[ \t\u00a0]+{re.escape(words[-1])}(?![\w-])")
-    return loose and any(_STANDS_ALONE.match(text, m.end()) for m in last.finditer(text))
+    for end in _after_the(text, entity.name, role):
+        if loose or _STANDS_ALONE.match(text, end):
+            return True
+    return loose and any(_STANDS_ALONE.match(text, end) for end in _after_the(text, words[-1], ""))
+
+
+def _after_the(text: str, name: str, role: str) -> Iterator[int]:
+    """Where each whole-word ``name`` that follows "the" (or "the" and ``role``) ends; plain string
+    search, as a regular expression per name would be compiled anew for every entity."""
+    found = text.find(name)
+    while found >= 0:
+        end = found + len(name)
+        if (end == len(text) or not _word_char(text[end])) and (
+            _the_ends_at(text, _skip_space(text, found)) or (role and _role_after_the(text, found, role))
+        ):
+            yield end
+        found = text.find(name, found + 1)
+
+
+def _word_char(char: str) -> bool:
+    return char.isalnum() or char in "_-"
+
+
+def _skip_space(text: str, position: int) -> int:
+    """Where the spaces before ``position`` begin (``position`` itself when there are none)."""
+    start = position
+    while start > 0 and text[start - 1] in " \t\u00a0":
+        start -= 1
+    return start if start < position else -1
+
+
+def _the_ends_at(text: str, position: int) -> bool:
+    """Whether a whole word "the" (or "The") ends at ``position``."""
+    return (
+        position >= 3
+        and text[position - 3 : position].lower() == "the"
+        and (position == 3 or not _word_char(text[position - 4]))
+    )
+
+
+def _role_after_the(text: str, found: int, role: str) -> bool:
+    spaced = _skip_space(text, found)
+    return spaced >= len(role) and text[spaced - len(role) : spaced] == role and _the_ends_at(
+        text, _skip_space(text, spaced - len(role))
+    )
 
 
 def _named_place(word: str) -> bool:
