@@ -360,8 +360,10 @@ def _the_ends_at(text: str, position: int) -> bool:
 
 def _role_after_the(text: str, found: int, role: str) -> bool:
     spaced = _skip_space(text, found)
-    return spaced >= len(role) and text[spaced - len(role) : spaced] == role and _the_ends_at(
-        text, _skip_space(text, spaced - len(role))
+    return (
+        spaced >= len(role)
+        and text[spaced - len(role) : spaced] == role
+        and _the_ends_at(text, _skip_space(text, spaced - len(role)))
     )
 
 
