@@ -916,3 +916,11 @@ def test_roles_lose_a_leading_preposition_and_names_a_shouted_caption() -> None:
     who = {e.name: e.role for e in briefing.analyze(text).who}
     assert who.get("Paul Downton") == "Managing Director" and who.get("Joe Arpaio") == "Sheriff"
     assert "Wendy Davis" in who and "Stephen Kramer QC" in who
+
+
+def test_a_full_stop_inside_the_marks_before_a_lower_case_cue_does_not_end_the_sentence() -> None:
+    text = (
+        "A spokesman for Rajasthan Police said they had taken statements, India Times reported. "
+        "'We have arrested the driver.' said the officer. 'He was sent to judicial custody.'"
+    )
+    assert briefing.analyze(text).quotes[0].said_by != "India Times"

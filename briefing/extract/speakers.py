@@ -123,6 +123,8 @@ _DESCRIBED_SPEAKER = re.compile(
 SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b")
 OBJECT_BEFORE = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from)\s+$")
 _NEXT_SENTENCE = re.compile(rf"{_GAP}+(?:The|A|An)$")
+#: A speech verb in lower case right after a quotation's closing mark.
+_LOWER_CUE_NEXT = re.compile(rf"{_GAP}+(?=[a-z])(?:{SPEECH_VERBS}){_GAP}")
 #: "with one user, Jimmo Olson, commenting: '…'": the object of "with" speaks through the participle.
 _WITH_PARTICIPLE = re.compile(r"\bwith\s.*\b[a-z]+ing[ \t\u00a0]*[:,]?[ \t\u00a0]*$", re.DOTALL)
 _QUOTED_AS = re.compile(rf"\bquoted{_GAP}+(.+?){_GAP}+as$")
@@ -252,7 +254,9 @@ def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
     after = span.end + 1
     while after < len(text) and text[after] in ",!? \t" and after - span.end < 4:
         after += 1
-    closes_sentence = text[span.end - 1 : span.end] == "." or text[span.end + 1 : span.end + 2] == "."
+    closes_sentence = (text[span.end - 1 : span.end] == "." or text[span.end + 1 : span.end + 2] == ".") and not (
+        _LOWER_CUE_NEXT.match(text, span.end + 1)  # "'… arrested.' said the man": the sentence goes on
+    )
     match = None if closes_sentence else _CUE_AFTER.match(text, after, min(len(text), after + 120))
     if match and text[match.end() : match.end() + 1] == ":":
         match = None  # "She added:" introduces the next quote
