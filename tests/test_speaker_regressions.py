@@ -924,3 +924,14 @@ def test_a_full_stop_inside_the_marks_before_a_lower_case_cue_does_not_end_the_s
         "'We have arrested the driver.' said the officer. 'He was sent to judicial custody.'"
     )
     assert briefing.analyze(text).quotes[0].said_by != "India Times"
+
+
+def test_a_full_name_and_one_word_more_is_one_person_and_but_splits_a_lead() -> None:
+    text = (
+        "Most people give up chocolate for Lent but one businesswoman decided to change lives. Hillary "
+        "Clinton spoke on Monday. Hillary Clinton said she was ready. Critics called the show Hillary "
+        "Clinton Obsessed in a review."
+    )
+    names = [e.name for e in briefing.analyze(text).who]
+    assert "Hillary Clinton" in names and "Hillary Clinton Obsessed" not in names
+    assert not any(" but " in name for name in names)

@@ -147,6 +147,7 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
     """Who: the article's people and organisations, the event's actor first (at most eight);
     ``speakers`` are the names the quotes are credited to."""
     media = _interviewers(doc) | _works(doc) | _titles(doc) | _short_forms(doc.named)
+    media |= _extensions([e for e in doc.named if e.name not in doc.cast.bodies])
     named = [
         e
         for e in doc.named
@@ -183,6 +184,20 @@ def _named_once_as_no_one(entity: Entity, doc: Doc) -> bool:
         and not re.search(rf"{_HONORIFIC}[ \t\u00a0]+{re.escape(entity.name)}\b", doc.text)
         and not _described_as_person(entity.name, doc.text)
     )
+
+
+def _extensions(entities: Sequence[Entity]) -> set[str]:
+    """ "Jyoti Singh Pandey" beside "Jyoti Singh", "Hillary Clinton Obsessed" (a caption run into
+    the name) beside "Hillary Clinton": a person's full name and one word more is that person,
+    listed once, by the name the text uses more often (the shorter one when as often)."""
+    people = {e.name: e.mentions for e in entities if e.kind == "person" and len(e.name.split()) >= 2}
+    dropped = set()
+    for entity in entities:
+        shorter = entity.name.rsplit(" ", 1)[0]
+        if entity.kind == "person" and len(entity.name.split()) >= 3 and shorter in people:
+            # the one the text names more often ("Private Frederick Thompson" over "Private Frederick")
+            dropped.add(shorter if entity.mentions > people[shorter] else entity.name)
+    return dropped
 
 
 def _short_forms(entities: Sequence[Entity]) -> set[str]:

@@ -87,6 +87,9 @@ def lead_clause(sentence: str, offset: int = 0) -> Clause | None:
             # "A drunk driver who killed …", "A woman whose nose and upper lip were bitten off": the
             # subject ends before the relative clause
             subject = _RELATIVE.split(subject, maxsplit=1)[0]
+            # "Most people give up chocolate for Lent but one businesswoman decided": the verb's
+            # subject is what follows the last "but"
+            subject = subject.rsplit(" but ", 1)[-1]
             if not subject:
                 return None
             predicate = sentence[word.start() :].rstrip(" .")
