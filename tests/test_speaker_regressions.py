@@ -935,3 +935,13 @@ def test_a_full_name_and_one_word_more_is_one_person_and_but_splits_a_lead() -> 
     names = [e.name for e in briefing.analyze(text).who]
     assert "Hillary Clinton" in names and "Hillary Clinton Obsessed" not in names
     assert not any(" but " in name for name in names)
+
+
+def test_a_plural_role_before_a_name_and_a_peers_seat_keep_the_person() -> None:
+    text = (
+        "Judges Simon Cowell, Louis Walsh and Sharon Osbourne will return for the series. Lord Faulkner "
+        "of Worcester said betting rules must change."
+    )
+    who = {e.name: (e.kind, e.role) for e in briefing.analyze(text).who}
+    assert who.get("Simon Cowell") == ("person", "Judges")
+    assert who.get("Faulkner", ("",))[0] == "person"

@@ -79,6 +79,8 @@ TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
     | {"maj", "brig", "cpl", "pvt", "pte", "adm", "cmdr", "supt", "insp", "det", "atty", "amb"}
 )
+#: Titles before a surname that the peer's seat may follow ("Lord Faulkner of Worcester").
+_PEERS = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl"})
 _NAMED_WEATHER = frozenset({"storm", "hurricane", "typhoon", "cyclone", "tropical"})
 #: Titles that, with "of" and a place, are how a person is named ("the Duke of Edinburgh"), where
 #: "President of France" names an office.
@@ -285,7 +287,12 @@ def _described_before_name(words: list[str], lowered: list[str], i: int) -> bool
     if i + 2 >= len(words) or not is_first_name(words[i + 1]):
         return False
     noun = lowered[i]
-    return noun in speaker_nouns() or (noun.endswith(_PERSON_NOUN_ENDINGS) and not is_first_name(words[i]))
+    plural = noun[:-1] if noun.endswith("s") else ""  # "Judges Simon Cowell, Louis Walsh and …"
+    return (
+        noun in speaker_nouns()
+        or plural in speaker_nouns() | role_words()
+        or (noun.endswith(_PERSON_NOUN_ENDINGS) and not is_first_name(words[i]))
+    )
 
 
 def _titled_person(words: list[str], lowered: list[str]) -> bool:
@@ -305,6 +312,7 @@ def _starts_a_name(word: str, role: list[tuple[str, int]]) -> bool:
         is_first_name(word)
         or _INITIALS.fullmatch(word) is not None
         or any(t.endswith(".") and t[:-1].lower() in HONORIFICS | role_words() for t, _ in role)
+        or (bool(role) and role[-1][0].lower() in _PEERS)  # "Lord Faulkner of Worcester"
     )
 
 
