@@ -508,3 +508,11 @@ def test_a_compass_name_put_somewhere_is_a_place_not_a_body() -> None:
 def test_a_name_qualified_by_its_state_is_the_town_not_the_state() -> None:
     text = "Dr Richard Carlson of the Carnegie Institution for Science in Washington, DC said the theory held."
     assert [(p.name, p.kind) for p in briefing.analyze(text).where] == [("Washington", "city")]
+
+
+def test_a_town_after_against_is_a_club_not_where() -> None:
+    text = (
+        "Blackburn manager Gary Bowyer joked he is considering starting goalkeeper Simon Eastwood in attack "
+        "against Reading this Saturday at Ewood Park in Blackburn."
+    )
+    assert "Reading" not in {p.name for p in briefing.analyze(text).where}

@@ -30,7 +30,8 @@ if TYPE_CHECKING:
     from briefing.doc import Doc
 
 _LOCATIVE = re.compile(
-    r"(?:\b(?:in|at|near|outside|from|across|inside|around|to|into|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,2})$"
+    r"(?:\b(?:in|at|near|outside|from|across|inside|around|to|into|of)\s+(?:the\s+)?"
+    r"(?:(?!against\b|beat\b|beating\b|versus\b|over\b)[a-z]+\s+){0,2})$"  # not "in attack against Reading"
 )
 #: A preposition that puts what follows somewhere, right before it: a word of a person's name
 #: is a place only after one.
