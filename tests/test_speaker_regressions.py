@@ -945,3 +945,13 @@ def test_a_plural_role_before_a_name_and_a_peers_seat_keep_the_person() -> None:
     who = {e.name: (e.kind, e.role) for e in briefing.analyze(text).who}
     assert who.get("Simon Cowell") == ("person", "Judges")
     assert who.get("Faulkner", ("",))[0] == "person"
+
+
+def test_models_events_and_codes_are_no_one() -> None:
+    text = (
+        "Zodiac Aerospace showed its crew bunks at the Aircraft Interiors Expo in Hamburg for the Airbus "
+        "A330. The suspect was charged under the Indian Penal Code. Zodiac Aerospace said demand was high."
+    )
+    names = {e.name for e in briefing.analyze(text).who}
+    assert "Zodiac Aerospace" in names
+    assert not {"Aircraft Interiors Expo", "Airbus A330", "Indian Penal Code"} & names

@@ -26,6 +26,8 @@ _TOWN = 200_000
 #: "B.B." of "B.B. King" is no one by itself; "Washington D.C.-based" describes someone.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
 _MODIFIER = re.compile(r"-(?:based|born|bred|led|backed|owned|run|made|funded)$")
+#: A maker's name and a model ("Airbus A330", "Sony RX100mk2", "Galaxy S6"): a product, no one.
+_MODEL = re.compile(r"\s(?=\S*[A-Za-z])(?=\S*\d)[\w-]+$")
 #: A title in quotation marks: at most this many words, each capitalised or a small word, which
 #: headline style widens beyond the usual ones ("There Must be a Better World Somewhere").
 _TITLE_WORDS = 10
@@ -154,6 +156,7 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
         if not _shouted_word(e.name, doc.text)
         and not _INITIALS.fullmatch(e.name)
         and not _MODIFIER.search(e.name)
+        and not _MODEL.search(e.name)
         and not _common_noun(e.name, doc.text)
         and not _people_of(e.name)
         and not (demonym_country(e.name.split()[-1]) and not is_first_name(e.name.split()[0]))  # "Radical Iraqi"
