@@ -955,3 +955,15 @@ def test_models_events_and_codes_are_no_one() -> None:
     names = {e.name for e in briefing.analyze(text).who}
     assert "Zodiac Aerospace" in names
     assert not {"Aircraft Interiors Expo", "Airbus A330", "Indian Penal Code"} & names
+
+
+def test_a_first_name_that_is_also_a_city_opens_a_body_when_its_last_word_is_a_common_noun() -> None:
+    text = (
+        "Waves at the harbour entrance were huge, said Sydney Harbour Waves. The harbour waves "
+        "service posts a report every hour. Jordan Henderson said the team would travel."
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text).who}
+    assert kinds.get("Sydney Harbour Waves") == "organization"
+    assert kinds.get("Jordan Henderson") == "person"
+    who = {e.name: e.role for e in briefing.analyze("Blackburn striker Jordan Rhodes scored. Rhodes said so.").who}
+    assert who == {"Jordan Rhodes": None}  # a country that is a first name opens the name, no role

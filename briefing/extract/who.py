@@ -307,14 +307,16 @@ def shows_a_person(entity: Entity, text: str) -> bool:
         return True
     if _written_after_the(entity, text):
         return False
-    if entity.role or len(words) < 2 or is_first_name(words[0]):
+    if entity.role or len(words) < 2:
         return True
-    if any(_named_place(word) for word in words) or _common_noun(words[-1], text):
+    if is_first_name(words[0]) and not _named_place(words[0]):
+        return True  # but "Sydney Harbour Pilot", "Jordan Henderson" are read on
+    if _common_noun(words[-1], text) or (any(_named_place(word) for word in words) and not is_first_name(words[0])):
         return False  # "Hull Trains", "National Rail": a body's name ends in a word the text writes in lower case
     if _INITIALS.fullmatch(words[0]) and not place(words[0]):
         return True  # "J.J. Abrams", but not "D.C. Shooter"
     alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > text.count(entity.name)
-    return alone or _described_as_person(entity.name, text)
+    return alone or _described_as_person(entity.name, text) or is_first_name(words[0])
 
 
 #: What may follow "the Fed" for the word to stand alone as a name: a stop, a possessive or a verb

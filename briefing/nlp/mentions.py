@@ -532,7 +532,8 @@ def _is_role_word(word: str, lowered: str) -> bool:
     if lowered in role_words() or lowered in HONORIFICS or demonym_country(word) is not None:
         return True
     entry = place(word)
-    return entry is not None and entry.kind == "country"
+    # a country that is a first name too opens a person's name ("Jordan Henderson", "Chad Johnson")
+    return entry is not None and entry.kind == "country" and not (word.istitle() and is_first_name(word))
 
 
 def _is_title(lowered: str) -> bool:
