@@ -967,3 +967,11 @@ def test_a_first_name_that_is_also_a_city_opens_a_body_when_its_last_word_is_a_c
     assert kinds.get("Jordan Henderson") == "person"
     who = {e.name: e.role for e in briefing.analyze("Blackburn striker Jordan Rhodes scored. Rhodes said so.").who}
     assert who == {"Jordan Rhodes": None}  # a country that is a first name opens the name, no role
+
+
+def test_he_never_means_a_woman_named_as_someones_girlfriend() -> None:
+    text = (
+        "Golf: Rickie Fowler won on Sunday. Online, the winner defended his girlfriend Alexis Randock. "
+        "'Get your facts straight before you talk to my girl friend like that,' he posted."
+    )
+    assert [q.said_by for q in briefing.analyze(text).quotes] == ["Rickie Fowler"]

@@ -121,7 +121,7 @@ def _last_speaker_before(
     for found, entity in cast.mentions:
         if found.start >= position:
             break
-        if entity.kind != "person" or (excluded and first_name_gender(entity.name) == excluded):
+        if entity.kind != "person" or (excluded and _gender(entity.name, text) == excluded):
             continue
         if entity.name in cast.bodies:
             continue  # "Screen International": no one "he" means
@@ -140,6 +140,33 @@ def _last_speaker_before(
                 fresh, fresh_sentence = entity, begins
             fresh_best = entity if spoke else fresh_best
     return fresh_best or fresh or best or fallback
+
+
+#: Words for kin or partners that say a name's sex where the first name does not ("his girlfriend
+#: Alexis Randock", "wife Mary Pat Christie").
+_FEMALE_KIN = frozenset(
+    ["wife", "girlfriend", "daughter", "mother", "sister", "fiancée", "widow", "granddaughter", "niece", "aunt"]
+)
+_MALE_KIN = frozenset(
+    ["husband", "boyfriend", "son", "father", "brother", "fiancé", "widower", "grandson", "nephew", "uncle"]
+)
+_KIN_BEFORE = re.compile(rf"\b({'|'.join(sorted(_FEMALE_KIN | _MALE_KIN))})[ \t\u00a0,]+$")
+
+
+def _gender(name: str, text: str) -> str | None:
+    """A person's sex from the first name, else from a word for kin or a partner right before the
+    name; a name given to both sexes ("Alexis", "Pat") says nothing by itself."""
+    known = first_name_gender(name)
+    if known:
+        return known
+    first = name.split()[0]
+    found = text.find(first)
+    while found >= 0:
+        kin = _KIN_BEFORE.search(text, max(0, found - 16), found)
+        if kin:
+            return "female" if kin[1] in _FEMALE_KIN else "male"
+        found = text.find(first, found + 1)
+    return None
 
 
 def _previous_quotation_end(text: str, position: int, marked: Marked | None) -> int:
