@@ -177,30 +177,30 @@ def test_the_default_seeds_are_found_from_any_folder(tmp_path: Path, monkeypatch
     assert sorted(Path(default_seeds()).glob("*.txt"))
 
 
-def test_a_quote_opening_on_but_gives_way_to_a_whole_statement() -> None:
+@pytest.mark.parametrize(
+    ("article", "fragment"),
+    [
+        (
+            "title: Claxton hunting first major medal\n\n"
+            "British hurdler Sarah Claxton is confident she can win her first major medal next month. "
+            '"I am quite confident that I can run well at the championships in March," Claxton said. '
+            '"But I take each race as it comes, and I know the best hurdlers in Europe will all be in Madrid '
+            'next month," she added. "I have trained harder than ever this winter and I feel stronger over the '
+            'hurdles than at any time in my career," she said.',
+            "But I take each race",  # a quote's "But …" tail
+        ),
+        (
+            "title: Officers deny assault\n\n"
+            "Four police officers have pleaded not guilty to assaulting a student who died after he was "
+            "Tasered. A court heard on Monday that the officers used 'unnecessary, excessive and unlawful force "
+            "on a man who posed no threat' against him. 'This is not a basis for a stay of the hearing,' "
+            "prosecutor Cate Dodds said. 'The evidence shows the force was excessive,' Ms Dodds added.",
+            "unnecessary",  # a phrase quoted inside the writer's sentence
+        ),
+    ],
+)
+def test_a_fragment_of_a_quote_gives_way_to_a_whole_statement(article: str, fragment: str) -> None:
     from briefing.writers import render
 
-    article = (
-        "title: Claxton hunting first major medal\n\n"
-        "British hurdler Sarah Claxton is confident she can win her first major medal next month. "
-        '"I am quite confident that I can run well at the championships in March," Claxton said. '
-        '"But I take each race as it comes, and I know the best hurdlers in Europe will all be in Madrid '
-        'next month," she added. "I have trained harder than ever this winter and I feel stronger over the '
-        'hurdles than at any time in my career," she said.'
-    )
     shown = [line for line in render(briefing.build_brief([article]), "md").splitlines() if line.startswith("> “")]
-    assert len(shown) == 2 and not any("But I take each race" in line for line in shown)
-
-
-def test_a_phrase_quoted_inside_the_writers_sentence_gives_way_to_a_whole_statement() -> None:
-    from briefing.writers import render
-
-    article = (
-        "title: Officers deny assault\n\n"
-        "Four police officers have pleaded not guilty to assaulting a student who died after he was "
-        "Tasered. A court heard on Monday that the officers used 'unnecessary, excessive and unlawful force "
-        "on a man who posed no threat' against him. 'This is not a basis for a stay of the hearing,' "
-        "prosecutor Cate Dodds said. 'The evidence shows the force was excessive,' Ms Dodds added."
-    )
-    shown = [line for line in render(briefing.build_brief([article]), "md").splitlines() if line.startswith("> “")]
-    assert len(shown) == 2 and not any("unnecessary" in line for line in shown)
+    assert len(shown) == 2 and not any(fragment in line for line in shown)
