@@ -975,3 +975,8 @@ def test_he_never_means_a_woman_named_as_someones_girlfriend() -> None:
         "'Get your facts straight before you talk to my girl friend like that,' he posted."
     )
     assert [q.said_by for q in briefing.analyze(text).quotes] == ["Rickie Fowler"]
+
+
+def test_a_capitalised_role_set_off_before_the_name_is_the_role() -> None:
+    text = "To keep its name, the Kyrgyz President, Askar Akaev, pushed through the law on Monday."
+    assert {e.name: e.role for e in briefing.analyze(text).who} == {"Askar Akaev": "Kyrgyz President"}

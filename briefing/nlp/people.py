@@ -161,7 +161,7 @@ _APPOSITIVE = re.compile(
 
 #: "The governor, Andrew Bailey, said": the role set off before the name, as British papers write it.
 _ROLE_BEFORE = re.compile(
-    r"(?:^|(?<=[.;:!?\"“”]\s)|(?<=\n))(?P<role>(?:The|the)[ \t\u00a0]+[a-z][\w’'-]*(?:[ \t\u00a0]+[a-z][\w’'-]*){0,4}),[ \t\u00a0]+$"
+    r"(?:^|(?<=[.;:!?\"“”]\s)|(?<=\n)|(?<=,\s))(?P<role>(?:The|the)[ \t\u00a0]+[A-Za-z][\w’'-]*(?:[ \t\u00a0]+[A-Za-z][\w’'-]*){0,4}),[ \t\u00a0]+$"
 )
 #: A role in lower case right before the name, as US papers write it ("said fire captain Erik
 #: Scott", "from police chief Ann Lee"): up to three words after a function word, the last a role.
