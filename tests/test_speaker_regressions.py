@@ -980,3 +980,12 @@ def test_he_never_means_a_woman_named_as_someones_girlfriend() -> None:
 def test_a_capitalised_role_set_off_before_the_name_is_the_role() -> None:
     text = "To keep its name, the Kyrgyz President, Askar Akaev, pushed through the law on Monday."
     assert {e.name: e.role for e in briefing.analyze(text).who} == {"Askar Akaev": "Kyrgyz President"}
+
+
+def test_a_sentence_opener_after_a_lost_full_stop_ends_a_name() -> None:
+    text = (
+        "They drove from Texas to Colorado When John fell ill, Lindsey Sims drove him home. Her husband "
+        "was 30. The talks went on in New Hampshire Her husband Chris Christie said."
+    )
+    names = {e.name for e in briefing.analyze(text).who}
+    assert not any(name.endswith((" When John", " Her")) for name in names)

@@ -93,6 +93,7 @@ COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "S
 #: Words that open a sentence and never continue a name.
 _SENTENCE_OPENERS = frozenset(
     {"A", "An", "The", "It", "He", "She", "They", "We", "You", "This", "These", "But", "However", "Then", "There"}
+    | {"When", "While", "After", "If", "Her", "His", "Their", "Another", "Now", "Still"}  # "Colorado When John"
 )
 _CONNECTORS = frozenset(
     {
