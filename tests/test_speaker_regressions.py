@@ -989,3 +989,12 @@ def test_a_sentence_opener_after_a_lost_full_stop_ends_a_name() -> None:
     )
     names = {e.name for e in briefing.analyze(text).who}
     assert not any(name.endswith((" When John", " Her")) for name in names)
+
+
+def test_a_name_only_ever_written_before_a_word_for_a_work_is_the_work() -> None:
+    text = (
+        "Veteran actor Robert Hardy, who played in the Harry Potter films, is selling his antiques. "
+        "Hardy said the sale was sad. Robert Hardy lives in the Cotswolds."
+    )
+    names = {e.name for e in briefing.analyze(text).who}
+    assert "Robert Hardy" in names and "Harry Potter" not in names

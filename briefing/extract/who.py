@@ -246,11 +246,23 @@ def _title_like(quoted: str) -> bool:
 def _works(doc: Doc) -> set[str]:
     """Names the text introduces as a work ("the musical Mamma Mia", "his film Napoleon Dynamite",
     "the play The Glass Menagerie"): a title, not who did anything."""
-    return {
+    introduced = {
         entity.name
         for mention, entity in doc.cast.mentions
         if _WORK.search(doc.text, max(0, mention.start - 40), mention.start) is not None
     }
+    # "the Harry Potter films", "the Star Wars saga": a name only ever written before a word for a
+    # work is the work's (a person named elsewhere too, as "a Tom Cruise film" usually is, stays)
+    only: dict[str, bool] = {}
+    for mention, entity in doc.cast.mentions:
+        before_work = _WORK_AFTER.match(doc.text, mention.end) is not None
+        only[entity.name] = only.get(entity.name, True) and before_work
+    return introduced | {name for name, always in only.items() if always}
+
+
+_WORK_AFTER = re.compile(
+    r"['’]?s?[ \t\u00a0]+(?:films?|movies?|books?|novels?|series|franchise|saga|trilogy|musical|sitcom|soundtrack)\b"
+)
 
 
 def _people_of(name: str) -> bool:
