@@ -998,3 +998,11 @@ def test_a_name_only_ever_written_before_a_word_for_a_work_is_the_work() -> None
     )
     names = {e.name for e in briefing.analyze(text).who}
     assert "Robert Hardy" in names and "Harry Potter" not in names
+
+
+def test_a_short_quotation_heading_a_caption_is_no_quote() -> None:
+    text = (
+        "The yacht has huge windows. 'At one with the sea': Oversized windows were built to take in the "
+        "views. 'It is the best boat we have built,' said Luca Boldrini."
+    )
+    assert [q.text for q in briefing.analyze(text).quotes] == ["It is the best boat we have built"]

@@ -77,11 +77,18 @@ def sentence_start(text: str, position: int, reach: int) -> int:
     return ends[-1] if ends else floor
 
 
+#: A short quotation followed by a colon and a capitalised word heads a photo caption.
+_CAPTION_TITLE_WORDS = 8
+_CAPTION_AFTER = re.compile(r"[ \t]*:[ \t]+[A-Z]")
+
+
 def is_quote(text: str, quoted: str, start: int) -> bool:
     """Quoted speech, not a title ("Good Morning America") nor a scare quote ("so-called “reform”")."""
     words = WORD.findall(quoted)
     if not words:
         return False
+    if len(words) <= _CAPTION_TITLE_WORDS and _CAPTION_AFTER.match(text, start + len(quoted) + 1):
+        return False  # "'At one with the sea': Oversized windows …": a caption's title
     if (
         len(words) <= 6
         and quoted.rstrip(".,")[-1:].isalnum()  # "… on ABC's "This Week With George Stephanopoulos.""
