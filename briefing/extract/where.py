@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from briefing.model import Place
 from briefing.nlp.lexicon import (
+    COMPASS,
+    SAINTS,
     GazetteerEntry,
     demonym_country,
     namesakes,
@@ -24,7 +26,7 @@ from briefing.nlp.lexicon import (
     region_country,
     us_state,
 )
-from briefing.nlp.mentions import COMPASS, Mention
+from briefing.nlp.mentions import Mention
 
 if TYPE_CHECKING:
     from briefing.doc import Doc
@@ -226,7 +228,7 @@ def _candidate(
     if mention.kind not in ("place", "site") or (mention.name in COMPASS and mention.name.endswith("ern")):
         return None  # "Western" powers, "Northern" lights: an adjective, no place
     possessive = (text[mention.end - 2 : mention.end], text[mention.end : mention.end + 2])
-    if mention.name.startswith(("St ", "St. ", "Saint ")) and ({"'s", "’s"} & set(possessive)):
+    if mention.name.startswith(SAINTS) and ({"'s", "’s"} & set(possessive)):
         return None  # "St Mary's", "St George's": a hospital, a church or a ground, not the town
     before = text[max(0, mention.start - 40) : mention.start]
     locative = bool(_LOCATIVE.search(before))

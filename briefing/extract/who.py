@@ -13,8 +13,16 @@ from typing import TYPE_CHECKING
 
 from briefing.model import Entity
 from briefing.nlp.headline import HeadlineSubject
-from briefing.nlp.lexicon import demonym_country, is_first_name, organization_words, place, role_words, speaker_nouns
-from briefing.nlp.mentions import COMPASS, HONORIFICS, Mention, find_mentions
+from briefing.nlp.lexicon import (
+    COMPASS,
+    demonym_country,
+    is_first_name,
+    organization_words,
+    place,
+    role_words,
+    speaker_nouns,
+)
+from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
 from briefing.nlp.quote_marks import TITLE_SMALL_WORDS, WORD, title_cased
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS

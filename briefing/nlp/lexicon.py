@@ -106,19 +106,24 @@ def place(name: str) -> GazetteerEntry | None:
     """The place called ``name``; an abbreviation may come without its last full stop ("U.S"
     for "U.S.", where a name's tokens lost it)."""
     entry = gazetteer().get(name) or (gazetteer().get(name + ".") if "." in name else None)
-    if name.startswith(_SAINTS):
+    if name.startswith(SAINTS):
         entry = _saint(name) or entry
     return entry if entry and entry.kind != "demonym" else None
 
 
-_SAINTS = ("St ", "St. ", "Saint ")
+#: The spellings of "Saint" that open a place's name ("St Louis", "St. Louis", "Saint Louis").
+SAINTS = ("St ", "St. ", "Saint ")
+#: Directions that name a part of a place ("South East London", "West Africa").
+COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+#: Lower-case particles joined to a name by a hyphen ("al-Abadi", "bin-Laden").
+NAME_PARTICLES = ("al", "el", "ad", "as", "ash", "at", "az", "bin", "ibn", "abu", "ben", "bint")
 
 
 def _saint(name: str) -> GazetteerEntry | None:
     """ "St Louis", "St. Louis" and "Saint Louis" are one name, which the gazetteer spells one way
     or another: the most populous town under any spelling ("St Petersburg" is Russia's)."""
     rest = name.split(" ", 1)[1]
-    spelled = [gazetteer().get(f"{saint}{rest}") for saint in _SAINTS]
+    spelled = [gazetteer().get(f"{saint}{rest}") for saint in SAINTS]
     return max((e for e in spelled if e and e.kind == "city"), key=lambda e: e.population, default=None)
 
 

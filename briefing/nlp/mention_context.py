@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import (
+    COMPASS,
     demonym_country,
     is_first_name,
     organization_words,
@@ -33,7 +34,7 @@ def _compass_place(mention: Mention, text: str) -> Mention:
     """ "at Queen Victoria Hospital in East Grinstead": a name opening with a compass point, put
     somewhere by a preposition, is a place the gazetteer lacks, not a body or a person."""
     words = mention.name.split()
-    if mention.kind not in ("person", "organization", "name") or len(words) < 2 or words[0] not in _COMPASS:
+    if mention.kind not in ("person", "organization", "name") or len(words) < 2 or words[0] not in COMPASS:
         return mention
     if any(w.lower() in organization_words() for w in words):
         return mention
@@ -60,7 +61,6 @@ def _country_before_a_name(mention: Mention, text: str) -> Mention:
     return replace(mention, name=rest, role=words[0], name_start=mention.start + max(0, mention.text.find(words[1])))
 
 
-_COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 #: "at his home in Ashley Falls, Massachusetts": a town the gazetteer lacks, placed by its state.
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)[ \t]+$")
 #: ... but not "Jet Airways, India's biggest airline", an appositive, nor "in Holland, Germany or

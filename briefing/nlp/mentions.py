@@ -14,6 +14,9 @@ from dataclasses import dataclass
 from briefing.data import LazyWords
 from briefing.nlp.dates import MONTHS, WEEKDAYS
 from briefing.nlp.lexicon import (
+    COMPASS,
+    NAME_PARTICLES,
+    SAINTS,
     demonym_country,
     geographic_features,
     is_first_name,
@@ -32,7 +35,7 @@ from briefing.nlp.words import stop_words
 #: Gates'" is Bill Gates), or on a plural's apostrophe inside a name ("Musicians' Union").
 _CAP = r"(?:[A-Z](?:(?:(?!\.['’](?!s\b))[\w’'.-]){0,29}\w)?(?:\.|(?<=s)['’](?=[ \t]+[A-Z]))?)"
 #: A lower-case particle joined to a capitalised name inside a full name ("Haider al-Abadi").
-_PARTICLE = r"(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|bint)-[A-Z][\w’'.-]*\w"
+_PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})-[A-Z][\w’'.-]*\w"
 _CHUNK = re.compile(
     rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|de|van|von|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}"
     rf"(?:{_CAP}|{_PARTICLE})){{0,7}}"
@@ -88,8 +91,6 @@ _PEERAGE = frozenset(
     {"duke", "duchess", "earl", "countess", "marquess", "viscount", "baroness", "prince", "princess", "archbishop"}
     | {"bishop"}
 )
-#: Directions that name a part of a place ("South East London").
-COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
 #: Words that open a sentence and never continue a name.
 _SENTENCE_OPENERS = frozenset(
     {"A", "An", "The", "It", "He", "She", "They", "We", "You", "This", "These", "But", "However", "Then", "There"}
@@ -246,7 +247,7 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     name = " ".join(t for t, _ in name_tokens).rstrip(".,")
     if name.endswith("’s") or name.endswith("'s"):
         name = name[:-2]
-        if name.split()[0] in ("St", "St.", "Saint") and len(name.split()) == 2:
+        if name.startswith(SAINTS) and len(name.split()) == 2:
             # "St Mary's", "St George's": a hospital, a church or a ground named after the saint
             return Mention(chunk, start, end, name, None, "site", name_tokens[0][1])
     name_start = name_tokens[0][1]

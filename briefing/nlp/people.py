@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.nlp.lexicon import is_first_name, role_modifiers, role_words
+from briefing.nlp.lexicon import NAME_PARTICLES, is_first_name, role_modifiers, role_words
 from briefing.nlp.mentions import Mention
 from briefing.nlp.words import stop_words
 
@@ -89,7 +89,7 @@ def _fuller(known: str, new: str) -> str:
     return new if len(n) > len(k) else known
 
 
-_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|at|az|bin|ibn|abu|ben|bint)-")
+_PARTICLE = re.compile(rf"^(?:{'|'.join(NAME_PARTICLES)})-")
 _REGNAL = re.compile(r"[IVX]{1,5}")
 
 
