@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from briefing.extract.who_scorer import someone
 from briefing.model import Entity
 from briefing.nlp.headline import HeadlineSubject
 from briefing.nlp.lexicon import (
@@ -155,10 +156,29 @@ def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) ->
 
 def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
     """Who: the article's people and organisations, the event's actor first (at most eight);
-    ``speakers`` are the names the quotes are credited to."""
-    media = _interviewers(doc) | _works(doc) | _titles(doc) | _short_forms(doc.named)
+    ``speakers`` are the names the quotes are credited to. The rules propose, the learned
+    scorer (``who_scorer``) drops what it finds to be no one and puts doubtful entries last."""
+    candidates = who_candidates(doc, speakers)
+    named = someone(candidates, doc, speakers, lead_actors(doc, candidates))
+    ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)[:8]
+    return tuple(replace(e, kind="organization") if e.name in doc.cast.bodies else e for e in ordered)
+
+
+def lead_actors(doc: Doc, entities: Sequence[Entity]) -> frozenset[str]:
+    """The names the lead sentence's subject holds ("Hull Trains and National Rail cancelled …"),
+    and the headline's subject: whom the story is about."""
+    clause = lead_clause(doc.lead)
+    names = {e.name for e in entities if clause is not None and e.name in clause.subject}
+    if doc.subject is not None:
+        names.add(doc.subject.entity.name)
+    return frozenset(names)
+
+
+def who_candidates(doc: Doc, speakers: frozenset[str] = frozenset()) -> list[Entity]:
+    """The cast's people and organisations less what the rules show to be no one."""
+    media = _interviewers(doc) | _works(doc) | _titles(doc) | _short_forms(doc.named) | _credited(doc)
     media |= _extensions([e for e in doc.named if e.name not in doc.cast.bodies])
-    named = [
+    return [
         e
         for e in doc.named
         if not _shouted_word(e.name, doc.text)
@@ -171,8 +191,6 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
         and e.name not in media
         and (e.name in doc.cast.bodies or e.name in speakers or not _named_once_as_no_one(e, doc))
     ]
-    ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)[:8]
-    return tuple(replace(e, kind="organization") if e.name in doc.cast.bodies else e for e in ordered)
 
 
 _HONORIFIC = r"\b(?:Mr|Mrs|Ms|Miss|Dr|Lord|Lady|Sir|Dame|Prof|Baroness)\.?"
@@ -233,6 +251,26 @@ def _interviewers(doc: Doc) -> set[str]:
             medium = _TOLD.search(doc.text, max(0, mention.start - 30), mention.start) is not None
             told[entity.name] = told.get(entity.name, True) and medium
     return {name for name, only in told.items() if only}
+
+
+def _credited(doc: Doc) -> set[str]:
+    """Names met only in a story's credits ("CNN's Joe Sutton contributed to this report",
+    "Reporting by Ana Mano; Editing by Sandra Maler"): who wrote the story, not who is in it. On
+    a page the reader drops such lines; run into the text, they are sentences like any other."""
+    credits = [(s.start, s.end) for s in doc.sentences if _CREDIT.search(s.text)]
+    only: dict[str, bool] = {}
+    for mention, entity in doc.cast.mentions:
+        inside = any(start <= mention.start < end for start, end in credits)
+        only[entity.name] = only.get(entity.name, True) and inside
+    return {name for name, inside in only.items() if inside}
+
+
+#: What a credit says: a contributor, a wire's reporting and editing credits.
+_CREDIT = re.compile(
+    r"\b(?:contributed|contributing)(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b|"
+    r"\bcontributed reporting\b|\b(?:Additional reporting|Reporting|Writing|Editing) by\b|"
+    r"\b(?:reported|wrote) (?:this story|it) (?:from|in)\b"
+)
 
 
 def _titles(doc: Doc) -> set[str]:

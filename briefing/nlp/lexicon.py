@@ -30,6 +30,11 @@ def speaker_nouns() -> frozenset[str]:
 
 
 @cache
+def site_words() -> frozenset[str]:
+    return word_list("site_words.txt")
+
+
+@cache
 def organization_words() -> frozenset[str]:
     return word_list("organization_words.txt")
 

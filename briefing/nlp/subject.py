@@ -15,7 +15,7 @@ _AUXILIARIES = (
     "said says say told tells won lost took made met came went became left hit found gave held led ran saw "
     "struck fell rose sank shot spoke stood threw wrote began broke brought built bought caught chose drove "
     "fought flew got grew kept knew paid put sent set sold spent faces face plans plan warns warn claims "
-    "urges urge vows vow calls call wants want needs need says"
+    "urges urge vows vow calls call wants want needs need says beat beats"
 )
 _VERB = re.compile(rf"^(?:{'|'.join(_AUXILIARIES.split())}|[a-z]+ed)$")
 _WORD = re.compile(r"[\w’'-]+|[,;:()]")

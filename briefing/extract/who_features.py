@@ -1,0 +1,273 @@
+"""What the Who scorer sees of one candidate entry: cheap facts about the name and how the text
+uses it, each a number in [0, 1]. ``scripts/train_who.py`` learns their weights from Who entries
+labelled by hand (``scripts/who_labels.tsv``); ``who.py`` drops the entries it scores as no one.
+
+The rules of ``who.py`` catch the shapes they were written from; what gets past them ("Joy
+Session", "Dow Jones", "Rivet Joint", "CNN" in a credit line) differs by outlet, so their
+remaining mistakes are judged by weights learned across BBC and CNN/Daily Mail copy instead of
+by another word list.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefing.model import Entity
+from briefing.nlp.lexicon import (
+    COMPASS,
+    geographic_features,
+    is_first_name,
+    organization_words,
+    place,
+    role_words,
+    site_words,
+)
+from briefing.nlp.mentions import HONORIFICS, Mention
+from briefing.nlp.subject import looks_like_verb
+
+if TYPE_CHECKING:
+    from briefing.doc import Doc
+
+FEATURES = (
+    "bias",
+    "person",  # read as a person's name (the rest are organisations)
+    "shows_no_person",  # a person's name showing nothing of a person (``Cast.bodies``)
+    "mentions",  # log of the mentions, scaled
+    "role",  # a role is attached ("Chief executive Bill Gammell")
+    "first_name",  # opens with a first name anyone is given
+    "titled",  # opens with an honorific or a role word
+    "words",  # how many words, scaled
+    "acronym",  # a word in capitals ("MMR", "PPI", "WTO")
+    "digit",  # holds a digit ("AMY1", "NWA188")
+    "headline",  # its last word is in the headline
+    "lead",  # first named in the lead
+    "speaker",  # a quote is credited to it
+    "body_word",  # ends in a word for a body ("Council", "Bank", "Society")
+    "place_word",  # holds a country or town's name
+    "geographic",  # ends in a word for a geographic feature or a site ("Dam", "Ocean", "Centre")
+    "lower_words",  # share of its words the text also writes in lower case ("Golf Club")
+    "after_preposition",  # share of mentions after "in", "at", "from", … (a place's use)
+    "before_lower",  # share of mentions followed by a lower-case word (a modifier: "the MMR jab")
+    "before_verb",  # share of mentions followed by a verb: said, has, is, won, beat, … or an -ed form
+    "possessive",  # share of mentions followed by 's
+    "sentence_start",  # share of mentions that open a sentence
+    "plural_opening",  # one plural word met only at a sentence's start ("Analysts said")
+    "before_place",  # share of mentions followed by a comma and a place ("Bayston Hill, Shropshire")
+    "title_words",  # a small word capitalised inside the name, as titles have it ("Life For Me")
+    "quoted",  # share of mentions inside quotation marks
+    "named_acronym",  # an acronym the text spells out in capitalised words ("Food and … (FAO)")
+    "thing_acronym",  # an acronym the text spells out in lower case ("producer price index (PPI)")
+    "part_of_other",  # its words are part of another candidate's name ("Christopher", "Ahmed Ali")
+    "joined",  # two names joined by "and" ("Labour and Tories")
+    "compass",  # opens with a compass word ("South Yorkshire", "West African")
+    "of_a_person",  # share of mentions right after a person's possessive ("Philip Roth's The Plot …")
+    "capital_the",  # share of mentions after "The" within a sentence ("Lily Tuck's The News From …")
+)
+
+_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across|on|of)[ \t\u00a0]+$")
+_LOWER_NEXT = re.compile(r"[ \t\u00a0]+[a-z]")
+_POSSESSIVE = re.compile(r"['’]s?(?![\w])")
+_SENTENCE_END = re.compile(r"(?:^|[.!?]['’\"”]?)[ \t\u00a0\n]*$")
+_CONTEXT = 40
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
+_BETWEEN_POINTS = frozenset({"Northeast", "Northwest", "Southeast", "Southwest"})
+_SMALL_WORDS = frozenset(
+    [
+        "the",
+        "of",
+        "and",
+        "a",
+        "an",
+        "in",
+        "on",
+        "for",
+        "to",
+        "at",
+        "with",
+        "by",
+        "as",
+        "or",
+        "from",
+        "up",
+        "my",
+        "your",
+        "me",
+        "you",
+        "it",
+        "is",
+        "are",
+        "be",
+        "among",
+        "along",
+        "there",
+        "this",
+        "that",
+        "what",
+        "who",
+        "when",
+        "how",
+        "all",
+        "not",
+        "no",
+    ]
+)
+#: The word right before a name, or nothing after a sentence's end or a line break.
+_BEFORE = re.compile(r"(?:([A-Za-z]+)[,:]?|[.!?\n]['’\"”]?)[ \t\u00a0]*$")
+_POSSESSOR = re.compile(r"([A-Z][\w'’-]*?)['’]s?[ \t\u00a0]+(?:The[ \t\u00a0]+)?$")
+_CAPITAL_THE = re.compile(r"[a-z,;:'’][ \t\u00a0]+The[ \t\u00a0]+$")
+_COMMA_NAME = re.compile(r",[ \t\u00a0]+([A-Z][\w.]*(?:[ \t\u00a0][A-Z][\w.]*)?)")
+#: The word right after a name, or its possessive.
+_AFTER = re.compile(r"(?:['’]s?\b|[,:]?[ \t\u00a0]+([A-Za-z]+))")
+
+
+@dataclass(frozen=True)
+class Page:
+    """What every candidate's features read of the article, gathered once per article."""
+
+    doc: Doc
+    speakers: frozenset[str]
+    names: tuple[str, ...]  # every candidate's name
+    lower_words: frozenset[str]  # the words the text writes in lower case
+    title_words: frozenset[str]
+    surnames: frozenset[str]  # the last words of the people's names
+
+    @classmethod
+    def of(cls, doc: Doc, speakers: frozenset[str], names: Sequence[str]) -> Page:
+        title = (doc.article.title or "").replace("’s", "").replace("'s", "")
+        return cls(
+            doc,
+            speakers,
+            tuple(names),
+            frozenset(_LOWER_WORD.findall(doc.text)),
+            frozenset(title.split()),
+            frozenset(name.split()[-1] for name in doc.people if name not in doc.cast.bodies),
+        )
+
+
+def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dict[str, float]:
+    """The FEATURES of ``entity``, whose mentions are ``mentions``, and the words around it:
+    ``head=`` its last word, ``prev=`` and ``next=`` the words before and after its mentions
+    (each as the share of mentions), which the training script keeps where it saw them often
+    enough to weigh."""
+    doc = page.doc
+    text = doc.text
+    words = entity.name.split()
+    capitalised = [w for w in words if w.isalpha() and w[0].isupper()]
+    lower = sum(1 for w in capitalised if w[1:].islower() and w.lower() in page.lower_words)
+    spans = [_name_span(text, m, entity.name) for m in mentions] or [(entity.first, entity.first + len(entity.name))]
+
+    def share(pattern: re.Pattern[str], before: bool) -> float:
+        hits = 0
+        for start, end in spans:
+            if before:
+                hits += pattern.search(text, max(0, start - _CONTEXT), start) is not None
+            else:
+                hits += pattern.match(text, end) is not None
+        return hits / len(spans)
+
+    opening = share(_SENTENCE_END, before=True)
+    spelled = _spelled_out(entity.name, text) if entity.name.isupper() and len(entity.name) > 1 else None
+    dense = [
+        1.0,
+        float(entity.kind == "person"),
+        float(entity.name in doc.cast.bodies),
+        min(1.0, math.log1p(entity.mentions) / 3),
+        float(bool(entity.role)),
+        float(is_first_name(words[0])),
+        float(words[0].lower().rstrip(".") in HONORIFICS | role_words()),
+        min(1.0, len(words) / 4),
+        float(any(len(w) > 1 and w.isupper() for w in words)),
+        float(any(c.isdigit() for c in entity.name)),
+        float(words[-1] in page.title_words),
+        float(entity.first < doc.lead_end),
+        float(entity.name in page.speakers),
+        float(words[-1].lower() in organization_words()),
+        float(any(_a_place(w) for w in words)),
+        float(words[-1].lower() in geographic_features() | site_words()),
+        lower / max(len(capitalised), 1),
+        share(_PREPOSITION, before=True),
+        share(_LOWER_NEXT, before=False),
+        sum(looks_like_verb(_word_after(text, end)) for _, end in spans) / len(spans),
+        share(_POSSESSIVE, before=False),
+        opening,
+        float(len(words) == 1 and _plural(words[0]) and opening == 1.0),
+        sum(_place_follows(text, end) for _, end in spans) / len(spans),
+        float(any(w.lower() in _SMALL_WORDS and w[0].isupper() for w in words[1:])),
+        sum(any(q.start <= start < q.end for q in doc.quotations) for start, _ in spans) / len(spans),
+        float(spelled == "named"),
+        float(spelled == "thing"),
+        float(any(_inside(entity.name, other) for other in page.names)),
+        float(" and " in entity.name or " & " in entity.name),
+        float(words[0] in COMPASS or words[0] in _BETWEEN_POINTS),
+        sum(_of_a_person(text, start, page.surnames) for start, _ in spans) / len(spans),
+        share(_CAPITAL_THE, before=True),
+    ]
+    features = {name: value for name, value in zip(FEATURES, dense, strict=True) if value}
+    features["head=" + words[-1].lower()] = 1.0
+    for start, end in spans:
+        for key in ("prev=" + _word_before(text, start), "next=" + _word_after(text, end)):
+            features[key] = features.get(key, 0.0) + 1.0 / len(spans)
+    return features
+
+
+def _plural(word: str) -> bool:
+    return word[1:].islower() and word.endswith("s") and not word.endswith("ss")
+
+
+def _spelled_out(acronym: str, text: str) -> str | None:
+    """How the text writes what ``acronym`` stands for, where it does ("… Organisation (FAO)"):
+    "named" in capitalised words, "thing" in lower case."""
+    found = text.find(f"({acronym})")
+    if found < 0:
+        return None
+    before = re.findall(r"[A-Za-z][\w'’-]*", text[max(0, found - 60) : found])[-3:]
+    if not before:
+        return None
+    capitalised = sum(w[0].isupper() for w in before if w.lower() not in _SMALL_WORDS)
+    return "named" if capitalised >= 2 or (capitalised and len(before) == 1) else "thing"
+
+
+def _inside(name: str, other: str) -> bool:
+    """``name`` is a whole-word part of the longer name ``other``."""
+    return name != other and f" {name} " in f" {other} "
+
+
+def _of_a_person(text: str, start: int, surnames: frozenset[str]) -> bool:
+    match = _POSSESSOR.search(text, max(0, start - _CONTEXT), start)
+    return match is not None and match.group(1) in surnames
+
+
+def _place_follows(text: str, end: int) -> bool:
+    match = _COMMA_NAME.match(text, end)
+    return match is not None and _a_place(match.group(1))
+
+
+def _name_span(text: str, mention: Mention, name: str) -> tuple[int, int]:
+    """Where the name itself lies ("Then Sky Sports" holds "Sky Sports", "Fed's" "Fed"); a
+    mention's text and offsets may each leave out a word the other holds ("The Plot …")."""
+    found = text.find(name, max(0, mention.start - _CONTEXT), mention.end + _CONTEXT)
+    start = found if found >= 0 else mention.start
+    return start, start + len(name)
+
+
+def _word_before(text: str, start: int) -> str:
+    match = _BEFORE.search(text, max(0, start - _CONTEXT), start)
+    if match is None or match.group(1) is None:
+        return "<s>"
+    return match.group(1).lower()
+
+
+def _word_after(text: str, end: int) -> str:
+    match = _AFTER.match(text, end)
+    if match is None:
+        return "</s>"
+    return "<pos>" if match.group(1) is None else match.group(1).lower()
+
+
+def _a_place(word: str) -> bool:
+    entry = place(word)
+    return entry is not None and entry.kind in ("country", "city", "region", "province")
