@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from briefing.extract.who_features import described
 from briefing.extract.who_scorer import someone
 from briefing.model import Entity
 from briefing.nlp.headline import HeadlineSubject
@@ -165,13 +166,15 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
 
 
 def lead_actors(doc: Doc, entities: Sequence[Entity]) -> frozenset[str]:
-    """The names the lead sentence's subject holds ("Hull Trains and National Rail cancelled …"),
-    and the headline's subject: whom the story is about."""
+    """Who the text itself shows to be someone: the names the lead sentence's subject holds
+    ("Hull Trains and National Rail cancelled …"), the headline's subject, and a name an
+    appositive describes ("Vale Sul, a Brazilian company,", "Estael Sias, a meteorologist")."""
     clause = lead_clause(doc.lead)
     names = {e.name for e in entities if clause is not None and e.name in clause.subject}
     if doc.subject is not None:
         names.add(doc.subject.entity.name)
-    return frozenset(names)
+    described_names = {entity.name for mention, entity in doc.cast.mentions if described(doc.text, mention.end)}
+    return frozenset(names | {e.name for e in entities if e.name in described_names})
 
 
 def who_candidates(doc: Doc, speakers: frozenset[str] = frozenset()) -> list[Entity]:

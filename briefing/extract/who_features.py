@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING
 from briefing.model import Entity
 from briefing.nlp.lexicon import (
     COMPASS,
+    body_nouns,
     geographic_features,
     is_first_name,
     organization_words,
     place,
     role_words,
     site_words,
+    speaker_nouns,
 )
 from briefing.nlp.mentions import HONORIFICS, Mention
 from briefing.nlp.subject import looks_like_verb
@@ -66,6 +68,8 @@ FEATURES = (
     "compass",  # opens with a compass word ("South Yorkshire", "West African")
     "of_a_person",  # share of mentions right after a person's possessive ("Philip Roth's The Plot …")
     "capital_the",  # share of mentions after "The" within a sentence ("Lily Tuck's The News From …")
+    "described_person",  # an age or a word for a person set off after it ("Estael Sias, a meteorologist")
+    "described_body",  # a word for a body set off after it ("Vale Sul, a Brazilian company,")
 )
 
 _PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across|on|of)[ \t\u00a0]+$")
@@ -119,6 +123,13 @@ _SMALL_WORDS = frozenset(
 _BEFORE = re.compile(r"(?:([A-Za-z]+)[,:]?|[.!?\n]['’\"”]?)[ \t\u00a0]*$")
 _POSSESSOR = re.compile(r"([A-Z][\w'’-]*?)['’]s?[ \t\u00a0]+(?:The[ \t\u00a0]+)?$")
 _CAPITAL_THE = re.compile(r"[a-z,;:'’][ \t\u00a0]+The[ \t\u00a0]+$")
+#: ", a Brazilian company,", ", a meteorologist at MetSul": the appositive's head noun.
+_APPOSITIVE = re.compile(
+    r",[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]+(?:[\w'’-]+[ \t\u00a0]+){0,4}?([a-z][a-z-]*)"
+    r"(?=[,.;:)]|[ \t\u00a0]+(?:at|of|for|from|with|in|on|who|based|and)\b)"
+)
+_AGE = re.compile(r",[ \t\u00a0]+\d{1,3}[,)]")
+_PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person", "er", "or")
 _COMMA_NAME = re.compile(r",[ \t\u00a0]+([A-Z][\w.]*(?:[ \t\u00a0][A-Z][\w.]*)?)")
 #: The word right after a name, or its possessive.
 _AFTER = re.compile(r"(?:['’]s?\b|[,:]?[ \t\u00a0]+([A-Za-z]+))")
@@ -205,6 +216,8 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
         float(words[0] in COMPASS or words[0] in _BETWEEN_POINTS),
         sum(_of_a_person(text, start, page.surnames) for start, _ in spans) / len(spans),
         share(_CAPITAL_THE, before=True),
+        float(any(described(text, end) == "person" for _, end in spans)),
+        float(any(described(text, end) == "body" for _, end in spans)),
     ]
     features = {name: value for name, value in zip(FEATURES, dense, strict=True) if value}
     features["head=" + words[-1].lower()] = 1.0
@@ -212,6 +225,23 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
         for key in ("prev=" + _word_before(text, start), "next=" + _word_after(text, end)):
             features[key] = features.get(key, 0.0) + 1.0 / len(spans)
     return features
+
+
+def described(text: str, end: int) -> str | None:
+    """What an appositive right after a name makes it: "person" for an age or a word for someone
+    ("a meteorologist at MetSul", "a 26-year-old nurse"), "body" for a word for a body ("a
+    Brazilian company")."""
+    if _AGE.match(text, end):
+        return "person"
+    match = _APPOSITIVE.match(text, end)
+    if match is None:
+        return None
+    head = match.group(1).lower()
+    if head in body_nouns():
+        return "body"
+    if head in role_words() or head in speaker_nouns() or head.endswith(_PERSON_ENDINGS):
+        return "person"
+    return None
 
 
 def _plural(word: str) -> bool:

@@ -30,6 +30,12 @@ def speaker_nouns() -> frozenset[str]:
 
 
 @cache
+def body_nouns() -> frozenset[str]:
+    """The words an appositive uses for a body: ``body_nouns.txt`` and the words ending bodies' names."""
+    return word_list("body_nouns.txt") | organization_words()
+
+
+@cache
 def site_words() -> frozenset[str]:
     return word_list("site_words.txt")
 

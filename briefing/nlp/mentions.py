@@ -363,6 +363,8 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
             continue
         group.append((token, position))
         bare = token[:-1].lower()
+        if token.endswith(("'s", "’s")) and _office_of(token, tokens[index + 1 :]):
+            continue  # "the Seminole County Sheriff's Office", "the Children's Hospital": one body
         if token.endswith(("'s", "’s")) or (
             token.endswith(".") and len(bare) > 1 and "." not in bare and bare not in TITLE_ABBREVIATIONS
         ):
@@ -370,6 +372,20 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
             group = []
     if group:
         yield group
+
+
+def _office_of(possessive: str, after: list[tuple[str, int]]) -> bool:
+    """A role's or a people's possessive before a word for a body is part of the body's name
+    ("Sheriff's Office", "Attorney General's Office", "Children's Hospital", "People's Party")."""
+    holder = possessive[:-2].lower()
+    return (
+        bool(after)
+        and after[0][0].rstrip(".,").lower() in organization_words()
+        and (holder in role_words() or holder in _PEOPLES)
+    )
+
+
+_PEOPLES = frozenset({"children", "women", "men", "people", "veterans", "workers", "citizens"})
 
 
 def _person_of_body(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
