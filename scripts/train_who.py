@@ -108,7 +108,12 @@ def examples(data: Path, labels: dict[str, dict[str, int]]) -> list[Example]:
         rows = candidate_rows(entities, doc, speakers)
         found.append(
             Example(
-                ident, doc, entities, rows, [labels[ident].get(e.name) for e in entities], lead_actors(doc, entities)
+                ident,
+                doc,
+                entities,
+                rows,
+                [labels[ident].get(e.name) for e in entities],
+                lead_actors(doc, entities) | speakers,
             )
         )
     return found

@@ -158,9 +158,10 @@ def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) ->
 def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
     """Who: the article's people and organisations, the event's actor first (at most eight);
     ``speakers`` are the names the quotes are credited to. The rules propose, the learned
-    scorer (``who_scorer``) drops what it finds to be no one and puts doubtful entries last."""
+    scorer (``who_scorer``) drops what it finds to be no one and puts doubtful entries last;
+    whom the text shows to be someone (``lead_actors``) and whoever a quote is credited to stay."""
     candidates = who_candidates(doc, speakers)
-    named = someone(candidates, doc, speakers, lead_actors(doc, candidates))
+    named = someone(candidates, doc, speakers, lead_actors(doc, candidates) | speakers)
     ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)[:8]
     return tuple(replace(e, kind="organization") if e.name in doc.cast.bodies else e for e in ordered)
 
@@ -266,9 +267,8 @@ def _credited(doc: Doc) -> set[str]:
     dateline_end = doc.article.body_start + _DATELINE
     only: dict[str, bool] = {}
     for mention, entity in doc.cast.mentions:
-        inside = (
-            any(start <= mention.start < end for start, end in credits)
-            or (mention.start < dateline_end and doc.text[mention.start - 1 : mention.end + 1] == f"({mention.text})")
+        inside = any(start <= mention.start < end for start, end in credits) or (
+            mention.start < dateline_end and doc.text[mention.start - 1 : mention.end + 1] == f"({mention.text})"
         )
         only[entity.name] = only.get(entity.name, True) and inside
     return {name for name, inside in only.items() if inside}

@@ -1,0 +1,92 @@
+"""The learned last word on Who (briefing/extract/who_scorer.py), on short texts written for
+these tests: what it drops, what it keeps whatever its score, and the order it leaves."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+import pytest
+
+import briefing
+from briefing.doc import build_doc
+from briefing.extract.who import who_candidates
+from briefing.extract.who_features import FEATURES
+from briefing.extract.who_scorer import WEIGHTS, sure_first
+from briefing.model import Entity
+from briefing.read.text import article_from_text
+
+
+def _candidates_and_who(text: str, title: str | None = None) -> tuple[set[str], list[str]]:
+    doc = build_doc(article_from_text(text, title=title))
+    return {e.name for e in who_candidates(doc)}, [e.name for e in briefing.analyze(text, title=title).who]
+
+
+@pytest.mark.parametrize(
+    ("text", "dropped", "kept"),
+    [
+        (
+            "Wholesale prices in the US rose 0.3% in January, the Labor Department said. Analysts said the "
+            "figures would worry the Federal Reserve. Joe Quinlan, chief market strategist at Bank of America, "
+            "said rates would rise. The Dow Jones industrial average fell 0.4%.",
+            {"Analysts", "Dow Jones"},
+            {"Labor Department", "Federal Reserve", "Joe Quinlan", "Bank of America"},
+        ),
+        (
+            "Veteran actor Victor Spinetti, who starred in all three Beatles films, has died. He appeared in "
+            "Expresso Bongo, Cat Among the Pigeons and Jesus Christ Superstar in the West End. His agent Barry "
+            "Burnett said he had cancer.",
+            {"Expresso Bongo", "Cat Among"},
+            {"Victor Spinetti", "Barry Burnett"},
+        ),
+        (
+            "Police are hunting two thieves who stole an iPad from a canoe rental shop in Sanford, Florida. "
+            "The Seminole County Sheriff's Office said the pair fled in a Ford Fiesta. Sheriff Don Eslinger "
+            "said they would be found.",
+            {"Ford Fiesta"},
+            {"Seminole County Sheriff's Office", "Don Eslinger"},
+        ),
+    ],
+)
+def test_the_scorer_drops_what_the_rules_let_through(text: str, dropped: set[str], kept: set[str]) -> None:
+    candidates, who = _candidates_and_who(text)
+    assert dropped <= candidates  # the rules proposed them ...
+    assert not dropped & set(who)  # ... and the scorer found them to be no one
+    assert kept <= set(who)
+
+
+def test_credits_and_a_datelines_agency_are_no_one() -> None:
+    text = (
+        "Kathmandu, Nepal (CNN)Rescuers pulled a man from the wreckage of a hotel on Tuesday, said Rishi "
+        "Khanal, a rescuer. CNN's Elizabeth Joseph reported from Kathmandu, and CNN's Jethro Mullen wrote from "
+        "Hong Kong. Reporting by Ana Mano; Editing by Sandra Maler."
+    )
+    candidates, who = _candidates_and_who(text)
+    assert not {"CNN", "Elizabeth Joseph", "Jethro Mullen", "Ana Mano", "Sandra Maler"} & candidates
+    assert who == ["Rishi Khanal"]
+
+
+def test_whom_the_text_shows_to_be_someone_is_kept() -> None:
+    # a body named once, which the scorer alone doubts, stays when an appositive says what it is,
+    # when it opens the lead, or when a quote is credited to it
+    text = (
+        'Rains flooded the valley on Friday. "It is extremely critical," Estael Sias, a meteorologist at '
+        'MetSul, said. Vale Sul, a Brazilian company, closed. "We will rebuild," Mondelez International said.'
+    )
+    who = {e.name: e.kind for e in briefing.analyze(text, title="Floods").who}
+    assert who.get("Vale Sul") == "organization"
+    assert who.get("Estael Sias") == "person"
+    assert "Mondelez International" in who
+
+
+def test_the_first_entry_stays_first_and_doubtful_ones_go_last() -> None:
+    a, b, c, d = (Entity(name, "person") for name in ("Anna Bell", "Bo Chen", "Cy Dunn", "Di Egan"))
+    assert sure_first([(a, 0.5), (b, 0.6), (c, 0.95), (d, 0.9)], confident=0.8) == [a, c, d, b]
+    assert sure_first([], confident=0.8) == []
+
+
+def test_the_weight_file_weighs_every_named_feature_and_keeps_less_than_it_trusts() -> None:
+    record = json.loads((files("briefing") / "data" / WEIGHTS).read_text(encoding="utf-8"))
+    assert set(FEATURES) <= set(record["weights"])
+    assert 0.0 < record["threshold"] < record["confident"] < 1.0
+    assert any(name.startswith(("head=", "prev=", "next=")) for name in record["weights"])
