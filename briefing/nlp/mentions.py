@@ -485,10 +485,35 @@ _OPENING_WORDS = frozenset(
 )
 
 
+#: A compound modifier whose last part is lower case ("State-owned", "US-based", "In-form",
+#: "Two-time"): it describes the name after it and is no part of it ("al-Abadi" and "Jean-Pierre"
+#: end capitalised).
+_HYPHENATED_MODIFIER = re.compile(r"^[\w’'.]+-[a-z][a-z-]*$")
+_MODIFIER_WORDS = 3
+
+
+def _hyphenated_modifier(token: str) -> bool:
+    """ "State-owned", "US-based", but not a role ("President-elect", "Vice-chairman")."""
+    parts = token.lower().split("-")
+    return (
+        _HYPHENATED_MODIFIER.match(token) is not None
+        and not any(part in role_words() or part in role_modifiers() for part in parts)
+    )
+
+
 def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Leading stop words ("The", "But") are capitalised only because a sentence starts there;
     web-page debris ("Image copyright", "Subscribe", "EPA") is no part of a name either."""
     tokens = [t for t in tokens if t[0].lower().rstrip(".,:") not in _DEBRIS] if _has_debris(tokens) else tokens
+    modifier = next((i for i, (t, _) in enumerate(tokens[:_MODIFIER_WORDS]) if _hyphenated_modifier(t)), None)
+    if (
+        modifier is not None
+        and modifier + 1 < len(tokens)
+        and tokens[modifier + 1][0][:1].isupper()
+        # not inside a name: "Nursultan Abish-uly Nazarbayev", "Coalition of Non-governmental …"
+        and all(t[:1].isupper() and (not is_first_name(t) or place(t)) for t, _ in tokens[:modifier])
+    ):
+        tokens = tokens[modifier + 1 :]  # "State-owned Rosneft", "Tel Aviv-based Foreign Press Association"
     stops = stop_words()
     while tokens:
         token = tokens[0][0]
