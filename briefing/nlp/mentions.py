@@ -495,9 +495,8 @@ _MODIFIER_WORDS = 3
 def _hyphenated_modifier(token: str) -> bool:
     """ "State-owned", "US-based", but not a role ("President-elect", "Vice-chairman")."""
     parts = token.lower().split("-")
-    return (
-        _HYPHENATED_MODIFIER.match(token) is not None
-        and not any(part in role_words() or part in role_modifiers() for part in parts)
+    return _HYPHENATED_MODIFIER.match(token) is not None and not any(
+        part in role_words() or part in role_modifiers() for part in parts
     )
 
 
