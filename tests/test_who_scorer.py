@@ -55,7 +55,7 @@ def test_the_scorer_drops_what_the_rules_let_through(text: str, dropped: set[str
     assert kept <= set(who)
 
 
-def test_credits_and_a_datelines_agency_are_no_one() -> None:
+def test_credits_and_a_datelines_agency_are_no_one_and_nowhere() -> None:
     text = (
         "Kathmandu, Nepal (CNN)Rescuers pulled a man from the wreckage of a hotel on Tuesday, said Rishi "
         "Khanal, a rescuer. CNN's Elizabeth Joseph reported from Kathmandu, and CNN's Jethro Mullen wrote from "
@@ -64,6 +64,8 @@ def test_credits_and_a_datelines_agency_are_no_one() -> None:
     candidates, who = _candidates_and_who(text)
     assert not {"CNN", "Elizabeth Joseph", "Jethro Mullen", "Ana Mano", "Sandra Maler"} & candidates
     assert who == ["Rishi Khanal"]
+    # where the story was written from is not where it happened
+    assert [p.name for p in briefing.analyze(text).where] == ["Kathmandu", "Nepal"]
 
 
 def test_whom_the_text_shows_to_be_someone_is_kept() -> None:

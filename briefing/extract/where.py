@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.model import Place
+from briefing.nlp.credits import credit_spans, in_credits
 from briefing.nlp.lexicon import (
     COMPASS,
     SAINTS,
@@ -83,8 +84,10 @@ def find_where(doc: Doc) -> list[Place]:
     if not doc.english:
         return []
     article = doc.article
+    credits = credit_spans(doc.sentences)  # "… wrote from Hong Kong": where the story was written, not about
+    mentions = [m for m in doc.mentions if not in_credits(m.start, credits)]
     return places_of(
-        article.dateline, doc.mentions, doc.people, doc.text, doc.lead_end, article.title, doc.headline_mentions
+        article.dateline, mentions, doc.people, doc.text, doc.lead_end, article.title, doc.headline_mentions
     )[:5]
 
 

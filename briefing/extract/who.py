@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from briefing.extract.who_features import described
 from briefing.extract.who_scorer import someone
 from briefing.model import Entity
+from briefing.nlp.credits import credit_spans, in_credits
 from briefing.nlp.headline import HeadlineSubject
 from briefing.nlp.lexicon import (
     COMPASS,
@@ -258,29 +259,19 @@ def _interviewers(doc: Doc) -> set[str]:
 
 
 def _credited(doc: Doc) -> set[str]:
-    """Names met only in a story's credits ("CNN's Joe Sutton contributed to this report",
-    "Reporting by Ana Mano; Editing by Sandra Maler", "CNN's Elizabeth Joseph reported from
-    Kathmandu") or its dateline ("Kathmandu, Nepal (CNN)"): who wrote the story, not who is in
-    it. On a page the reader drops such lines; run into the text, they are sentences like any
-    other."""
-    credits = [(s.start, s.end) for s in doc.sentences if _CREDIT.search(s.text)]
+    """Names met only in a story's credits (``nlp/credits.py``) or its dateline ("Kathmandu,
+    Nepal (CNN)"): who wrote the story, not who is in it."""
+    credits = credit_spans(doc.sentences)
     dateline_end = doc.article.body_start + _DATELINE
     only: dict[str, bool] = {}
     for mention, entity in doc.cast.mentions:
-        inside = any(start <= mention.start < end for start, end in credits) or (
+        inside = in_credits(mention.start, credits) or (
             mention.start < dateline_end and doc.text[mention.start - 1 : mention.end + 1] == f"({mention.text})"
         )
         only[entity.name] = only.get(entity.name, True) and inside
     return {name for name, inside in only.items() if inside}
 
 
-#: What a credit says: a contributor, a wire's reporting and editing credits.
-_CREDIT = re.compile(
-    r"\b(?:contributed|contributing)(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b|"
-    r"\bcontributed reporting\b|\b(?:Additional reporting|Reporting|Writing|Editing) by\b|"
-    r"\b(?:reported|wrote) (?:this story|it) (?:from|in)\b|"
-    r"\b[A-Z][\w'’.-]+[ \t\u00a0]+(?:reported|wrote|filed) from\b"  # "CNN's Elizabeth Joseph reported from Kathmandu"
-)
 #: How far into the body a dateline's agency in brackets may stand ("WASHINGTON (AP) —").
 _DATELINE = 120
 
