@@ -27,7 +27,7 @@ from briefing.nlp.lexicon import (
 )
 from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
-from briefing.nlp.quote_marks import TITLE_SMALL_WORDS, WORD, title_cased
+from briefing.nlp.quote_marks import HEADLINE_SMALL_WORDS, WORD, title_cased
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
 from briefing.nlp.subject import lead_clause, names_group
 
@@ -42,9 +42,7 @@ _MODEL = re.compile(r"\s(?=\S*[A-Za-z])(?=\S*\d)[\w-]+$")
 #: A title in quotation marks: at most this many words, each capitalised or a small word, which
 #: headline style widens beyond the usual ones ("There Must be a Better World Somewhere").
 _TITLE_WORDS = 10
-_TITLE_SMALL = TITLE_SMALL_WORDS | frozenset(
-    ["be", "is", "are", "my", "your", "me", "you", "it", "up", "by", "as", "or", "from"]
-)
+_TITLE_SMALL = HEADLINE_SMALL_WORDS
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across)\s+$")
 
 if TYPE_CHECKING:

@@ -29,6 +29,7 @@ from briefing.nlp.lexicon import (
     speaker_nouns,
 )
 from briefing.nlp.mentions import HONORIFICS, Mention
+from briefing.nlp.quote_marks import HEADLINE_SMALL_WORDS
 from briefing.nlp.subject import looks_like_verb
 
 if TYPE_CHECKING:
@@ -79,45 +80,9 @@ _SENTENCE_END = re.compile(r"(?:^|[.!?]['’\"”]?)[ \t\u00a0\n]*$")
 _CONTEXT = 40
 _LOWER_WORD = re.compile(r"(?<![\w-])[a-z][a-z]*(?![\w-])")
 _BETWEEN_POINTS = frozenset({"Northeast", "Northwest", "Southeast", "Southwest"})
-_SMALL_WORDS = frozenset(
-    [
-        "the",
-        "of",
-        "and",
-        "a",
-        "an",
-        "in",
-        "on",
-        "for",
-        "to",
-        "at",
-        "with",
-        "by",
-        "as",
-        "or",
-        "from",
-        "up",
-        "my",
-        "your",
-        "me",
-        "you",
-        "it",
-        "is",
-        "are",
-        "be",
-        "among",
-        "along",
-        "there",
-        "this",
-        "that",
-        "what",
-        "who",
-        "when",
-        "how",
-        "all",
-        "not",
-        "no",
-    ]
+#: Words a name leaves in lower case and a title capitalises ("Life For Me", "Cat Among the Pigeons").
+_SMALL_WORDS = HEADLINE_SMALL_WORDS | frozenset(
+    ["among", "along", "there", "this", "that", "what", "who", "when", "how", "all", "not", "no"]
 )
 #: The word right before a name, or nothing after a sentence's end or a line break.
 _BEFORE = re.compile(r"(?:([A-Za-z]+)[,:]?|[.!?\n]['’\"”]?)[ \t\u00a0]*$")
