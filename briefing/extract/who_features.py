@@ -42,7 +42,7 @@ FEATURES = (
     "mentions",  # log of the mentions, scaled
     "role",  # a role is attached ("Chief executive Bill Gammell")
     "first_name",  # opens with a first name anyone is given
-    "titled",  # opens with an honorific or a role word
+    "titled",  # an honorific or a role word opens it or comes right before it ("Lord Faulkner")
     "words",  # how many words, scaled
     "acronym",  # a word in capitals ("MMR", "PPI", "WTO")
     "digit",  # holds a digit ("AMY1", "NWA188")
@@ -154,7 +154,10 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
         min(1.0, math.log1p(entity.mentions) / 3),
         float(bool(entity.role)),
         float(is_first_name(words[0])),
-        float(words[0].lower().rstrip(".") in HONORIFICS | role_words()),
+        float(
+            words[0].lower().rstrip(".") in HONORIFICS | role_words()
+            or any(_word_before(text, start) in HONORIFICS | role_words() for start, _ in spans)
+        ),
         min(1.0, len(words) / 4),
         float(any(len(w) > 1 and w.isupper() for w in words)),
         float(any(c.isdigit() for c in entity.name)),
