@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from briefing.model import Entity
@@ -110,10 +112,18 @@ class Page:
     lower_words: frozenset[str]  # the words the text writes in lower case
     title_words: frozenset[str]
     surnames: frozenset[str]  # the last words of the people's names
+    quote_starts: tuple[int, ...] = ()  # where each quotation of the text starts, in order
+    quote_ends: tuple[int, ...] = ()  # the furthest end of the quotations up to each one (they may nest)
+
+    def quoted(self, position: int) -> bool:
+        """Whether ``position`` lies inside quotation marks."""
+        index = bisect_right(self.quote_starts, position) - 1
+        return index >= 0 and position < self.quote_ends[index]
 
     @classmethod
     def of(cls, doc: Doc, speakers: frozenset[str], names: Sequence[str]) -> Page:
         title = (doc.article.title or "").replace("’s", "").replace("'s", "")
+        quotations = sorted(doc.quotations, key=lambda q: q.start)
         return cls(
             doc,
             speakers,
@@ -121,6 +131,8 @@ class Page:
             frozenset(_LOWER_WORD.findall(doc.text)),
             frozenset(title.split()),
             frozenset(name.split()[-1] for name in doc.people if name not in doc.cast.bodies),
+            tuple(q.start for q in quotations),
+            tuple(accumulate((q.end for q in quotations), max)),
         )
 
 
@@ -176,7 +188,7 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
         float(len(words) == 1 and _plural(words[0]) and opening == 1.0),
         sum(_place_follows(text, end) for _, end in spans) / len(spans),
         float(any(w.lower() in _SMALL_WORDS and w[0].isupper() for w in words[1:])),
-        sum(any(q.start <= start < q.end for q in doc.quotations) for start, _ in spans) / len(spans),
+        sum(page.quoted(start) for start, _ in spans) / len(spans),
         float(spelled == "named"),
         float(spelled == "thing"),
         float(any(_inside(entity.name, other) for other in page.names)),
