@@ -163,3 +163,21 @@ def test_a_straight_mark_closes_a_curly_one_in_mixed_pasted_text() -> None:
     ]
     (first, *_) = briefing.analyze(text, title="Primary").quotes
     assert first.said_by == "Sanders"
+
+
+def test_a_quote_run_over_flattened_paragraphs_is_one_quotation_a_paragraph() -> None:
+    # text that lost its line breaks: each paragraph of the quote opens with a mark, only the last closes
+    text = (
+        "Deputy First Minister John Swinney said: 'Gordon Brown is re-fighting the referendum. The contrast "
+        "could not be clearer. 'The question Labour have failed to answer is simple. 'A strong team of SNP MPs "
+        "can give Labour a backbone.' From left, Anas Sarwar MP and Gordon Brown."
+    )
+    quoted = [text[s.start : s.end] for s in quote_spans(text, 0)]
+    assert quoted == [
+        "Gordon Brown is re-fighting the referendum. The contrast could not be clearer.",
+        "The question Labour have failed to answer is simple.",
+        "A strong team of SNP MPs can give Labour a backbone.",
+    ]
+    assert {q.said_by for q in briefing.analyze(text).quotes} == {"John Swinney"}
+    # a mark after a sentence's end opens nothing new when no quotation came before it
+    assert [text[s.start : s.end] for s in quote_spans("He left. 'Tis the season, he said.", 0)] == []

@@ -195,6 +195,10 @@ _SINGLE_CLOSE = re.compile(
 )
 
 
+#: A sentence's end right before the next opening mark: where a paragraph ended.
+_FLATTENED_PARAGRAPH = re.compile(r"[.!?…][ \t\u00a0]+$")
+
+
 def _prints_speech_in_single_marks(text: str, start: int) -> bool:
     """British tabloids print speech in single marks; most outlets in double ones and single
     marks only in headlines ("Trump: ‘I’m the Worst Thing …’") or for a quote within a quote. A
@@ -217,11 +221,20 @@ def _single_quote_spans(text: str, start: int, end: int) -> Iterator[QuoteSpan]:
     closes = [(m.start(), m.end()) for m in _SINGLE_CLOSE.finditer(text, start, end)]
     loose = [(m.start(), m.end()) for m in _LOOSE_CLOSE.finditer(text, start, end)]
     position = start
+    continued = -1  # where the last quotation run into the next paragraph's ended
     while (k := bisect_left(opens, (position, 0))) < len(opens):
         opening, opened = opens[k]
         closing = _next(closes, opened)
         following = opens[k + 1][0] if k + 1 < len(opens) else end
         if following < (closing[0] if closing else end):
+            if _FLATTENED_PARAGRAPH.search(text, opened, following) and (
+                opening in (first, continued) or text[max(start, opening - 2) : opening].strip() == ":"
+            ):
+                # "… said: 'One thing. 'Another.'": text that lost its line breaks runs a quote's
+                # paragraphs together, each opening with a mark and none but the last closing
+                yield QuoteSpan(opened, trim_end(text, following), opening == first)
+                position = continued = following
+                continue
             # single marks do not nest: the quotation closed before the next one opens, at a
             # mark after a word ("her 'Queen of Everything' feature and her 'regal …'")
             closing = _next(loose, opened)
