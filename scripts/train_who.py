@@ -244,6 +244,8 @@ def main() -> None:
     parser.add_argument("data", type=Path, help="the shared data folder (holding cnndm/ and bbc-news-summary/)")
     args = parser.parse_args()
     data = examples(args.data, read_labels(LABELS))
+    if not any(e.labelled for e in data):
+        raise SystemExit(f"train_who: no labelled article found under {args.data} (cnndm/, bbc-news-summary/)")
     print(f"{sum(len(e.labelled) for e in data)} labelled entries in {len(data)} articles")
     best = max(
         ((l2, t) for l2 in PENALTIES for t in THRESHOLDS),
