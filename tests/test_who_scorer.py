@@ -92,3 +92,18 @@ def test_the_weight_file_weighs_every_named_feature_and_keeps_less_than_it_trust
     assert set(FEATURES) <= set(record["weights"])
     assert 0.0 < record["threshold"] < record["confident"] < 1.0
     assert any(name.startswith(("head=", "prev=", "next=")) for name in record["weights"])
+
+
+def test_a_bare_name_the_headline_opens_with_and_the_body_repeats_is_the_actor() -> None:
+    text = (
+        "Apple on Tuesday unveiled the iPhone 17 Air, its thinnest phone yet. \"This is the biggest leap "
+        'forward in years," chief executive Tim Cook said. Analysts said Apple could win back buyers in China. '
+        "Shares of Apple fell 1.5%."
+    )
+    who = [e.name for e in briefing.analyze(text, title="Apple unveils iPhone 17 Air").who]
+    assert who[0] == "Apple"
+    assert "Tim Cook" in who
+    assert not {"Shares of Apple", "Analysts"} & set(who)
+    # named once in the body, a headline's first word is not enough ("Oil prices rise …")
+    once = "Oil prices rose on Tuesday as OPEC cut output, the cartel's secretary general Haitham al-Ghais said."
+    assert "Oil" not in {e.name for e in briefing.analyze(once, title="Oil climbs as OPEC cuts").who}

@@ -32,6 +32,8 @@ from briefing.nlp.speech import PLAIN_SPEECH_VERBS
 from briefing.nlp.subject import lead_clause, names_group
 
 _SHOUTED_LETTERS = 5
+#: How often the body must name a bare name the headline opens with for it to be the actor.
+_ACTOR_MENTIONS = 2
 #: A city this large is known by name ("Madrid" in "Real Madrid").
 _TOWN = 200_000
 #: "B.B." of "B.B. King" is no one by itself; "Washington D.C.-based" describes someone.
@@ -77,8 +79,16 @@ def find_cast(
     people = gather_people(mentions, headline)
     add_appositive_roles(people, mentions, text)
     resolved: list[tuple[Mention, str]] = []
+    # "Apple unveils …" over "Apple on Tuesday unveiled …": a bare name the headline opens with
+    # and the body names again is the story's actor, though nothing else shows what it is
+    opener = headline[0].name if headline and headline[0].kind == "name" and headline[0].start == 0 else None
+    repeated = sum(1 for m in mentions if m.kind == "name" and m.name == opener) >= _ACTOR_MENTIONS
     for mention in mentions:  # "Heidi, a 26-year-old nurse, said" before "Heidi said" is her too
-        if mention.kind == "name" and not person_named(people, mention.name) and _introduced_as_person(mention, text):
+        if (
+            mention.kind == "name"
+            and not person_named(people, mention.name)
+            and (_introduced_as_person(mention, text) or (repeated and mention.name == opener))
+        ):
             people[mention.name] = [Person(mention.name, None)]
     for mention in mentions:
         key = _resolve(mention, people, text)

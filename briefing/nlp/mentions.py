@@ -466,7 +466,7 @@ def _binds(word: str) -> bool:
 _PERSON_NOUN_ENDINGS = ("er", "or", "man", "woman", "ist", "ian", "ant", "ent")
 #: Words that open sentences and so are capitalised before a name: time words ("Yesterday Wolves
 #: fans …"), participles ("Born Frederick Russell Jones in Pittsburgh …", "Asked Ann Lee …") and
-#: prepositions ("Unlike Patriot Coal, …").
+#: prepositions ("Unlike Patriot Coal, …") and a market's nouns ("Shares of Apple …").
 _OPENING_WORDS = frozenset(
     {
         "yesterday",
@@ -486,6 +486,8 @@ _OPENING_WORDS = frozenset(
         "following",
         "called",
         "watch",  # "Watch Peñaflorida's story": a video link's imperative
+        "shares",  # "Shares of Apple fell": the market's words for a company's stock
+        "sales",
     }
 )
 
