@@ -96,7 +96,7 @@ def test_the_weight_file_weighs_every_named_feature_and_keeps_less_than_it_trust
 
 def test_a_bare_name_the_headline_opens_with_and_the_body_repeats_is_the_actor() -> None:
     text = (
-        "Apple on Tuesday unveiled the iPhone 17 Air, its thinnest phone yet. \"This is the biggest leap "
+        'Apple on Tuesday unveiled the iPhone 17 Air, its thinnest phone yet. "This is the biggest leap '
         'forward in years," chief executive Tim Cook said. Analysts said Apple could win back buyers in China. '
         "Shares of Apple fell 1.5%."
     )
