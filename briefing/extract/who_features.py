@@ -166,10 +166,7 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
         min(1.0, math.log1p(entity.mentions) / 3),
         float(bool(entity.role)),
         float(is_first_name(words[0])),
-        float(
-            words[0].lower().rstrip(".") in HONORIFICS | role_words()
-            or any(_word_before(text, start) in HONORIFICS | role_words() for start, _ in spans)
-        ),
+        float(_titles(words[0].lower().rstrip(".")) or any(_titles(_word_before(text, start)) for start, _ in spans)),
         min(1.0, len(words) / 4),
         float(any(len(w) > 1 and w.isupper() for w in words)),
         float(any(c.isdigit() for c in entity.name)),
@@ -178,7 +175,7 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
         float(entity.name in page.speakers),
         float(words[-1].lower() in organization_words()),
         float(any(_a_place(w) for w in words)),
-        float(words[-1].lower() in geographic_features() | site_words()),
+        float(words[-1].lower() in geographic_features() or words[-1].lower() in site_words()),
         lower / max(len(capitalised), 1),
         share(_PREPOSITION, before=True),
         share(_LOWER_NEXT, before=False),
@@ -276,6 +273,10 @@ def _word_after(text: str, end: int) -> str:
     if match is None:
         return "</s>"
     return "<pos>" if match.group(1) is None else match.group(1).lower()
+
+
+def _titles(word: str) -> bool:
+    return word in HONORIFICS or word in role_words()
 
 
 def _a_place(word: str) -> bool:

@@ -1,6 +1,6 @@
 """The learned last word on a Who entry: is it a person, organisation or group of the article?
 
-A logistic model over ``who_features`` (linear: a thousand labelled entries support no more),
+A logistic model over ``who_features`` (linear: a few thousand labelled entries support no more),
 trained by ``scripts/train_who.py`` on hand labels from BBC and CNN/Daily Mail copy; its
 weights and the probability below which an entry is dropped are in
 ``briefing/data/who_weights.json``.
@@ -52,9 +52,9 @@ def someone(
     entities: Sequence[Entity], doc: Doc, speakers: frozenset[str], actors: frozenset[str] = frozenset()
 ) -> list[Entity]:
     """``entities`` less those the scorer finds to be no one, with the doubtful ones moved down
-    (``sure_first``), where a brief that shows the first few leaves them out. ``actors`` (the
-    lead's and the headline's subject) are whom the story is about: kept and sure, whatever
-    their score."""
+    (``sure_first``), where a brief that shows the first few leaves them out. ``actors`` (whom
+    the text shows to be someone: ``who.lead_actors`` and the speakers) are kept and sure,
+    whatever their score."""
     _, threshold, confident = _model()
     rows = candidate_rows(entities, doc, speakers)
     scored = [(e, 1.0 if e.name in actors else probability(row)) for e, row in zip(entities, rows, strict=True)]
