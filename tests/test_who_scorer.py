@@ -63,9 +63,10 @@ def test_credits_and_a_datelines_agency_are_no_one_and_nowhere() -> None:
     )
     candidates, who = _candidates_and_who(text)
     assert not {"CNN", "Elizabeth Joseph", "Jethro Mullen", "Ana Mano", "Sandra Maler"} & candidates
-    assert who == ["Rishi Khanal"]
+    assert who == ["Rescuers", "Rishi Khanal"]  # the lead's group, then the man who spoke
+    assert briefing.analyze(text).article.source == "CNN"  # the dateline's agency is the source
     # where the story was written from is not where it happened
-    assert [p.name for p in briefing.analyze(text).where] == ["Kathmandu", "Nepal"]
+    assert [(p.name, p.country) for p in briefing.analyze(text).where] == [("Kathmandu", "Nepal")]
 
 
 def test_whom_the_text_shows_to_be_someone_is_kept() -> None:
@@ -107,3 +108,14 @@ def test_a_bare_name_the_headline_opens_with_and_the_body_repeats_is_the_actor()
     # named once in the body, a headline's first word is not enough ("Oil prices rise …")
     once = "Oil prices rose on Tuesday as OPEC cut output, the cartel's secretary general Haitham al-Ghais said."
     assert "Oil" not in {e.name for e in briefing.analyze(once, title="Oil climbs as OPEC cuts").who}
+
+
+def test_the_outlet_that_filed_the_story_is_its_source_not_its_who() -> None:
+    text = (
+        "Kathmandu, Nepal (CNN)A boy was pulled alive from the rubble on Tuesday, said Rishi Khanal, a "
+        "rescuer. CNN has not independently confirmed the boy's age."
+    )
+    assert "CNN" not in {e.name for e in briefing.analyze(text).who}
+    # unless the story is about the outlet
+    about = "New York (CNN)CNN named a new chief executive on Tuesday, the network said."
+    assert "CNN" in {e.name for e in briefing.analyze(about).who}

@@ -190,7 +190,7 @@ def lead_actors(doc: Doc, entities: Sequence[Entity]) -> frozenset[str]:
 def who_candidates(doc: Doc, speakers: frozenset[str] = frozenset()) -> list[Entity]:
     """The cast's people and organisations less what the rules show to be no one."""
     media = _interviewers(doc) | _works(doc) | _titles(doc) | _short_forms(doc.named) | _credited(doc)
-    media |= _extensions([e for e in doc.named if e.name not in doc.cast.bodies])
+    media |= _extensions([e for e in doc.named if e.name not in doc.cast.bodies]) | _publisher(doc)
     return [
         e
         for e in doc.named
@@ -264,6 +264,16 @@ def _interviewers(doc: Doc) -> set[str]:
             medium = _TOLD.search(doc.text, max(0, mention.start - 30), mention.start) is not None
             told[entity.name] = told.get(entity.name, True) and medium
     return {name for name, only in told.items() if only}
+
+
+def _publisher(doc: Doc) -> set[str]:
+    """The outlet that filed the story ("(CNN)", "WASHINGTON (AP) —"), which speaks of itself
+    ("CNN has not independently confirmed …"): the source, not an actor, unless the story is
+    about it (its lead's or headline's subject)."""
+    source = doc.article.source
+    if not source or source in lead_actors(doc, [e for e in doc.named if e.name == source]):
+        return set()
+    return {source}
 
 
 def _credited(doc: Doc) -> set[str]:

@@ -37,7 +37,8 @@ _DATELINE = re.compile(
     r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)"
     r"|/(?P<wire>[A-Za-z][\w .&-]{1,30})/"  # a press release's distributor: "/PRNewswire/"
     rf"|(?P<bare_agency>{_BARE_AGENCY}))?"
-    r"[ \t]*(?P<sep>:|--|—|–|-)[ \t]+"
+    # "Kathmandu, Nepal (CNN)Rescuers …": CNN's pages run the agency's bracket into the text
+    r"(?:[ \t]*(?P<sep>:|--|—|–|-)[ \t]+|(?<=\))(?=[\"“‘A-Z]))"
 )
 #: The same as a page copied from a browser stacks it: "Washington\nCNN\n —\n".
 _STACKED_DATELINE = re.compile(
