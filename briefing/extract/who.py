@@ -83,13 +83,19 @@ def find_cast(
     # and the body names again is the story's actor, though nothing else shows what it is
     opener = headline[0].name if headline and headline[0].kind == "name" and headline[0].start == 0 else None
     repeated = sum(1 for m in mentions if m.kind == "name" and m.name == opener) >= _ACTOR_MENTIONS
+    introduced: set[str] = set()
     for mention in mentions:  # "Heidi, a 26-year-old nurse, said" before "Heidi said" is her too
-        if (
-            mention.kind == "name"
-            and not person_named(people, mention.name)
-            and (_introduced_as_person(mention, text) or (repeated and mention.name == opener))
-        ):
+        if mention.kind != "name" or person_named(people, mention.name):
+            continue
+        if _introduced_as_person(mention, text):
+            introduced.add(mention.name)
+        if mention.name in introduced or (repeated and mention.name == opener):
             people[mention.name] = [Person(mention.name, None)]
+    # such an actor, with no first name and never shown as a person, is a company or a club far
+    # more often than a person, whom the body would name in full ("Apple", "Wolves", "Yukos")
+    opener_body = (
+        {opener} if repeated and opener not in introduced and not is_first_name(str(opener).split()[0]) else set()
+    )
     for mention in mentions:
         key = _resolve(mention, people, text)
         if key:
@@ -99,7 +105,9 @@ def find_cast(
     return Cast(
         entities=tuple(entities),
         mentions=tuple((m, by_key[k]) for m, k in resolved if k in by_key),
-        bodies=frozenset(e.name for e in entities if e.kind == "person" and not shows_a_person(e, text)),
+        bodies=frozenset(
+            e.name for e in entities if e.kind == "person" and (e.name in opener_body or not shows_a_person(e, text))
+        ),
     )
 
 
