@@ -26,9 +26,17 @@ def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray, l2: float) -> np.ndarray:
 
 
 def write_weights(
-    path: Path, features: Sequence[str], beta: np.ndarray, *, model: str, trained_on: str, l2: float
+    path: Path,
+    features: Sequence[str],
+    beta: np.ndarray,
+    *,
+    model: str,
+    trained_on: str,
+    l2: float,
+    settings: dict[str, float] | None = None,
 ) -> dict[str, float]:
+    """``settings`` (a scorer's thresholds) are written after the weights."""
     weights = {name: round(float(value), 4) for name, value in zip(features, beta, strict=True)}
-    record = {"model": model, "trained_on": trained_on, "l2": l2, "weights": weights}
+    record = {"model": model, "trained_on": trained_on, "l2": l2, "weights": weights, **(settings or {})}
     path.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
     return weights

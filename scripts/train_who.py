@@ -266,11 +266,15 @@ def main() -> None:
             judged(None, part, threshold),
             judged((beta, names), part, threshold),
         )
-    weights = write_weights(OUTPUT, names, beta, model="logistic", trained_on="scripts/who_labels.tsv", l2=l2)
-    record = json.loads(OUTPUT.read_text(encoding="utf-8"))
-    record["threshold"] = threshold
-    record["confident"] = CONFIDENT
-    OUTPUT.write_text(json.dumps(record, indent=2) + "\n", encoding="utf-8")
+    weights = write_weights(
+        OUTPUT,
+        names,
+        beta,
+        model="logistic",
+        trained_on="scripts/who_labels.tsv",
+        l2=l2,
+        settings={"threshold": threshold, "confident": CONFIDENT},
+    )
     for name, value in sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:40]:
         print(f"  {name:<20} {value:+.3f}")
 

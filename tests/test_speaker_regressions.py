@@ -1010,13 +1010,3 @@ def test_a_short_quotation_heading_a_caption_is_no_quote() -> None:
         "views. 'It is the best boat we have built,' said Luca Boldrini."
     )
     assert [q.text for q in briefing.analyze(text).quotes] == ["It is the best boat we have built"]
-
-
-def test_initials_before_a_title_make_it_a_surname() -> None:
-    text = (
-        "Blues legend B.B. King was hospitalized for dehydration on Tuesday. "
-        '"I am feeling much better," King said. His daughter Claudette King agreed.'
-    )
-    result = briefing.analyze(text, title="King in hospital")
-    assert {"B.B. King", "Claudette King"} <= {e.name for e in result.who if e.kind == "person"}
-    assert [q.said_by for q in result.quotes] == ["B.B. King"]

@@ -58,8 +58,8 @@ def test_the_scorer_drops_what_the_rules_let_through(text: str, dropped: set[str
 def test_credits_and_a_datelines_agency_are_no_one_and_nowhere() -> None:
     text = (
         "Kathmandu, Nepal (CNN)Rescuers pulled a man from the wreckage of a hotel on Tuesday, said Rishi "
-        "Khanal, a rescuer. CNN's Elizabeth Joseph reported from Kathmandu, and CNN's Jethro Mullen wrote from "
-        "Hong Kong. Reporting by Ana Mano; Editing by Sandra Maler."
+        "Khanal, a rescuer. CNN's Elizabeth Joseph and Jethro Mullen contributed to this report. Reporting by "
+        "Ana Mano in Hong Kong; Editing by Sandra Maler."
     )
     candidates, who = _candidates_and_who(text)
     assert not {"CNN", "Elizabeth Joseph", "Jethro Mullen", "Ana Mano", "Sandra Maler"} & candidates

@@ -41,10 +41,9 @@ _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
 _MODIFIER = re.compile(r"-(?:based|born|bred|led|backed|owned|run|made|funded)$")
 #: A maker's name and a model ("Airbus A330", "Sony RX100mk2", "Galaxy S6"): a product, no one.
 _MODEL = re.compile(r"\s(?=\S*[A-Za-z])(?=\S*\d)[\w-]+$")
-#: A title in quotation marks: at most this many words, each capitalised or a small word, which
-#: headline style widens beyond the usual ones ("There Must be a Better World Somewhere").
+#: A title in quotation marks: at most this many words, each capitalised or a small word of
+#: headline style ("There Must be a Better World Somewhere").
 _TITLE_WORDS = 10
-_TITLE_SMALL = HEADLINE_SMALL_WORDS
 _AFTER_PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across)\s+$")
 
 if TYPE_CHECKING:
@@ -94,7 +93,7 @@ def find_cast(
     # such an actor, with no first name and never shown as a person, is a company or a club far
     # more often than a person, whom the body would name in full ("Apple", "Wolves", "Yukos")
     opener_body = (
-        {opener} if repeated and opener not in introduced and not is_first_name(str(opener).split()[0]) else set()
+        {opener} if opener and repeated and opener not in introduced and not is_first_name(opener.split()[0]) else set()
     )
     for mention in mentions:
         key = _resolve(mention, people, text)
@@ -285,21 +284,14 @@ def _publisher(doc: Doc) -> set[str]:
 
 
 def _credited(doc: Doc) -> set[str]:
-    """Names met only in a story's credits (``nlp/credits.py``) or its dateline ("Kathmandu,
-    Nepal (CNN)"): who wrote the story, not who is in it."""
+    """Names met only in a story's credits (``nlp/credits.py``): who wrote the story, not who is
+    in it. (A dateline's agency is the article's source, which ``_publisher`` leaves out.)"""
     credits = credit_spans(doc.sentences)
-    dateline_end = doc.article.body_start + _DATELINE
     only: dict[str, bool] = {}
     for mention, entity in doc.cast.mentions:
-        inside = in_credits(mention.start, credits) or (
-            mention.start < dateline_end and doc.text[mention.start - 1 : mention.end + 1] == f"({mention.text})"
-        )
+        inside = in_credits(mention.start, credits)
         only[entity.name] = only.get(entity.name, True) and inside
     return {name for name, inside in only.items() if inside}
-
-
-#: How far into the body a dateline's agency in brackets may stand ("WASHINGTON (AP) —").
-_DATELINE = 120
 
 
 def _titles(doc: Doc) -> set[str]:
@@ -315,7 +307,7 @@ def _titles(doc: Doc) -> set[str]:
 
 def _title_like(quoted: str) -> bool:
     words = WORD.findall(quoted)
-    return 0 < len(words) <= _TITLE_WORDS and words[0][:1].isupper() and title_cased(words, _TITLE_SMALL)
+    return 0 < len(words) <= _TITLE_WORDS and words[0][:1].isupper() and title_cased(words, HEADLINE_SMALL_WORDS)
 
 
 def _works(doc: Doc) -> set[str]:

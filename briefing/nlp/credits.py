@@ -1,8 +1,7 @@
 """A story's credits run into its text: who reported, wrote and edited it ("CNN's Joe Sutton
-contributed to this report", "Reporting by Ana Mano; Editing by Sandra Maler", "CNN's Elizabeth
-Joseph reported from Kathmandu"). On a page the reader drops such lines (``furniture_lines.txt``);
-in flattened text they are sentences like any other, and neither their people nor their places
-are the story's."""
+contributed to this report", "Reporting by Ana Mano; Editing by Sandra Maler"). On a page the
+reader drops such lines (``furniture_lines.txt``); in flattened text they are sentences like
+any other, and neither their people nor their places are the story's."""
 
 from __future__ import annotations
 
@@ -11,12 +10,11 @@ from collections.abc import Iterable
 
 from briefing.model import Sentence
 
-#: What a credit says: a contributor, a wire's reporting and editing credits, a reporter's place.
+#: What a credit says: a contributor, a wire's reporting and editing credits.
 _CREDIT = re.compile(
     r"\b(?:contributed|contributing)(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b|"
     r"\bcontributed reporting\b|\b(?:Additional reporting|Reporting|Writing|Editing) by\b|"
-    r"\b(?:reported|wrote) (?:this story|it) (?:from|in)\b|"
-    r"\b[A-Z][\w'’.-]+[ \t\u00a0]+(?:reported|wrote|filed) from\b"  # "CNN's Elizabeth Joseph reported from Kathmandu"
+    r"\b(?:reported|wrote) (?:this story|it) (?:from|in)\b"
 )
 
 

@@ -269,11 +269,9 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
 
 
 def _first_name_before(words: list[str], lowered: list[str], i: int) -> bool:
-    """ "Carole King", "Julie Bishop", "B.B. King": a first name that is no role word ("Vice
-    President"), or initials, right before a title makes the title a surname."""
+    """ "Carole King", "Julie Bishop": a first name that is no role word ("Vice President") right
+    before a title makes the title a surname."""
     before = words[i - 1] if i > 0 else ""
-    if _DOTTED_INITIALS.fullmatch(before):
-        return True  # "B.B. King", "J.K. Rowling"
     return (
         before.isalpha()
         and before.istitle()
@@ -281,9 +279,6 @@ def _first_name_before(words: list[str], lowered: list[str], i: int) -> bool:
         and not _is_role_word(before, lowered[i - 1])
         and demonym_country(before) is None
     )
-
-
-_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){1,3}[A-Z]?")  # "B.B." or, its last stop stripped, "B.B"
 
 
 def _described_before_name(words: list[str], lowered: list[str], i: int) -> bool:
