@@ -1010,3 +1010,33 @@ def test_a_short_quotation_heading_a_caption_is_no_quote() -> None:
         "views. 'It is the best boat we have built,' said Luca Boldrini."
     )
     assert [q.text for q in briefing.analyze(text).quotes] == ["It is the best boat we have built"]
+
+
+def test_a_works_title_after_titled_is_no_quote_however_long() -> None:
+    text = (
+        'The 29-minute video, titled "Until It Came To Them - Clear Evidence", showed dozens of militants, '
+        'said Colonel Ahmed Mismari. The memo was entitled "We will not take this lying down any more". '
+        '"We are entitled to a fair hearing," said Colonel Ahmed Mismari.'
+    )
+    assert [q.text for q in briefing.analyze(text).quotes] == ["We are entitled to a fair hearing"]
+
+
+def test_a_quote_whose_best_speaker_is_a_guess_is_given_to_no_one() -> None:
+    # the one who spoke is a role the rules cannot read as a speaker; the names nearby did not speak
+    unsure = (
+        "Mick Schumacher makes his debut this weekend. He links up with team-mate Harrison Newey, the son "
+        "of the Red Bull designer Adrian. Van Amersfoort Racing team managing director told Bild: 'We are "
+        "all pleased with how things are going. Mick makes few errors.'"
+    )
+    assert [q.said_by for q in briefing.analyze(unsure).quotes] == [None]
+    sure = unsure.replace("Van Amersfoort Racing team managing director", "Frits van Amersfoort")
+    assert [q.said_by for q in briefing.analyze(sure).quotes] == ["Frits van Amersfoort"]
+
+
+def test_an_auxiliary_or_a_day_between_a_speaker_and_the_verb_still_binds_the_quote() -> None:
+    text = (
+        'The music business is "in the state of a zombie" because it failed to respond to piracy, a leading '
+        'industry figure has said. "The plan needs more work," the Electoral Commission on Thursday said.'
+    )
+    speakers = [q.speaker for q in briefing.analyze(text).quotes]
+    assert [text[s.start : s.end] for s in speakers if s] == ["a leading industry figure", "the Electoral Commission"]

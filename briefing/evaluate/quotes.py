@@ -3,7 +3,9 @@
 A gold direct quote is an attribution whose content holds a quotation mark. A found quote
 matches a gold one when they overlap by at least half of the shorter; precision is the share of
 found quotes that match a gold quote, recall the share of gold quotes matched by a found one, and speaker accuracy is the share of matched quotes whose speaker mention
-overlaps the gold Source span. Each JSONL line (one annotator's pass over one text) counts as
+overlaps the gold Source span. A quote whose speaker is too unsure is left with none: speaker
+precision is the same share among the matched quotes that have a speaker, the figure an editor
+reading the brief meets. Each JSONL line (one annotator's pass over one text) counts as
 one document.
 """
 
@@ -43,6 +45,8 @@ class QuoteScores:
     matched: int
     recalled: int
     person: float = 0.0  # the shown speaker is the one the annotated source mention means
+    attributed: int = 0  # matched quotes given a speaker
+    speaker_precision: float = 0.0  # of those, the share whose speaker mention is right
 
 
 def load(path: Path) -> Iterator[tuple[str, list[GoldQuote]]]:
@@ -70,7 +74,7 @@ def _matches(found: Span, gold: GoldQuote) -> bool:
 
 
 def evaluate_quotes(path: Path) -> QuoteScores:
-    found_total = gold_total = matched = recalled = speaker_right = person_right = 0
+    found_total = gold_total = matched = recalled = speaker_right = person_right = attributed = 0
     documents = list(load(path))
     for text, gold in tqdm(documents, file=sys.stderr, disable=not sys.stderr.isatty(), leave=False):
         cast = find_cast(text)
@@ -86,6 +90,7 @@ def evaluate_quotes(path: Path) -> QuoteScores:
             hit = max(hits, key=lambda i: _overlap((quote.start, quote.end), gold[i].content))
             covered.add(hit)
             matched += 1
+            attributed += quote.speaker is not None
             if quote.speaker is not None and _overlap((quote.speaker.start, quote.speaker.end), gold[hit].source):
                 speaker_right += 1
             if quote.said_by and gold[hit].source:
@@ -106,6 +111,8 @@ def evaluate_quotes(path: Path) -> QuoteScores:
         matched,
         recalled,
         person_right / matched if matched else 0.0,
+        attributed,
+        speaker_right / attributed if attributed else 0.0,
     )
 
 
@@ -124,6 +131,8 @@ def format_quote_scores(parts: dict[str, QuoteScores]) -> str:
         ("quote F1", lambda s: f"{s.f1:.3f}"),
         ("speaker mention overlaps gold source", lambda s: f"{s.speaker:.3f}"),
         ("speaker shown is whom the gold source means", lambda s: f"{s.person:.3f}"),
+        ("matched quotes given a speaker", lambda s: f"{s.attributed} of {s.matched}"),
+        ("speaker right, of the quotes given one", lambda s: f"{s.speaker_precision:.3f}"),
         ("found quotes matching a gold quote", lambda s: f"{s.matched} of {s.found}"),
         ("gold quotes found", lambda s: f"{s.recalled} of {s.gold}"),
     ]

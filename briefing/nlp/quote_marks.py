@@ -86,6 +86,10 @@ _CAPTION_TITLE_WORDS = 8
 _CAPTION_AFTER = re.compile(r"[ \t]*:[ \t]+[A-Z]")
 
 
+#: What names a work right before its title in quotation marks.
+_TITLED = re.compile(r"\b(?:titled|entitled|headlined|headed)[ \t\u00a0]*[,:]?[ \t\u00a0]*$")
+
+
 def is_quote(text: str, quoted: str, start: int) -> bool:
     """Quoted speech, not a title ("Good Morning America") nor a scare quote ("so-called “reform”")."""
     words = WORD.findall(quoted)
@@ -93,6 +97,8 @@ def is_quote(text: str, quoted: str, start: int) -> bool:
         return False
     if len(words) <= _CAPTION_TITLE_WORDS and _CAPTION_AFTER.match(text, start + len(quoted) + 1):
         return False  # "'At one with the sea': Oversized windows …": a caption's title
+    if _TITLED.search(text, max(0, start - 30), max(0, start - 1)):
+        return False  # "a video titled “Until It Came To Them”": a work's title, however long
     if (
         len(words) <= 6
         and quoted.rstrip(".,")[-1:].isalnum()  # "… on ABC's "This Week With George Stephanopoulos.""
