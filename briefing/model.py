@@ -82,12 +82,18 @@ class When:
 @dataclass(frozen=True)
 class Speaker:
     """Who said a quote: the words that attribute it (``start``-``end`` in the text) and whom
-    they mean. ``name`` is None when those words name no one a brief could show."""
+    they mean. ``name`` is None when those words name no one a brief could show.
+    ``confidence`` is the learned chooser's probability that these are the right words."""
 
     start: int
     end: int
     name: str | None = None
     role: str | None = None
+    confidence: float = 1.0
+
+
+#: Below this confidence a speaker is a guess: kept in the JSON, never shown as who said it.
+SURE_SPEAKER = 0.5
 
 
 @dataclass(frozen=True)
@@ -100,8 +106,9 @@ class Quote:
 
     @property
     def said_by(self) -> str | None:
-        """The name a brief shows beside the quote, if any."""
-        return self.speaker.name if self.speaker else None
+        """The name a brief shows beside the quote: none for a guess, since a brief had better
+        name no one than the wrong one."""
+        return self.speaker.name if self.speaker and self.speaker.confidence >= SURE_SPEAKER else None
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -143,7 +143,13 @@ def _facts(facts: Facts) -> dict[str, Any]:
                 "end": q.end,
                 "speaker": None
                 if q.speaker is None
-                else {"name": q.speaker.name, "role": q.speaker.role, "start": q.speaker.start, "end": q.speaker.end},
+                else {
+                    "name": q.speaker.name,
+                    "role": q.speaker.role,
+                    "start": q.speaker.start,
+                    "end": q.speaker.end,
+                    "confidence": round(q.speaker.confidence, 3),
+                },
             }
             for q in facts.quotes
         ],

@@ -40,7 +40,7 @@ def test_json_keeps_letters_as_written_and_is_indented_by_two() -> None:
     assert "Zürich" in out and "\\u00fc" not in out
     assert out.startswith('{\n  "date": "2025-05-20",\n  "articles": 1,') and out.endswith("}\n")
     quote = json.loads(out)["stories"][0]["quotes"][0]
-    assert quote["speaker"] == {"name": "Anna Keller", "role": "the mayor", "start": 70, "end": 80}
+    assert quote["speaker"] == {"name": "Anna Keller", "role": "the mayor", "start": 70, "end": 80, "confidence": 1.0}
 
 
 def test_as_data_of_one_article_names_its_metadata() -> None:

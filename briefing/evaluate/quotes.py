@@ -3,9 +3,9 @@
 A gold direct quote is an attribution whose content holds a quotation mark. A found quote
 matches a gold one when they overlap by at least half of the shorter; precision is the share of
 found quotes that match a gold quote, recall the share of gold quotes matched by a found one, and speaker accuracy is the share of matched quotes whose speaker mention
-overlaps the gold Source span. A quote whose speaker is too unsure is left with none: speaker
-precision is the same share among the matched quotes that have a speaker, the figure an editor
-reading the brief meets. Each JSONL line (one annotator's pass over one text) counts as
+overlaps the gold Source span (the chooser's best candidate, however unsure). A brief shows a
+speaker only when the chooser is sure enough (``Quote.said_by``): speaker precision is the same
+share among the matched quotes that show one, the figure an editor reading the brief meets. Each JSONL line (one annotator's pass over one text) counts as
 one document.
 """
 
@@ -45,7 +45,7 @@ class QuoteScores:
     matched: int
     recalled: int
     person: float = 0.0  # the shown speaker is the one the annotated source mention means
-    attributed: int = 0  # matched quotes given a speaker
+    attributed: int = 0  # matched quotes that show a speaker
     speaker_precision: float = 0.0  # of those, the share whose speaker mention is right
 
 
@@ -74,7 +74,7 @@ def _matches(found: Span, gold: GoldQuote) -> bool:
 
 
 def evaluate_quotes(path: Path) -> QuoteScores:
-    found_total = gold_total = matched = recalled = speaker_right = person_right = attributed = 0
+    found_total = gold_total = matched = recalled = speaker_right = person_right = attributed = shown_right = 0
     documents = list(load(path))
     for text, gold in tqdm(documents, file=sys.stderr, disable=not sys.stderr.isatty(), leave=False):
         cast = find_cast(text)
@@ -90,9 +90,13 @@ def evaluate_quotes(path: Path) -> QuoteScores:
             hit = max(hits, key=lambda i: _overlap((quote.start, quote.end), gold[i].content))
             covered.add(hit)
             matched += 1
-            attributed += quote.speaker is not None
-            if quote.speaker is not None and _overlap((quote.speaker.start, quote.speaker.end), gold[hit].source):
-                speaker_right += 1
+            right = (
+                quote.speaker is not None and _overlap((quote.speaker.start, quote.speaker.end), gold[hit].source) > 0
+            )
+            speaker_right += right
+            if quote.said_by:
+                attributed += 1
+                shown_right += right
             if quote.said_by and gold[hit].source:
                 start, end = gold[hit].source[0]
                 meant = resolve_speaker(text, start, end, cast, marked)
@@ -112,7 +116,7 @@ def evaluate_quotes(path: Path) -> QuoteScores:
         recalled,
         person_right / matched if matched else 0.0,
         attributed,
-        speaker_right / attributed if attributed else 0.0,
+        shown_right / attributed if attributed else 0.0,
     )
 
 
@@ -129,10 +133,10 @@ def format_quote_scores(parts: dict[str, QuoteScores]) -> str:
         ("quote precision", lambda s: f"{s.precision:.3f}"),
         ("quote recall", lambda s: f"{s.recall:.3f}"),
         ("quote F1", lambda s: f"{s.f1:.3f}"),
-        ("speaker mention overlaps gold source", lambda s: f"{s.speaker:.3f}"),
+        ("speaker mention overlaps gold source (best candidate)", lambda s: f"{s.speaker:.3f}"),
         ("speaker shown is whom the gold source means", lambda s: f"{s.person:.3f}"),
-        ("matched quotes given a speaker", lambda s: f"{s.attributed} of {s.matched}"),
-        ("speaker right, of the quotes given one", lambda s: f"{s.speaker_precision:.3f}"),
+        ("matched quotes that show a speaker (sure enough)", lambda s: f"{s.attributed} of {s.matched}"),
+        ("speaker right, of the quotes that show one", lambda s: f"{s.speaker_precision:.3f}"),
         ("found quotes matching a gold quote", lambda s: f"{s.matched} of {s.found}"),
         ("gold quotes found", lambda s: f"{s.recalled} of {s.gold}"),
     ]

@@ -41,10 +41,11 @@ def find_quotes(text: str, cast: Cast, start: int = 0, spans: Sequence[QuoteSpan
     marked = Marked(tuple(s.start for s in spans), tuple(s.end for s in spans))
     for found in rule_attributions(text, spans, cast, marked):
         quote = Quote(text=text[found.start : found.end], start=found.start, end=found.end)
-        mention = choose_speaker(text, found, cast, marked)
-        if mention:
-            name, role = resolve_speaker(text, mention[0], mention[1], cast, marked) or (None, None)
-            quote = replace(quote, speaker=Speaker(start=mention[0], end=mention[1], name=name, role=role))
+        chosen = choose_speaker(text, found, cast, marked)
+        if chosen:
+            start, end, confidence = chosen
+            name, role = resolve_speaker(text, start, end, cast, marked) or (None, None)
+            quote = replace(quote, speaker=Speaker(start, end, name, role, confidence))
         quotes.append(quote)
     return quotes
 

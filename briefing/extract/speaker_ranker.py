@@ -39,8 +39,6 @@ if TYPE_CHECKING:
     from briefing.extract.quotes import RuleAttribution
 
 WEIGHTS = "speaker_weights.json"
-#: The log-odds below which the best candidate is not named (probability one half).
-EVEN_ODDS = 0.0
 #: Candidates are looked for this far before and after a quote.
 BEFORE = 250
 AFTER = 160
@@ -153,23 +151,22 @@ def feature_rows(
     return [_features(text, span, candidate, cascade, facts) for candidate in pool]
 
 
-def choose_speaker(text: str, found: RuleAttribution, cast: Cast, marked: Marked) -> tuple[int, int] | None:
-    """The offsets of the best-scored candidate speaker of the quote ``found``, or None when
-    the rules found no speaker or the best candidate is less likely right than wrong.
+def choose_speaker(text: str, found: RuleAttribution, cast: Cast, marked: Marked) -> tuple[int, int, float] | None:
+    """The offsets of the best-scored candidate speaker of the quote ``found`` and the
+    probability that it is right, or None when the rules found no speaker: on PolNeAR train the
+    scorer's pick for those quotes is right for one in four.
 
-    A brief had better name no one than the wrong one. On PolNeAR train the scorer's pick where
-    the rules found no speaker is right for one in four; where its log-odds are below even, for
-    one in three (248 of 7,004 quotes), against 93% above."""
-    cascade = found.cascade
-    pool = candidates(text, found.span, cast, marked, found.previous, found.proposals) if cascade else []
-    if len(pool) < 2:
-        return cascade
-    scorer = learned_scorer(WEIGHTS, FEATURES)
-    scores = [scorer.score(row) for row in feature_rows(text, found.span, pool, cascade)]
-    best = max(range(len(pool)), key=scores.__getitem__)
-    if scores[best] < EVEN_ODDS:
+    The probability is calibrated: on PolNeAR train a best candidate below one half is the
+    speaker for 32 % of quotes (248 of 7,004), above it for 93 %."""
+    if found.cascade is None:
         return None
-    return pool[best].start, pool[best].end
+    pool = candidates(text, found.span, cast, marked, found.previous, found.proposals)
+    if len(pool) < 2:  # nothing to choose: the scorer ranks candidates, it never saw a lone one
+        return (*found.cascade, 1.0)
+    scorer = learned_scorer(WEIGHTS, FEATURES)
+    scores = [scorer.score(row) for row in feature_rows(text, found.span, pool, found.cascade)]
+    best = max(range(len(pool)), key=scores.__getitem__)
+    return pool[best].start, pool[best].end, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, scores[best]))))
 
 
 def _sentence_end(text: str, span: QuoteSpan) -> int:
