@@ -1044,3 +1044,23 @@ def test_an_auxiliary_or_a_day_between_a_speaker_and_the_verb_still_binds_the_qu
     )
     speakers = [q.speaker for q in briefing.analyze(text).quotes]
     assert [text[s.start : s.end] for s in speakers if s] == ["a leading industry figure", "the Electoral Commission"]
+
+
+def test_a_name_ending_the_speakers_words_is_the_speaker_and_what_precedes_it_the_role() -> None:
+    text = (
+        'Apple unveiled a cheaper phone on Tuesday. "It\'s a defensive move," said Counterpoint Research '
+        'analyst Neil Shah. "Huawei and Xiaomi have been eating Apple\'s lunch in China for two years."'
+    )
+    quotes = briefing.analyze(text).quotes
+    assert [(q.said_by, q.speaker.role if q.speaker else None) for q in quotes] == [
+        ("Neil Shah", "Counterpoint Research analyst"),
+        ("Neil Shah", "Counterpoint Research analyst"),
+    ]
+
+
+def test_a_name_after_an_aside_is_not_the_head_of_the_speakers_words() -> None:
+    text = (
+        'Talks stalled again. "They will not move," said Victor Cha, a Korea scholar at the Center for '
+        "Strategic and International Studies."
+    )
+    assert [q.said_by for q in briefing.analyze(text).quotes] == ["Victor Cha"]

@@ -44,10 +44,20 @@ def find_quotes(text: str, cast: Cast, start: int = 0, spans: Sequence[QuoteSpan
         chosen = choose_speaker(text, found, cast, marked)
         if chosen:
             start, end, confidence = chosen
-            name, role = resolve_speaker(text, start, end, cast, marked) or (None, None)
+            # one mention means one person: a quote continuing from "said Counterpoint Research
+            # analyst Neil Shah" may be chosen by a shorter cut of the same words
+            same = next((q.speaker for q in reversed(quotes) if q.speaker and _overlaps(q.speaker, start, end)), None)
+            if same and any(e.name == same.name for e in cast.entities):
+                name, role = same.name, same.role
+            else:
+                name, role = resolve_speaker(text, start, end, cast, marked) or (None, None)
             quote = replace(quote, speaker=Speaker(start, end, name, role, confidence))
         quotes.append(quote)
     return quotes
+
+
+def _overlaps(speaker: Speaker, start: int, end: int) -> bool:
+    return speaker.start < end and start < speaker.end
 
 
 def rule_attributions(text: str, spans: Sequence[QuoteSpan], cast: Cast, marked: Marked) -> Iterator[RuleAttribution]:

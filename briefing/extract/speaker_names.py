@@ -18,6 +18,8 @@ from briefing.nlp.words import stop_words
 
 #: A name followed, inside the speaker mention, by the noun it qualifies ("the Bad Romance singer"),
 #: not by where the person is from ("Rep. Elijah Cummings of Maryland").
+#: A description before a name longer than this is a clause, not a role.
+_MAX_ROLE_WORDS = 6
 _DESCRIBES = re.compile(r"[ \t\u00a0]+(?!(?:of|for|from)\b)[a-z][\w-]*")
 _ROLE_MENTION = re.compile(r"(?:the|The)[ \t\u00a0]+([A-Za-z][\w-]*(?:[ \t\u00a0]+[A-Za-z][\w-]*)?)")
 _MODIFIER_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -45,11 +47,18 @@ def resolve_speaker(
         if (m.start <= start < m.end or start <= m.start < end) and not possessive(text, m.end)
     ]  # "Obama's former strategist" is not Obama, nor "The Times' music critic" the paper
     if inside:  # "HVB analyst Peter-Thilo Halser": the person, not the bank
-        found, entity = next(((m, e) for m, e in inside if e.kind == "person"), inside[0])
+        # a name that ends the mention, with no aside before it, is its head: "Counterpoint
+        # Research analyst Neil Shah" (not "Victor Cha, a scholar at the Center for …")
+        heads = [
+            (m, e)
+            for m, e in inside
+            if e.kind == "person" and not text[m.end : end].strip(" .") and "," not in text[start : m.start]
+        ]
+        found, entity = next(iter(heads), None) or next(((m, e) for m, e in inside if e.kind == "person"), inside[0])
         described = _DESCRIBES.match(text, found.end, end)  # "the Bad Romance singer" stays as written
         governed = OBJECT_BEFORE.search(text, max(start, found.start - 12), found.start)  # "an aide to Bush"
         if not described and not governed:
-            return entity.name, entity.role
+            return entity.name, entity.role or _described_before(text[start : found.start])
         return (mention, None) if _shown_as_described(mention) else None
     if mention == "who":
         antecedent = antecedent_of(text, start, cast)
@@ -70,6 +79,23 @@ def resolve_speaker(
         if len(holders) == 1:
             return holders[0].name, holders[0].role
     return (mention, None) if _shown_as_described(mention) else None
+
+
+def _described_before(words: str) -> str | None:
+    """The role a description before a name gives it ("Trump lawyer" Marc Kasowitz, "retired Air
+    Force general" Lloyd Newton), when it is a short description and not a title alone."""
+    words = words.strip()
+    found = WORD.findall(words)
+    head = found[-1] if found else ""
+    if (
+        2 <= len(found) <= _MAX_ROLE_WORDS
+        and "," not in words
+        and head.islower()  # a noun ends it: not "Gallup's", "a statement … saying"
+        and not head.endswith("ing")
+        and not words.endswith(("'s", "’s"))
+    ):
+        return words if _shown_as_described(words) else None
+    return None
 
 
 def is_described_speaker(mention: str) -> bool:
