@@ -99,6 +99,8 @@ def test_which_stops_end_a_sentence(text: str, ends: list[bool]) -> None:
         ("One Two Three Four Five Six", False),  # six capitalised words: a title
         ("This Week With George Stephanopoulos.", False),  # a title, with the stop US style puts inside
         ("One Two Three Four Five Six Seven", True),  # seven: too long for a title, so speech
+        ("Can't Hold Us", False),  # a title's contraction is one capitalised word
+        ("Can't hold us", True),
         ("we shall see", True),  # three words need no cue
         ("we see", False),  # two words need one
     ],

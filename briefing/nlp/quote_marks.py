@@ -31,6 +31,8 @@ NAMING_VERBS = r"(?:called|calls|calling|described|describes|dismissed|termed|la
 _SHORT_QUOTE_CUES = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{NAMING_VERBS}|according to)\b")
 
 WORD = re.compile(r"\w+")
+#: A word with its apostrophes, as a title writes it ("Can't Hold Us", "Don't Look Back").
+_WHOLE_WORD = re.compile(r"\w+(?:['’]\w+)*")
 SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’]?\s")
 #: The small words a title leaves in lower case ("Consumer Electronics Show", "Prison of Belief").
 TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
@@ -103,7 +105,7 @@ def is_quote(text: str, quoted: str, start: int) -> bool:
         len(words) <= 6
         and quoted.rstrip(".,")[-1:].isalnum()  # "… on ABC's "This Week With George Stephanopoulos.""
         and words[0][0].isupper()
-        and title_cased(words)
+        and title_cased(_WHOLE_WORD.findall(quoted))
     ):
         return False  # a title or a name in quotation marks
     if len(words) >= _MIN_WORDS:
