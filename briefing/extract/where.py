@@ -36,6 +36,11 @@ _LOCATIVE = re.compile(
     r"(?:\b(?:in|at|near|outside|from|across|inside|around|to|into|of)\s+(?:the\s+)?"
     r"(?:(?!against\b|beat\b|beating\b|versus\b|over\b)[a-z]+\s+){0,2})$"  # not "in attack against Reading"
 )
+#: Where someone was born or grew up: background, as a birth date is no day of the story.
+_BIOGRAPHY = re.compile(
+    r"\b(?:born|raised|grew up|brought up|native of|hails from|hailing from)(?:\s+(?:in|on|at)\s+[\w,]+)?"
+    r"\s+(?:in|at|near|outside)?\s*(?:the\s+)?$"
+)
 #: A preposition that puts what follows somewhere, right before it: a word of a person's name
 #: is a place only after one.
 _PUT_IN = re.compile(r"\b(?:in|at|near|outside|inside|from|into)\s+(?:the\s+)?$")
@@ -234,6 +239,8 @@ def _candidate(
     if mention.name.startswith(SAINTS) and ({"'s", "’s"} & set(possessive)):
         return None  # "St Mary's", "St George's": a hospital, a church or a ground, not the town
     before = text[max(0, mention.start - 40) : mention.start]
+    if _BIOGRAPHY.search(before):
+        return None  # "who grew up in Biloxi", "born in 1970 in St. Martinville": a life, not the event
     locative = bool(_LOCATIVE.search(before))
     surnames, first_words = names
     if mention.name in surnames and not _PUT_IN.search(before):
