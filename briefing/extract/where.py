@@ -250,7 +250,8 @@ def _candidate(
     if mention.kind == "site":
         if not (locative or in_headline):
             return None
-        kind, country, canonical = "site", None, mention.name
+        # "Grand Isle, La.": a state or country after it says where it is
+        kind, country, canonical = "site", _stated_country(text[mention.end : mention.end + 40]), mention.name
     else:
         after = text[mention.end : mention.end + 40]
         entry = place(mention.name)
