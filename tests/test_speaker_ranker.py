@@ -18,16 +18,10 @@ from briefing.scorer import learned_scorer, quadratic, quadratic_names
 #: mention, and who spoke. Written for these tests after patterns of PolNeAR train.
 OVERRULED = [
     (
-        "Paul Ryan met allies in Jordan on Monday. Asked if Donald Trump’s comments had rattled them as well, "
-        "Ryan said, “Sure. I get that, too. Everybody pays attention to our politics.”",
-        "Donald Trump’s",
+        "Justice Ruth Bader Ginsburg spoke about the race last week. House Speaker Paul Ryan told CNN Tuesday "
+        "that Ginsburg’s comments “show a clear bias to me and to many others.”",
+        "Ginsburg’s",
         "Paul Ryan",
-    ),
-    (
-        "Ken Cross wrote a speech for Al Smith. Despite what he wrote in Smith’s speech about Clinton, Cross said "
-        "he “may yet have to vote for her because of the failings of my own party.”",
-        "he",
-        "Ken Cross",
     ),
 ]
 

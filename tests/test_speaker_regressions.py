@@ -1075,3 +1075,13 @@ def test_where_someone_was_born_or_grew_up_is_no_place_of_the_story() -> None:
     places = {p.name: p.country for p in briefing.analyze(text).where}
     assert places.get("Grand Isle") == "United States"  # a site the gazetteer lacks, placed by its state
     assert "Biloxi" not in places and "Derby" not in places
+
+
+def test_the_cue_nearest_the_quote_names_its_speaker() -> None:
+    texts = [
+        "Bobby Flay and Stephanie March split last year. Stephanie claimed, according to TMZ, that Bobby "
+        "said “I am far too busy with work to come” and sent his assistants instead.",
+        "Ken Cross wrote a speech for Al Smith. Despite what he wrote in Smith’s speech about Clinton, Cross "
+        "said he “may yet have to vote for her because of the failings of my own party.”",
+    ]
+    assert [[q.said_by for q in briefing.analyze(text).quotes] for text in texts] == [["Bobby Flay"], ["Ken Cross"]]

@@ -277,7 +277,13 @@ def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
         )
     line_start = sentence_start(text, span.start - 1, 200)
     before = text[line_start : span.start - 1]
-    match = _CUE_BEFORE.search(before) or _ACCORDING_BEFORE.search(before)
+    match = _CUE_BEFORE.search(before)
+    while match:  # "Stephanie claimed, according to TMZ, that Bobby said '…'": the nearest cue's speaker
+        inner = _CUE_BEFORE.search(before, match.end("verb"))
+        if inner is None:
+            break
+        match = inner
+    match = match or _ACCORDING_BEFORE.search(before)
     if (
         match
         and OBJECT_BEFORE.search(before, max(0, match.start("speaker") - 12), match.start("speaker"))
