@@ -1085,3 +1085,13 @@ def test_the_cue_nearest_the_quote_names_its_speaker() -> None:
         "said he “may yet have to vote for her because of the failings of my own party.”",
     ]
     assert [[q.said_by for q in briefing.analyze(text).quotes] for text in texts] == [["Bobby Flay"], ["Ken Cross"]]
+
+
+def test_a_rank_set_off_before_a_name_is_no_person_of_its_own() -> None:
+    text = (
+        "Police arrested 28 people. The head of the unit, Acting Detective Chief Superintendent, Mick Deats, "
+        'said: "This was a long and complex inquiry into the theft of card numbers."'
+    )
+    brief = briefing.analyze(text)
+    assert "Superintendent" not in {e.name for e in brief.who}
+    assert [q.said_by for q in brief.quotes] == ["Mick Deats"]
