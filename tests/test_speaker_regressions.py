@@ -1095,3 +1095,11 @@ def test_a_rank_set_off_before_a_name_is_no_person_of_its_own() -> None:
     brief = briefing.analyze(text)
     assert "Superintendent" not in {e.name for e in brief.who}
     assert [q.said_by for q in brief.quotes] == ["Mick Deats"]
+
+
+def test_a_body_and_a_three_word_role_before_the_name_after_said() -> None:
+    text = (
+        'The awards were set up seven years ago. "This year\'s nominees show how strong our film-making is," '
+        "said BIFA founder and director Elliot Grove."
+    )
+    assert [q.said_by for q in briefing.analyze(text).quotes] == ["Elliot Grove"]
