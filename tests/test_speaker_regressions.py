@@ -1103,3 +1103,11 @@ def test_a_body_and_a_three_word_role_before_the_name_after_said() -> None:
         "said BIFA founder and director Elliot Grove."
     )
     assert [q.said_by for q in briefing.analyze(text).quotes] == ["Elliot Grove"]
+
+
+def test_a_phrase_opening_on_a_preposition_never_speaks() -> None:
+    text = (
+        'Tory spokesman David Davis said the proposals were "little more than a taxpayer-funded PR exercise" '
+        "ahead of a general election predicted for next May."
+    )
+    assert [q.said_by for q in briefing.analyze(text).quotes] == ["David Davis"]

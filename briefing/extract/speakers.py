@@ -76,7 +76,8 @@ _DASH_NAME = re.compile(rf"{_GAP}*(?:[―—]|--){_GAP}*(?P<speaker>{_NAME})")
 #: stricter forms above find no name (lower-case titles, "(D-Wis.)", possessives).
 _PHRASE_SAID = re.compile(
     rf"{_GAP}*(?!(?:and|but|or|so|then|while|when|whereas|though|although|because|if|as|after|before|since|until|"
-    r"which|who|that|compared|to|in|on|at|by|for|from|with|of|about|into|over)\b)"
+    r"which|who|that|compared|to|in|on|at|by|for|from|with|of|about|into|over|ahead|amid|despite|during|"
+    r"against|without|within|through|throughout|under|across|behind|toward|towards|via|unlike|including|following)\b)"
     rf"(?P<speaker>(?:[^\s\"“”]+{_GAP}+){{1,16}}?){_ADVERB}{SPEECH_VERBS}\b"
 )
 
