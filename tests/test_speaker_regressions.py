@@ -1111,3 +1111,11 @@ def test_a_phrase_opening_on_a_preposition_never_speaks() -> None:
         "ahead of a general election predicted for next May."
     )
     assert [q.said_by for q in briefing.analyze(text).quotes] == ["David Davis"]
+
+
+def test_he_means_the_first_speaker_of_the_last_sentence_that_has_one() -> None:
+    text = (
+        "Charles Clarke defended the plans on Monday. But Mr Clarke said he had supported the plans when "
+        'Mr Blunkett argued for them in Cabinet. "ID cards are a means to a more secure society," he said.'
+    )
+    assert [q.said_by for q in briefing.analyze(text).quotes] == ["Charles Clarke"]

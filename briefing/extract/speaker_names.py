@@ -143,7 +143,7 @@ def _last_speaker_before(
     best: Entity | None = None
     fresh: Entity | None = None  # named since the previous quotation: the story moved on to them
     fresh_best: Entity | None = None
-    fresh_sentence = -1
+    fresh_sentence = spoke_sentence = -1
     for found, entity in cast.mentions:
         if found.start >= position:
             break
@@ -164,7 +164,8 @@ def _last_speaker_before(
             begins = sentence_start(text, found.start, 300)
             if begins != fresh_sentence:
                 fresh, fresh_sentence = entity, begins
-            fresh_best = entity if spoke else fresh_best
+            if spoke and begins != spoke_sentence:  # of a sentence's speakers, the first ("Clarke said … when
+                fresh_best, spoke_sentence = entity, begins  # Blunkett argued …")
     return fresh_best or fresh or best or fallback
 
 
