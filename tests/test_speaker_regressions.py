@@ -1119,3 +1119,11 @@ def test_he_means_the_first_speaker_of_the_last_sentence_that_has_one() -> None:
         'Mr Blunkett argued for them in Cabinet. "ID cards are a means to a more secure society," he said.'
     )
     assert [q.said_by for q in briefing.analyze(text).quotes] == ["Charles Clarke"]
+
+
+def test_mrs_and_a_surname_is_not_the_man_of_that_surname() -> None:
+    text = (
+        "The cat followed Erica and Roger Triantafilo home from a park. 'That dog did not even know what hit "
+        "him,' Roger Triantafilo said. She 'really just adopted us from there', Mrs Triantafilo said."
+    )
+    assert [q.said_by for q in briefing.analyze(text).quotes] == ["Roger Triantafilo", "Triantafilo"]

@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from briefing.nlp.lexicon import NAME_PARTICLES, is_first_name, role_modifiers, role_words
+from briefing.nlp.lexicon import NAME_PARTICLES, first_name_gender, is_first_name, role_modifiers, role_words
 from briefing.nlp.mentions import Mention
 from briefing.nlp.words import stop_words
 
@@ -50,6 +50,8 @@ def gather_people(mentions: Sequence[Mention], headline: Sequence[Mention] = ())
                 known = None
             if known is not None and mention.role and known.name.split()[0] == mention.name != known.name.split()[-1]:
                 known = None  # "Prince Andrew" is not Andrew Smith: a role before a first name is a royal's
+            if known is not None and _other_sex(known, mention):
+                known = None  # "Mr Robertson", the father of Summer Robertson
         else:
             known = next((p for p in namesakes if _same_person(p.name, mention.name)), None)
         if known is None:
@@ -61,6 +63,18 @@ def gather_people(mentions: Sequence[Mention], headline: Sequence[Mention] = ())
             known.role = mention.role
     _add_headline_people(people, headline, mentions)
     return people
+
+
+#: Honorifics that say a person's sex.
+_HONORIFIC_SEX = {"mr": "male", "mrs": "female", "ms": "female", "miss": "female"}
+
+
+def _other_sex(known: Person, mention: Mention) -> bool:
+    """A surname after "Mr" (or "Mrs", "Ms", "Miss") is not a namesake whose first name is only
+    given to the other sex."""
+    honorific = mention.text[: mention.name_start - mention.start].strip().rstrip(".").lower()
+    sex = _HONORIFIC_SEX.get(honorific)
+    return sex is not None and first_name_gender(known.name) not in (None, sex)
 
 
 def _someone_else(namesake: Person, mention: Mention, times: int) -> bool:
