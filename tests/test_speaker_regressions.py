@@ -1127,3 +1127,13 @@ def test_mrs_and_a_surname_is_not_the_man_of_that_surname() -> None:
         "him,' Roger Triantafilo said. She 'really just adopted us from there', Mrs Triantafilo said."
     )
     assert [q.said_by for q in briefing.analyze(text).quotes] == ["Roger Triantafilo", "Triantafilo"]
+
+
+def test_a_straight_mark_before_a_word_opens_the_next_quotation_and_names_no_one() -> None:
+    text = (
+        'Rates were left alone on Thursday. "Today\'s decision is correct," said David Frost, director general '
+        'of the BCC. "But the bank should be ready to cut rates. "Dismal reports from the retail trade are '
+        'worrying," he said.'
+    )
+    quotes = briefing.analyze(text).quotes
+    assert quotes[1].text.startswith("But") and quotes[1].said_by == "David Frost"

@@ -255,6 +255,9 @@ def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
     after = span.end + 1
     while after < len(text) and text[after] in ",!? \t" and after - span.end < 4:
         after += 1
+    if marked.covers(after) or (text[span.end : span.end + 1] in "\"'" and text[span.end + 1 : span.end + 2].isalnum()):
+        # '"… cut rates. "Dismal reports …"': the mark opens the next quotation, whose words say nothing of who spoke
+        return _cue_before(text, span, marked)
     closes_sentence = (text[span.end - 1 : span.end] == "." or text[span.end + 1 : span.end + 2] == ".") and not (
         _LOWER_CUE_NEXT.match(text, span.end + 1)  # "'… arrested.' said the man": the sentence goes on
     )
@@ -276,6 +279,11 @@ def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
         return _phrase_speaker(
             text, phrase.start("speaker"), _trim_mention(text, phrase.start("speaker"), phrase.end("speaker"))
         )
+    return _cue_before(text, span, marked)
+
+
+def _cue_before(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] | None:
+    """ "X said: '…'", ending right before the quote."""
     line_start = sentence_start(text, span.start - 1, 200)
     before = text[line_start : span.start - 1]
     match = _CUE_BEFORE.search(before)
