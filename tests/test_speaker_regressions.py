@@ -1137,3 +1137,14 @@ def test_a_straight_mark_before_a_word_opens_the_next_quotation_and_names_no_one
     )
     quotes = briefing.analyze(text).quotes
     assert quotes[1].text.startswith("But") and quotes[1].said_by == "David Frost"
+
+
+def test_an_ampersand_joins_a_firms_name() -> None:
+    text = (
+        "The Securities & Exchange Commission accused the lender of fraud. Shares in Procter & Gamble rose. "
+        "David Wyss of Standard & Poor's said rates would rise, and Procter & Gamble said sales were strong."
+    )
+    who = {e.name: e.kind for e in briefing.analyze(text).who}
+    assert who.get("Securities & Exchange Commission") == "organization"
+    assert who.get("Procter & Gamble") == "organization"
+    assert who.get("David Wyss") == "person"

@@ -37,7 +37,7 @@ _CAP = r"(?:[A-Z](?:(?:(?!\.['’](?!s\b))[\w’'.-]){0,29}\w)?(?:\.|(?<=s)['’
 #: A lower-case particle joined to a capitalised name inside a full name ("Haider al-Abadi").
 _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})-[A-Z][\w’'.-]*\w"
 _CHUNK = re.compile(
-    rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|de|van|von|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}"
+    rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|&|de|van|von|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}"
     rf"(?:{_CAP}|{_PARTICLE})){{0,7}}"
 )
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
@@ -116,6 +116,7 @@ _CONNECTORS = frozenset(
         "di",
         "for",
         "the",
+        "&",
     }
 )
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
@@ -193,7 +194,8 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     start = tokens[0][1]
     end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
     named = " ".join(t for t, _ in tokens).rstrip(".,")  # all the tokens: the name of a body or a site
-    if any(w in organization_words() for w in lowered) and not _titled_person(words, lowered):
+    if ("&" in words or any(w in organization_words() for w in lowered)) and not _titled_person(words, lowered):
+        # "Marks & Spencer", "Procter & Gamble": an ampersand joins only a firm's names
         name = named[:-2] if named.endswith(("’s", "'s")) else named
         return Mention(chunk, start, end, name, None, "organization", start)
     if len(tokens) > 1 and lowered[-1] in _SITE_WORDS:
@@ -404,6 +406,7 @@ def _person_of_body(before: list[tuple[str, int]], after: list[tuple[str, int]])
     head = place(words[0])
     return (
         any(w.lower() in organization_words() for w in words)
+        or "&" in words  # "David Wyss of Standard & Poor's"
         or (words[0].isupper() and len(words[0]) > 1)
         or (head is not None and head.kind in ("city", "country"))
     )
