@@ -189,7 +189,7 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
         float(spelled == "named"),
         float(spelled == "thing"),
         float(any(_inside(entity.name, other) for other in page.names)),
-        float(" and " in entity.name or " & " in entity.name),
+        float(" and " in entity.name),  # "Obama and Clinton"; an ampersand joins a firm's name
         float(words[0] in COMPASS or words[0] in _BETWEEN_POINTS),
         sum(_of_a_person(text, start, page.surnames) for start, _ in spans) / len(spans),
         share(_CAPITAL_THE, before=True),
