@@ -1148,3 +1148,11 @@ def test_an_ampersand_joins_a_firms_name() -> None:
     assert who.get("Securities & Exchange Commission") == "organization"
     assert who.get("Procter & Gamble") == "organization"
     assert who.get("David Wyss") == "person"
+
+
+def test_a_name_inside_what_he_said_is_not_whom_he_means() -> None:
+    text = (
+        "Michael Howard set out his plans in Bournemouth on Friday. Mr Blair has failed to tackle these "
+        'problems, he claimed. "The result is big government and higher taxes," he said.'
+    )
+    assert [q.said_by for q in briefing.analyze(text).quotes] == ["Michael Howard"]
