@@ -8,6 +8,7 @@ import briefing
 from briefing.doc import build_doc
 from briefing.extract.speaker_names import is_described_speaker
 from briefing.extract.who import who_candidates
+from briefing.nlp.mentions import find_mentions
 from briefing.read.text import article_from_text
 from briefing.writers import render
 
@@ -1156,3 +1157,9 @@ def test_a_name_inside_what_he_said_is_not_whom_he_means() -> None:
         'problems, he claimed. "The result is big government and higher taxes," he said.'
     )
     assert [q.said_by for q in briefing.analyze(text).quotes] == ["Michael Howard"]
+
+
+def test_a_modifier_made_of_a_two_word_place_is_no_part_of_the_name() -> None:
+    text = "The San Francisco-based Balco laboratory was at the centre of the case. Balco denied it on Monday."
+    names = [m.name for m in find_mentions(text, 0)]
+    assert names == ["Balco", "Balco"]

@@ -515,7 +515,17 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
         and modifier + 1 < len(tokens)
         and tokens[modifier + 1][0][:1].isupper()
         # not inside a name: "Nursultan Abish-uly Nazarbayev", "Coalition of Non-governmental …"
-        and all(t[:1].isupper() and (not is_first_name(t) or place(t)) for t, _ in tokens[:modifier])
+        and (
+            all(t[:1].isupper() and (not is_first_name(t) or place(t)) for t, _ in tokens[:modifier])
+            or place(
+                " ".join(
+                    [
+                        *(t for t, _ in tokens[:modifier] if t.lower() not in stop_words()),
+                        tokens[modifier][0].split("-")[0],
+                    ]
+                )
+            )
+        )  # "San Francisco-based Balco"
     ):
         tokens = tokens[modifier + 1 :]  # "State-owned Rosneft", "Tel Aviv-based Foreign Press Association"
     stops = stop_words()
