@@ -183,3 +183,13 @@ def test_a_quote_run_over_flattened_paragraphs_is_one_quotation_a_paragraph() ->
     assert {q.said_by for q in briefing.analyze(text).quotes} == {"John Swinney"}
     # a mark after a sentence's end opens nothing new when no quotation came before it
     assert [text[s.start : s.end] for s in quote_spans("He left. 'Tis the season, he said.", 0)] == []
+
+
+def test_a_quotation_naming_a_slogan_or_a_campaign_is_no_quote() -> None:
+    text = (
+        'McDonald\'s arches and "I\'m loving it" catchphrase will be used. Lycos ran a "Make love not spam" campaign.'
+    )
+    assert not is_quote(text, "I'm loving it", text.index("I'm"))
+    assert not is_quote(text, "Make love not spam", text.index("Make love"))
+    spoken = '"The early states matter most to us," campaign manager Robby Mook said.'
+    assert is_quote(spoken, "The early states matter most to us,", 1)

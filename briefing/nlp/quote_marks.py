@@ -92,6 +92,14 @@ _CAPTION_AFTER = re.compile(r"[ \t]*:[ \t]+[A-Z]")
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|headed)[ \t\u00a0]*[,:]?[ \t\u00a0]*$")
 
 
+#: A noun right after the closing mark that makes the quotation the name of a thing (nouns that
+#: are no verb too: "an 'attack mongrel' shows Labour is …").
+_NAMED_THING = re.compile(
+    r"[ \t\u00a0]+(?:slogans?|catchphrases?|mottos?|taglines?|hashtags?|campaigns?|banners?|placards?|posters?|"
+    r"songs?|albums?|programmes?|documentar(?:y|ies))\b"
+)
+
+
 def is_quote(text: str, quoted: str, start: int) -> bool:
     """Quoted speech, not a title ("Good Morning America") nor a scare quote ("so-called “reform”")."""
     words = WORD.findall(quoted)
@@ -101,6 +109,8 @@ def is_quote(text: str, quoted: str, start: int) -> bool:
         return False  # "'At one with the sea': Oversized windows …": a caption's title
     if _TITLED.search(text, max(0, start - 30), max(0, start - 1)):
         return False  # "a video titled “Until It Came To Them”": a work's title, however long
+    if quoted[-1:].isalnum() and _NAMED_THING.match(text, start + len(quoted) + 1):
+        return False  # "McDonald's “I'm loving it” catchphrase", "a “Make love not spam” campaign"
     if (
         len(words) <= 6
         and quoted.rstrip(".,")[-1:].isalnum()  # "… on ABC's "This Week With George Stephanopoulos.""
