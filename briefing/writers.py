@@ -26,7 +26,7 @@ import nh3
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from briefing.model import ArticleBrief, Brief, Developing, Entity, Facts, Place, Quote, Source
+from briefing.model import ArticleBrief, Brief, Developing, Entity, Facts, Place, Quote, Source, Speaker
 
 WIDTH = 72
 #: A brief's key quote says something: a shorter quotation must be an utterance of its own.
@@ -141,18 +141,22 @@ def _facts(facts: Facts) -> dict[str, Any]:
                 "article": q.article,
                 "start": q.start,
                 "end": q.end,
-                "speaker": None
-                if q.speaker is None
-                else {
-                    "name": q.speaker.name,
-                    "role": q.speaker.role,
-                    "start": q.speaker.start,
-                    "end": q.speaker.end,
-                    "confidence": round(q.speaker.confidence, 3),
-                },
+                # who said it, as the brief shows it; a guess below even odds only as "speaker_guess"
+                "speaker": _speaker(q.speaker) if q.said_by else None,
+                "speaker_guess": _speaker(q.speaker) if q.speaker and not q.said_by else None,
             }
             for q in facts.quotes
         ],
+    }
+
+
+def _speaker(speaker: Speaker) -> dict[str, Any]:
+    return {
+        "name": speaker.name,
+        "role": speaker.role,
+        "start": speaker.start,
+        "end": speaker.end,
+        "confidence": round(speaker.confidence, 3),
     }
 
 

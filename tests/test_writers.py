@@ -41,6 +41,15 @@ def test_json_keeps_letters_as_written_and_is_indented_by_two() -> None:
     assert out.startswith('{\n  "date": "2025-05-20",\n  "articles": 1,') and out.endswith("}\n")
     quote = json.loads(out)["stories"][0]["quotes"][0]
     assert quote["speaker"] == {"name": "Anna Keller", "role": "the mayor", "start": 70, "end": 80, "confidence": 1.0}
+    assert quote["speaker_guess"] is None
+
+
+def test_json_gives_a_speaker_below_even_odds_only_as_a_guess() -> None:
+    unsure = Speaker(start=70, end=80, name="Anna Keller", role=None, confidence=0.3)
+    story = replace(STORY, quotes=(replace(STORY.quotes[0], speaker=unsure),))
+    quote = json.loads(render(replace(BRIEF, stories=(story,)), "json"))["stories"][0]["quotes"][0]
+    assert quote["speaker"] is None
+    assert quote["speaker_guess"]["name"] == "Anna Keller" and quote["speaker_guess"]["confidence"] == 0.3
 
 
 def test_as_data_of_one_article_names_its_metadata() -> None:
