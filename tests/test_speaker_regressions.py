@@ -1163,3 +1163,11 @@ def test_a_modifier_made_of_a_two_word_place_is_no_part_of_the_name() -> None:
     text = "The San Francisco-based Balco laboratory was at the centre of the case. Balco denied it on Monday."
     names = [m.name for m in find_mentions(text, 0)]
     assert names == ["Balco", "Balco"]
+
+
+def test_a_word_for_someone_right_before_a_name_shows_a_person() -> None:
+    text = (
+        "Survival expert and TV star Bear Grylls also lent Mr Cameron his support for the scheme. "
+        "'Any initiative that encourages people to volunteer is good news,' he said."
+    )
+    assert [q.said_by for q in briefing.analyze(text).quotes] == ["Bear Grylls"]

@@ -484,7 +484,18 @@ _PERSON_APPOSITIVE = re.compile(
 
 
 def _described_as_person(name: str, text: str) -> bool:
-    return any(_PERSON_APPOSITIVE.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+    """An appositive for someone after the name ("Heidi, 26,"), or a word for someone in lower case
+    right before it ("TV star Bear Grylls", "survival expert …")."""
+    for found in re.finditer(re.escape(name), text):
+        if _PERSON_APPOSITIVE.match(text, found.end()):
+            return True
+        before = _LOWER_WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        if before and before[1] in role_words() | speaker_nouns():
+            return True
+    return False
+
+
+_LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\u00a0]+$")
 
 
 def lead_first(
