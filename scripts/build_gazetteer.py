@@ -42,6 +42,20 @@ EXTRA = [
     ("Scottish", "demonym", "United Kingdom", 0),
     ("Welsh", "demonym", "United Kingdom", 0),
     ("Ukrainian", "demonym", "Ukraine", 0),
+    # the names English-language news uses where GeoNames has the official or a newer one
+    ("Czech Republic", "country", "Czechia", 0),
+    ("Burma", "country", "Myanmar", 0),
+    ("Holland", "country", "The Netherlands", 0),
+    ("Macedonia", "country", "North Macedonia", 0),
+    ("Swaziland", "country", "Eswatini", 0),
+    ("East Timor", "country", "Timor Leste", 0),
+    ("UAE", "country", "United Arab Emirates", 0),
+    ("DRC", "country", "Democratic Republic of the Congo", 0),
+    ("Democratic Republic of Congo", "country", "Democratic Republic of the Congo", 0),
+    ("Republic of Congo", "country", "Republic of the Congo", 0),
+    ("Bosnia", "country", "Bosnia and Herzegovina", 0),
+    ("Cape Verde", "country", "Cabo Verde", 0),
+    ("West Bank", "region", "Palestinian Territory", 0),
 ]
 
 
@@ -52,6 +66,8 @@ def rows() -> list[tuple[str, str, str, int]]:
     out: list[tuple[str, str, str, int]] = []
     for info in countries.values():
         out.append((info["name"], "country", info["name"], int(info["population"])))
+        if info["name"].startswith("The "):  # "the Netherlands": news writes the article in lower case
+            out.append((info["name"][4:], "country", info["name"], int(info["population"])))
     for state in cache.get_us_states().values():
         out.append((state["name"], "region", "United States", 0))
     for city in cache.get_cities().values():

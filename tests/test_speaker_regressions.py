@@ -1171,3 +1171,12 @@ def test_a_word_for_someone_right_before_a_name_shows_a_person() -> None:
         "'Any initiative that encourages people to volunteer is good news,' he said."
     )
     assert [q.said_by for q in briefing.analyze(text).quotes] == ["Bear Grylls"]
+
+
+def test_countries_by_the_names_news_uses() -> None:
+    text = (
+        "Talks were held in the Netherlands on Monday. Delegates from the Czech Republic, Burma and the "
+        "UAE flew in for the talks in the Netherlands."
+    )
+    places = {p.name for p in briefing.analyze(text).where}
+    assert {"Netherlands", "Czech Republic", "Burma"} <= places
