@@ -137,11 +137,26 @@ def _is_capital(city: dict, countries: dict) -> bool:
     return bool(country) and country.get("capital") == city["name"]
 
 
+#: countryinfo's names for countries GeoNames names otherwise, beside the news names of ``EXTRA``.
+COUNTRYINFO_NAMES = {
+    "The Bahamas": "Bahamas",
+    "The Gambia": "Gambia",
+    "Republic of Macedonia": "North Macedonia",
+    "Palestine": "Palestinian Territory",
+    "Vatican City State": "Vatican",
+}
+
+
 def _match_country(name: str, names: set[str]) -> str | None:
-    if name in names:
-        return name
+    """GeoNames' name of the country countryinfo calls ``name`` ("Netherlands" is "The
+    Netherlands", "Czech Republic" is "Czechia"): without it the country's demonym ("Dutch"),
+    spellings and provinces ("Limburg") are lost."""
     lowered = {n.lower(): n for n in names}
-    return lowered.get(name.lower())
+    aliases = {alias: country for alias, kind, country, _ in EXTRA if kind == "country"}
+    for candidate in (name, f"The {name}", COUNTRYINFO_NAMES.get(name), aliases.get(name)):
+        if candidate and candidate.lower() in lowered:
+            return lowered[candidate.lower()]
+    return None
 
 
 def main() -> int:

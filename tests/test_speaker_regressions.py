@@ -1180,3 +1180,12 @@ def test_countries_by_the_names_news_uses() -> None:
     )
     places = {p.name for p in briefing.analyze(text).where}
     assert {"Netherlands", "Czech Republic", "Burma"} <= places
+
+
+def test_a_province_two_countries_share_is_in_the_storys_country() -> None:
+    text = (
+        "Dutch authorities evacuated thousands of residents in Limburg province on Tuesday as the Maas "
+        "river rose to its highest level since 1995."
+    )
+    places = {p.name: p.country for p in briefing.analyze(text).where}
+    assert places.get("Limburg") == "The Netherlands"
