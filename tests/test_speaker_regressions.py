@@ -1189,3 +1189,13 @@ def test_a_province_two_countries_share_is_in_the_storys_country() -> None:
     )
     places = {p.name: p.country for p in briefing.analyze(text).where}
     assert places.get("Limburg") == "The Netherlands"
+
+
+def test_a_share_bar_run_into_a_paragraph_is_furniture() -> None:
+    text = (
+        "Dutch authorities evacuated thousands of residents in Limburg province on Tuesday. Mayor Antoin "
+        "Scholten said the water was rising fast. Share this article Facebook Twitter\n\n"
+        "Prime Minister Dick Schoof said the government would help those affected."
+    )
+    names = {e.name for e in briefing.analyze(text).who}
+    assert "Antoin Scholten" in names and not any("Facebook" in name or "Twitter" in name for name in names)
