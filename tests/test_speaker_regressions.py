@@ -1159,12 +1159,6 @@ def test_a_name_inside_what_he_said_is_not_whom_he_means() -> None:
     assert [q.said_by for q in briefing.analyze(text).quotes] == ["Michael Howard"]
 
 
-def test_a_modifier_made_of_a_two_word_place_is_no_part_of_the_name() -> None:
-    text = "The San Francisco-based Balco laboratory was at the centre of the case. Balco denied it on Monday."
-    names = [m.name for m in find_mentions(text, 0)]
-    assert names == ["Balco", "Balco"]
-
-
 def test_a_word_for_someone_right_before_a_name_shows_a_person() -> None:
     text = (
         "Survival expert and TV star Bear Grylls also lent Mr Cameron his support for the scheme. "
@@ -1182,20 +1176,6 @@ def test_countries_by_the_names_news_uses() -> None:
     assert {"Netherlands", "Czech Republic", "Burma"} <= places
 
 
-def test_a_province_two_countries_share_is_in_the_storys_country() -> None:
-    text = (
-        "Dutch authorities evacuated thousands of residents in Limburg province on Tuesday as the Maas "
-        "river rose to its highest level since 1995."
-    )
-    places = {p.name: p.country for p in briefing.analyze(text).where}
-    assert places.get("Limburg") == "The Netherlands"
-
-
-def test_a_share_bar_run_into_a_paragraph_is_furniture() -> None:
-    text = (
-        "Dutch authorities evacuated thousands of residents in Limburg province on Tuesday. Mayor Antoin "
-        "Scholten said the water was rising fast. Share this article Facebook Twitter\n\n"
-        "Prime Minister Dick Schoof said the government would help those affected."
-    )
-    names = {e.name for e in briefing.analyze(text).who}
-    assert "Antoin Scholten" in names and not any("Facebook" in name or "Twitter" in name for name in names)
+def test_a_modifier_made_of_a_two_word_place_is_no_part_of_the_name() -> None:
+    text = "The San Francisco-based Balco laboratory was at the centre of the case. Balco denied it on Monday."
+    assert [m.name for m in find_mentions(text, 0)] == ["Balco", "Balco"]

@@ -13,14 +13,14 @@ from briefing.extract.who import Cast
 from briefing.model import Entity
 from briefing.nlp.lexicon import first_name_gender, organization_words, role_words, speaker_nouns
 from briefing.nlp.mentions import Mention
-from briefing.nlp.quote_marks import SENTENCE_END, WORD, Marked, sentence_start
+from briefing.nlp.quote_marks import WORD, Marked, sentence_end, sentence_start
 from briefing.nlp.speech import SPEECH_VERBS
 from briefing.nlp.words import stop_words
 
-#: A name followed, inside the speaker mention, by the noun it qualifies ("the Bad Romance singer"),
-#: not by where the person is from ("Rep. Elijah Cummings of Maryland").
 #: A description before a name longer than this is a clause, not a role.
 _MAX_ROLE_WORDS = 6
+#: A name followed, inside the speaker mention, by the noun it qualifies ("the Bad Romance singer"),
+#: not by where the person is from ("Rep. Elijah Cummings of Maryland").
 _DESCRIBES = re.compile(r"[ \t\u00a0]+(?!(?:of|for|from)\b)[a-z][\w-]*")
 _ROLE_MENTION = re.compile(r"(?:the|The)[ \t\u00a0]+([A-Za-z][\w-]*(?:[ \t\u00a0]+[A-Za-z][\w-]*)?)")
 _MODIFIER_BEFORE = re.compile(r"\b[Tt]he\s+$")
@@ -163,7 +163,9 @@ def _last_speaker_before(
             # not "a demand of Obama", "disagreed with Obama's policies"; of a sentence's people,
             # the first (its subject: "Tim Sherwood praised his assistant Chris Ramsey. He added")
             begins = sentence_start(text, found.start, 300)
-            if begins != fresh_sentence and not _PRONOUN_SPOKE.search(text, found.end, _sentence_end(text, found.end)):
+            if begins != fresh_sentence and not _PRONOUN_SPOKE.search(
+                text, found.end, sentence_end(text, found.end, 300)
+            ):
                 # not "Tony Blair would lead the campaign, he said": that sentence's speaker is "he"
                 fresh, fresh_sentence = entity, begins
             if spoke and begins != spoke_sentence:  # of a sentence's speakers, the first ("Clarke said … when
@@ -173,11 +175,6 @@ def _last_speaker_before(
 
 #: A pronoun and a speech verb: the sentence's speaker is someone named before it.
 _PRONOUN_SPOKE = re.compile(rf",[ \t\u00a0]+(?:he|she)[ \t\u00a0]+{SPEECH_VERBS}\b")
-
-
-def _sentence_end(text: str, position: int) -> int:
-    stop = SENTENCE_END.search(text, position, position + 300)
-    return stop.end() if stop else min(len(text), position + 300)
 
 
 #: Words for kin or partners that say a name's sex where the first name does not ("his girlfriend

@@ -182,12 +182,6 @@ def _placed_in_the_story(
         if _relative(candidate.name) and candidate.country not in placed:
             candidate.country = None  # "the West End" of a London story is no province of the Caymans
             continue
-        if candidate.kind == "province" and candidate.country not in placed and not candidate.qualified:
-            # "Limburg" in a story of Dutch authorities is the Dutch province, not the Belgian one
-            same = [e for e in namesakes(candidate.name) if e.kind == "province" and e.country in placed]
-            if same:
-                candidate.country = same[0].country
-            continue
         if candidate.kind != "city" or candidate.country in placed or candidate.qualified:
             continue
         places = namesakes(candidate.name)

@@ -490,7 +490,7 @@ def _described_as_person(name: str, text: str) -> bool:
         if _PERSON_APPOSITIVE.match(text, found.end()):
             return True
         before = _LOWER_WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
-        if before and before[1] in role_words() | speaker_nouns():
+        if before and (before[1] in role_words() or before[1] in speaker_nouns()):
             return True
     return False
 

@@ -505,6 +505,13 @@ def _hyphenated_modifier(token: str) -> bool:
     )
 
 
+def _place_before_modifier(tokens: list[tuple[str, int]], modifier: int) -> bool:
+    """ "San Francisco-based", "Tel Aviv-based": the words before the modifier and its first part
+    make a place, though "San" and "Tel" are first names too."""
+    words = [t for t, _ in tokens[:modifier] if t.lower() not in stop_words()]
+    return place(" ".join([*words, tokens[modifier][0].split("-")[0]])) is not None
+
+
 def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """Leading stop words ("The", "But") are capitalised only because a sentence starts there;
     web-page debris ("Image copyright", "Subscribe", "EPA") is no part of a name either."""
@@ -517,15 +524,8 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
         # not inside a name: "Nursultan Abish-uly Nazarbayev", "Coalition of Non-governmental …"
         and (
             all(t[:1].isupper() and (not is_first_name(t) or place(t)) for t, _ in tokens[:modifier])
-            or place(
-                " ".join(
-                    [
-                        *(t for t, _ in tokens[:modifier] if t.lower() not in stop_words()),
-                        tokens[modifier][0].split("-")[0],
-                    ]
-                )
-            )
-        )  # "San Francisco-based Balco"
+            or _place_before_modifier(tokens, modifier)
+        )
     ):
         tokens = tokens[modifier + 1 :]  # "State-owned Rosneft", "Tel Aviv-based Foreign Press Association"
     stops = stop_words()

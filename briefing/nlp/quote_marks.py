@@ -75,6 +75,13 @@ def is_sentence_end(match: re.Match[str]) -> bool:
     )
 
 
+def sentence_end(text: str, position: int, reach: int) -> int:
+    """Where the sentence holding ``position`` ends (after its last word, before the stop),
+    looking ahead at most ``reach`` characters."""
+    limit = min(len(text), position + reach)
+    return next((m.end("word") for m in SENTENCE_END.finditer(text, position, limit) if is_sentence_end(m)), limit)
+
+
 def sentence_start(text: str, position: int, reach: int) -> int:
     """Where the sentence holding ``position`` starts, looking back at most ``reach`` characters."""
     floor = max(position - reach, 0)
@@ -122,13 +129,10 @@ def is_quote(text: str, quoted: str, start: int) -> bool:
         return True
     begin = sentence_start(text, start, 200)
     after = start + len(quoted) + 1
-    sentence_end = next(
-        (m.end("word") for m in SENTENCE_END.finditer(text, after, min(len(text), after + 120)) if is_sentence_end(m)),
-        min(len(text), after + 120),
-    )
+    end = sentence_end(text, after, 120)
     starts, ends = _cues(text)
     first = bisect_left(starts, begin)  # cues are whole words, so their matches never overlap
-    return first < len(starts) and ends[first] <= sentence_end
+    return first < len(starts) and ends[first] <= end
 
 
 @lru_cache(maxsize=4)
