@@ -185,6 +185,27 @@ def test_a_quote_run_over_flattened_paragraphs_is_one_quotation_a_paragraph() ->
     assert [text[s.start : s.end] for s in quote_spans("He left. 'Tis the season, he said.", 0)] == []
 
 
+def test_straight_double_marks_run_over_flattened_paragraphs_are_one_quotation_a_paragraph() -> None:
+    # BBC copy: a mark after a sentence's end and before a word opens the next paragraph of the quote
+    text = (
+        'Lord Hanningfield, leader of Essex County Council, said: "We are going to the High Court. '
+        '"We want a judge to say there was no thought before the government came out with its Green Paper. '
+        '"Then there could be a proper debate." He added: "Politicians should not decide where runways go."'
+    )
+    assert [text[s.start : s.end] for s in quote_spans(text, 0)] == [
+        "We are going to the High Court.",
+        "We want a judge to say there was no thought before the government came out with its Green Paper.",
+        "Then there could be a proper debate.",
+        "Politicians should not decide where runways go.",
+    ]
+    said = {q.text: q.said_by for q in briefing.analyze(text).quotes}
+    assert said["We want a judge to say there was no thought before the government came out with its Green Paper."]
+    assert said["Politicians should not decide where runways go."] == "Hanningfield"
+    # a mark after a sentence inside a quotation that opened mid-sentence closes it, as before
+    quoted = 'The report called it "a mess. "Fix it" was its advice, the minister said.'
+    assert next(quoted[s.start : s.end] for s in quote_spans(quoted, 0)) == "a mess. "
+
+
 def test_a_quotation_naming_a_slogan_or_a_campaign_is_no_quote() -> None:
     text = (
         'McDonald\'s arches and "I\'m loving it" catchphrase will be used. Lycos ran a "Make love not spam" campaign.'

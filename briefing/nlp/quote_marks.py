@@ -167,6 +167,7 @@ def quote_spans(text: str, start: int) -> Iterator[QuoteSpan]:
             yield QuoteSpan(pending.start, trim_end(text, pending.end), pending.opens_paragraph)
             pending = None
         opened: int | None = None
+        continued = -1  # where the last quotation run into its next paragraph opened that one
         depth = 0  # curly quotes nest: “He told me “no” twice”
         curly = _CurlyMarks(tuple(m for m in marks if text[m] == "“"), tuple(m for m in marks if text[m] == "”"))
         for i in marks:
@@ -178,6 +179,10 @@ def quote_spans(text: str, start: int) -> Iterator[QuoteSpan]:
                         continue
             elif char == "“" and text[opened] == "“":
                 depth += 1
+            elif char == '"' and text[opened] == '"' and _reopens(text, i, opened, (first, continued)):
+                # '… said: "One thing. "Another."': the double-mark form of a flattened paragraph
+                yield QuoteSpan(opened + 1, trim_end(text, i), opened == first)
+                opened = continued = i
             elif (
                 (char == "”" and depth <= 1)
                 or (char == '"' and text[opened] == '"')
@@ -307,6 +312,20 @@ def _closes_curly(text: str, i: int, end: int, curly: _CurlyMarks) -> bool:
     following = curly.next_close(i)
     reopened = curly.next_open(i)
     return following < 0 or 0 <= reopened < following
+
+
+def _reopens(text: str, i: int, opened: int, run_on: tuple[int, int]) -> bool:
+    """A straight mark after a sentence's end and a space, before a word, opens the next
+    paragraph of a quotation whose line breaks were lost, as a closing mark never stands; only
+    where the quotation opened its paragraph (``run_on``: or a run-on one) or followed a colon,
+    as a quote that runs on does."""
+    return (
+        text[i - 1].isspace()
+        and i + 1 < len(text)
+        and text[i + 1].isalpha()
+        and _FLATTENED_PARAGRAPH.search(text, opened, i) is not None
+        and (opened in run_on or text[max(0, opened - 2) : opened].strip() == ":")
+    )
 
 
 def _can_open(text: str, i: int) -> bool:
