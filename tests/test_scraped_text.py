@@ -3,6 +3,8 @@ site names in titles and pages with no story. Every text here is written for the
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import briefing
@@ -10,7 +12,7 @@ from briefing.analyze import analyze_article
 from briefing.errors import InputError
 from briefing.extract.title import MAX_WORDS, headline_from_lead
 from briefing.nlp.segment import split_sentences
-from briefing.read import read_bytes
+from briefing.read import read_bytes, read_inputs
 from briefing.read.text import article_from_text
 from briefing.read.title import clean_title
 
@@ -434,3 +436,18 @@ def test_a_press_releases_frame_is_not_the_story() -> None:
     for furniture in ("IMMEDIATE", "About Acme", "Media Contact", "@", "555-0100", "SOURCE", "###"):
         assert furniture not in body
     assert "founded in 2019" in body  # the boilerplate's facts stay; only its heading goes
+
+
+def test_a_local_news_page_keeps_its_people_and_leaves_out_its_river_and_furniture() -> None:
+    # a local paper's page: skip link, menu, cookie banner, share bar, caption, related links, newsletter
+    path = Path(__file__).parent / "fixtures" / "local_news_page.html"
+    (article,) = read_inputs([str(path)])
+    brief = analyze_article(article)
+    names = {e.name: e for e in brief.who}
+    assert "River Wear" not in names  # a river is no one
+    assert names["Carl Marshall"].role  # "Cllr" is a title, not part of his name
+    assert {"Amanda Hopgood", "Jon Lee", "Environment Agency"} <= set(names)
+    assert not any(w in article.text for w in ("Skip to main content", "We use cookies", "Sign up to our daily"))
+    said = {q.text: q.said_by for q in brief.quotes}
+    assert said["We'll be looking at a judicial review."] == "Mark Wilkes"
+    assert said["The design has been changed three times to respond to what people told us."] == "Jon Lee"

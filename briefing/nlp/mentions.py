@@ -598,6 +598,11 @@ def _is_title(lowered: str) -> bool:
     return lowered in role_words() or lowered in HONORIFICS
 
 
+#: Words that open a two-word name of nature ("River Wear", "Lake Bala", "Mount Kenya"); not
+#: "Channel Five", "Canal Plus", "Bay Area", whose first word also opens bodies and works.
+_NATURE_FIRST = frozenset({"river", "lake", "mount"})
+
+
 def _kind(name: str, role: str | None, lowered: list[str]) -> str | None:
     if any(w in organization_words() for w in lowered):
         return "organization"
@@ -613,8 +618,8 @@ def _kind(name: str, role: str | None, lowered: list[str]) -> str | None:
         return None
     if all(len(w) > 1 and w.isupper() for w in name.split()):
         return None  # a tabloid's shouted subheading ("EXPERT VERDICT", "SHE WINS"), not a name
-    if lowered[-1] in geographic_features():
-        return "site"  # "Tampa Bay", "Gulf Coast": land and water, not people
+    if lowered[-1] in geographic_features() or (len(lowered) == 2 and lowered[0] in _NATURE_FIRST):
+        return "site"  # "Tampa Bay", "Gulf Coast", "River Wear": land and water, not people
     if len(lowered) <= 4:
         return "person"
     return "organization"
