@@ -193,6 +193,14 @@ def test_a_headline_from_a_long_lead_is_at_most_fourteen_words() -> None:
     assert headline.startswith("Russian President Vladimir Putin") and "on Tuesday" not in headline
 
 
+def test_a_cut_headline_does_not_end_on_a_function_word() -> None:
+    lead = (
+        "Kenya's president on Tuesday ordered an inquiry into the collapse of a school building in the western "
+        "town of Kakamega that killed at least 12 children."
+    )
+    assert headline_from_lead(lead) == "Kenya's president ordered an inquiry into the collapse of a school building …"
+
+
 @pytest.mark.parametrize(
     ("lead", "headline"),
     [

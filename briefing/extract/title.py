@@ -61,7 +61,10 @@ def headline_from_lead(lead: str) -> str:
     words = text.rstrip(" ,").split()
     if len(words) <= MAX_WORDS:
         return " ".join(words)
-    return " ".join(words[:MAX_WORDS]).rstrip(",;:") + " …"
+    kept = words[:MAX_WORDS]
+    while len(kept) > 1 and kept[-1].lower().rstrip(",;:") in _FUNCTION_WORDS:
+        kept.pop()  # "… a school building in the …" reads as a slip; "… a school building …" does not
+    return " ".join(kept).rstrip(",;:") + " …"
 
 
 def _has_predicate(clause: str) -> bool:
