@@ -213,6 +213,22 @@ def test_a_name_that_shows_nothing_of_a_person_is_a_body_in_who() -> None:
     assert kinds["Sontaya Kunplome"] == "person"  # named again by the surname alone
 
 
+def test_a_one_word_name_the_text_calls_it_is_a_body_and_he_never_means_it() -> None:
+    text = (
+        "Hamas said it had handed over the bodies of two hostages on Monday. Sami Khalil, who "
+        "negotiated for Egypt, met Israeli officials in Cairo. Hamas said its fighters would withdraw. "
+        '"The handover went as agreed," he said. Mr Howard said it was wrong.'
+    )
+    result = briefing.analyze(text, title="Hostage bodies returned")
+    kinds = {e.name: e.kind for e in result.who}
+    assert kinds["Hamas"] == "organization"
+    assert kinds["Howard"] == "person"  # a title shows a person, whatever "it" follows
+    star = briefing.analyze("Ronaldinho said he was happy. Ronaldinho said it was his best season.", title="Happy")
+    assert [(e.name, e.kind) for e in star.who] == [("Ronaldinho", "person")]  # "he" as often as "it"
+    (quote,) = result.quotes
+    assert quote.said_by == "Sami Khalil"
+
+
 @pytest.mark.parametrize(
     ("text", "person", "role"),
     [

@@ -386,8 +386,10 @@ def shows_a_person(entity: Entity, text: str) -> bool:
         return True
     if _written_after_the(entity, text):
         return False
-    if entity.role or len(words) < 2:
+    if entity.role:
         return True
+    if len(words) < 2:  # "Google said it would …", "Hamas, which …": a body the text calls "it"
+        return is_first_name(entity.name) or not _called_it(entity.name, text)
     if is_first_name(words[0]) and not _named_place(words[0]):
         return True  # but "Sydney Harbour Pilot", "Jordan Henderson" are read on
     if _common_noun(words[-1], text) or (any(_named_place(word) for word in words) and not is_first_name(words[0])):
@@ -396,6 +398,27 @@ def shows_a_person(entity: Entity, text: str) -> bool:
         return True  # "J.J. Abrams", but not "D.C. Shooter"
     alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > text.count(entity.name)
     return alone or _described_as_person(entity.name, text) or is_first_name(words[0])
+
+
+#: A speech verb and the pronoun right after it ("Google said it would …", "Ronaldinho said he").
+_SAID_PRONOUN = r"(?:'s|’s)?[ \t\u00a0]+(?:said|says|added|announced|confirmed|insisted|argued|claimed|warned)(?:[ \t\u00a0]+that)?[ \t\u00a0]+"
+
+
+def _called_it(name: str, text: str) -> bool:
+    """A one-word name the text refers to as "it" ("Google said it would …", "Hamas, which …")
+    more often than as "he" or "she" and never with a title ("Mr Howard said it was …")."""
+    quoted = re.escape(name)
+    if re.search(rf"{_HONORIFIC}[ \t\u00a0]+{quoted}\b", text):
+        return False
+    thing = sum(1 for m in re.finditer(rf"\b{quoted}(?:{_SAID_PRONOUN}(?:it|its)|, which)\b", text) if _alone(text, m))
+    person = len(re.findall(rf"\b{quoted}(?:{_SAID_PRONOUN}(?:he|she|his|her)|, who)\b", text))
+    return thing > person
+
+
+def _alone(text: str, match: re.Match[str]) -> bool:
+    """The name is the whole name: no initial right before it ("G Money says it took …")."""
+    before = text[max(0, match.start() - 4) : match.start()].split()
+    return not (before and _INITIALS.fullmatch(before[-1].rstrip(".") + ".") and len(before[-1].rstrip(".")) == 1)
 
 
 #: What may follow "the Fed" for the word to stand alone as a name: a stop, a possessive or a verb
