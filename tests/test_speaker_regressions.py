@@ -213,6 +213,28 @@ def test_a_name_that_shows_nothing_of_a_person_is_a_body_in_who() -> None:
     assert kinds["Sontaya Kunplome"] == "person"  # named again by the surname alone
 
 
+def test_a_bare_name_the_lead_opens_with_and_names_again_is_the_actor() -> None:
+    text = (
+        "Arsenal came from behind to beat Aston Villa 2-1 on Sunday. Mikel Arteta praised his players. "
+        '"This team never stops," he said. Next Saturday Arsenal host Chelsea.'
+    )
+    result = briefing.analyze(text, title="Late winner keeps leaders top")
+    kinds = {e.name: e.kind for e in result.who}
+    assert kinds["Arsenal"] == "organization"
+    assert result.quotes[0].said_by == "Mikel Arteta"
+    # a title elsewhere shows the opener to be a person, whom "he" may mean
+    titled = (
+        "Obama on Tuesday defended his climate record. In an interview, Mr. Obama called the trends "
+        'terrifying. "We cannot put this off," he said. Obama leaves office in January.'
+    )
+    spoken = briefing.analyze(titled, title="Climate legacy")
+    assert {e.name: e.kind for e in spoken.who}["Obama"] == "person"
+    assert spoken.quotes[0].said_by == "Obama"
+    # a word capitalised only because sentences open with it is no actor
+    plain = briefing.analyze("Deputies rushed the suspect from court. Deputies then held him down.", title="Court")
+    assert "Deputies" not in {e.name for e in plain.who}
+
+
 def test_a_one_word_name_the_text_calls_it_is_a_body_and_he_never_means_it() -> None:
     text = (
         "Hamas said it had handed over the bodies of two hostages on Monday. Sami Khalil, who "

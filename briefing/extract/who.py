@@ -7,6 +7,7 @@ A person is named in full once ("Russian President Vladimir Putin") and then by 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
@@ -37,6 +38,11 @@ _ACTOR_MENTIONS = 2
 #: A city this large is known by name ("Madrid" in "Real Madrid").
 _TOWN = 200_000
 #: "B.B." of "B.B. King" is no one by itself; "Washington D.C.-based" describes someone.
+_NON_SPACE = re.compile(r"\S")
+#: Endings of adjectives of peoples and regions ("Asian", "European", "Japanese", "Scottish").
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
+#: Titles that make the next word a person's surname ("President Obama", "Senator Warren").
+_TITLES = frozenset({"President", "Senator", "Sen", "Rep", "Governor", "Gov", "Mayor", "Chancellor", "Premier"})
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
 _MODIFIER = re.compile(r"-(?:based|born|bred|led|backed|owned|run|made|funded)$")
 #: A maker's name and a model ("Airbus A330", "Sony RX100mk2", "Galaxy S6"): a product, no one.
@@ -80,8 +86,13 @@ def find_cast(
     resolved: list[tuple[Mention, str]] = []
     # "Apple unveils …" over "Apple on Tuesday unveiled …": a bare name the headline opens with
     # and the body names again is the story's actor, though nothing else shows what it is
-    opener = headline[0].name if headline and headline[0].kind == "name" and headline[0].start == 0 else None
-    repeated = sum(1 for m in mentions if m.kind == "name" and m.name == opener) >= _ACTOR_MENTIONS
+    # and so is one the lead opens with ("Toyota recalled 1.2 million cars …")
+    openers = [headline[0].name] if headline and headline[0].kind == "name" and headline[0].start == 0 else []
+    openers.append(_lead_opener(text, start, mentions))
+    named = Counter(m.name for m in mentions if m.kind == "name")
+    opener = next((name for name in openers if name and named[name] >= _ACTOR_MENTIONS), None)
+    repeated = opener is not None
+    titled = opener is not None and _titled(opener, text)  # "Mr. Obama", "President Obama" elsewhere
     introduced: set[str] = set()
     for mention in mentions:  # "Heidi, a 26-year-old nurse, said" before "Heidi said" is her too
         if mention.kind != "name" or person_named(people, mention.name):
@@ -93,7 +104,9 @@ def find_cast(
     # such an actor, with no first name and never shown as a person, is a company or a club far
     # more often than a person, whom the body would name in full ("Apple", "Wolves", "Yukos")
     opener_body = (
-        {opener} if opener and repeated and opener not in introduced and not is_first_name(opener.split()[0]) else set()
+        {opener}
+        if opener and repeated and not titled and opener not in introduced and not is_first_name(opener.split()[0])
+        else set()
     )
     for mention in mentions:
         key = _resolve(mention, people, text)
@@ -108,6 +121,31 @@ def find_cast(
             e.name for e in entities if e.kind == "person" and (e.name in opener_body or not shows_a_person(e, text))
         ),
     )
+
+
+def _titled(name: str, text: str) -> bool:
+    """Somewhere the text puts a title right before the name ("Mr. Obama", "President Obama";
+    not "former Enron", "Chief Yahoo")."""
+    for found in re.finditer(rf"\b([A-Z][a-z]+)\.?[ \t\u00a0]+{re.escape(name)}\b", text):
+        if found[1].lower() in HONORIFICS or found[1] in _TITLES:
+            return True
+    return False
+
+
+def _lead_opener(text: str, start: int, mentions: Sequence[Mention]) -> str | None:
+    """A bare name that opens the lead, its first word ("Toyota recalled …", not "Mr Smith")."""
+    opening = _NON_SPACE.search(text, start)
+    first = next((m for m in mentions if opening and m.start == opening.start()), None)
+    if first is None or first.kind != "name" or first.name.isupper() or demonym_country(first.name):
+        return None  # not "TV", "PC", "French"
+    if _ADJECTIVE.fullmatch(first.name) and text[first.end : first.end + 2].strip()[:1].islower():
+        return None  # "Asian stocks", "European shares": an adjective before its noun
+    # capitalised inside a sentence too: not a word a sentence's start capitalised ("Terrorists")
+    inside = any(
+        m.name == first.name and text[max(0, m.start - 8) : m.start].rstrip()[-1:] not in ".!?)\"'“”‘’"
+        for m in mentions
+    )
+    return first.name if inside else None
 
 
 def _resolve(mention: Mention, people: People, text: str) -> str | None:
