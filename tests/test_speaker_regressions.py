@@ -1217,3 +1217,14 @@ def test_countries_by_the_names_news_uses() -> None:
 def test_a_modifier_made_of_a_two_word_place_is_no_part_of_the_name() -> None:
     text = "The San Francisco-based Balco laboratory was at the centre of the case. Balco denied it on Monday."
     assert [m.name for m in find_mentions(text, 0)] == ["Balco", "Balco"]
+
+
+def test_first_opening_a_title_is_part_of_the_role() -> None:
+    text = (
+        "First Minister Jack McConnell said the plan would work. "
+        '"We will not be bullied," said Scotland\'s First Minister Jack McConnell. First, the bill must pass.'
+    )
+    result = briefing.analyze(text, title="Holyrood vote")
+    (quote,) = result.quotes
+    assert (quote.said_by, quote.speaker.role if quote.speaker else None) == ("Jack McConnell", "First Minister")
+    assert {e.name: e.role for e in result.who}["Jack McConnell"] == "First Minister"

@@ -539,6 +539,8 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
             break
         if len(tokens) > 1 and place(f"{token} {tokens[1][0].rstrip('.,')}"):
             break  # "New York", "Le Havre": the word begins a place's name
+        if lowered == "first" and len(tokens) > 2 and tokens[1][0].lower() in role_words():
+            break  # "First Minister Jack McConnell", "First Secretary …": part of the title
         if token.isupper() and len(token) > 1:
             break
         tokens = tokens[1:]
