@@ -1228,3 +1228,13 @@ def test_first_opening_a_title_is_part_of_the_role() -> None:
     (quote,) = result.quotes
     assert (quote.said_by, quote.speaker.role if quote.speaker else None) == ("Jack McConnell", "First Minister")
     assert {e.name: e.role for e in result.who}["Jack McConnell"] == "First Minister"
+
+
+def test_a_description_set_off_before_a_name_speaks_as_that_person() -> None:
+    text = (
+        "A grandmother of six swam the Channel on Saturday. Margaret Sullivan, 72, reached France at 9pm. "
+        "Her son, Mark Sullivan, 45, who followed in the support boat, said: 'Mum has trained for two years.'"
+    )
+    (quote,) = briefing.analyze(text, title="Channel record").quotes
+    assert quote.said_by == "Mark Sullivan"
+    assert quote.speaker is not None and quote.speaker.role == "her son"

@@ -23,6 +23,7 @@ _MAX_ROLE_WORDS = 6
 #: not by where the person is from ("Rep. Elijah Cummings of Maryland").
 _DESCRIBES = re.compile(r"[ \t\u00a0]+(?!(?:of|for|from)\b)[a-z][\w-]*")
 _ROLE_MENTION = re.compile(r"(?:the|The)[ \t\u00a0]+([A-Za-z][\w-]*(?:[ \t\u00a0]+[A-Za-z][\w-]*)?)")
+_APPOSITIVE_START = re.compile(r",[ \t\u00a0]+")
 _MODIFIER_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ACRONYM = re.compile(r"(?:the |The )?[A-Z]{2,6}")
 #: A name the cast did not list ("Nervo", "The Hill"): capitalised words in mixed case.
@@ -70,6 +71,12 @@ def resolve_speaker(
     if re.fullmatch(PRONOUN, mention):
         person = _last_speaker_before(text, start, cast, mention.lower(), marked)
         return (person.name, person.role) if person else None
+    named = _appositive_person(text, end, cast)
+    if named is not None:  # "Her son, Mark Sullivan, 45, …, said": the name the description sets off
+        described = _described_before(mention)
+        if described and described.split()[0].lower() in stop_words():
+            described = described[:1].lower() + described[1:]  # shown after the name: "…, her son"
+        return named.name, named.role or described
     words = mention.split()
     for entity in cast.entities:
         if entity.kind == "person" and words and entity.name.split()[-1] == words[-1]:
@@ -80,6 +87,17 @@ def resolve_speaker(
         if len(holders) == 1:
             return holders[0].name, holders[0].role
     return (mention, None) if _shown_as_described(mention) else None
+
+
+def _appositive_person(text: str, end: int, cast: Cast) -> Entity | None:
+    """The person named right after a description and a comma, and set off by another comma."""
+    comma = _APPOSITIVE_START.match(text, end)
+    if comma is None:
+        return None
+    for found, entity in cast.mentions:
+        if found.start == comma.end() and entity.kind == "person" and entity.name not in cast.bodies:
+            return entity if text[found.end : found.end + 1] == "," else None
+    return None
 
 
 def _described_before(words: str) -> str | None:

@@ -157,7 +157,9 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     if len(tokens) > 1 and tokens[0][0] in COMPASS and place(whole.split()[-1]):
         # "South East London" is a part of a place, never a person
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
+    opening = tokens
     tokens = _drop_sentence_starters(tokens)
+    dropped = [t for t in opening if t[1] < tokens[0][1]] if tokens else []
     while len(tokens) > 1 and tokens[0][0].lower().rstrip(".,") in _DAY_WORDS - {"sunday"}:
         tokens = tokens[1:]  # "on Saturday Wright scored", "Wednesday Adeli denied"; but "Sunday Times"
     while len(tokens) > 1 and _shouted_tail(tokens):
@@ -226,6 +228,8 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         return Mention(chunk, start, end, named, None, "organization", start)
     name_tokens = tokens[last_role + 1 :]
     role = " ".join(t for t, _ in tokens[: last_role + 1]).removeprefix("of ").removeprefix("for ") or None
+    if role and dropped and dropped[-1][0] == "First":
+        role = f"First {role}"  # "First Minister Jack McConnell": the sentence's first word is the title's
     if not name_tokens:
         if len(tokens) == 1 and place(words[0]):
             return Mention(chunk, start, end, words[0], None, "place", start)
@@ -539,8 +543,6 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
             break
         if len(tokens) > 1 and place(f"{token} {tokens[1][0].rstrip('.,')}"):
             break  # "New York", "Le Havre": the word begins a place's name
-        if lowered == "first" and len(tokens) > 2 and tokens[1][0].lower() in role_words():
-            break  # "First Minister Jack McConnell", "First Secretary …": part of the title
         if token.isupper() and len(token) > 1:
             break
         tokens = tokens[1:]
