@@ -1238,3 +1238,10 @@ def test_a_description_set_off_before_a_name_speaks_as_that_person() -> None:
     (quote,) = briefing.analyze(text, title="Channel record").quotes
     assert quote.said_by == "Mark Sullivan"
     assert quote.speaker is not None and quote.speaker.role == "her son"
+
+
+def test_a_peoples_possessive_before_an_event_word_is_the_event_and_no_one() -> None:
+    text = "Annika Sorenstam won the Volvo Women's Open in Pattaya on Sunday. The Children's Hospital thanked her."
+    names = {e.name for e in briefing.analyze(text, title="Golf").who}
+    assert "Volvo Women" not in names and "Open" not in names
+    assert {"Annika Sorenstam", "Children's Hospital"} <= names

@@ -382,13 +382,13 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
 
 def _office_of(possessive: str, after: list[tuple[str, int]]) -> bool:
     """A role's or a people's possessive before a word for a body is part of the body's name
-    ("Sheriff's Office", "Attorney General's Office", "Children's Hospital", "People's Party")."""
+    ("Sheriff's Office", "Attorney General's Office", "Children's Hospital", "People's Party"), as
+    it is of an event's ("Volvo Women's Open", which is then no one)."""
+    if not after:
+        return False
     holder = possessive[:-2].lower()
-    return (
-        bool(after)
-        and after[0][0].rstrip(".,").lower() in organization_words()
-        and (holder in role_words() or holder in _PEOPLES)
-    )
+    word = after[0][0].rstrip(".,").lower()
+    return (word in organization_words() or word in _NOT_NAMES) and (holder in role_words() or holder in _PEOPLES)
 
 
 _PEOPLES = frozenset({"children", "women", "men", "people", "veterans", "workers", "citizens"})
