@@ -1245,3 +1245,13 @@ def test_a_peoples_possessive_before_an_event_word_is_the_event_and_no_one() -> 
     names = {e.name for e in briefing.analyze(text, title="Golf").who}
     assert "Volvo Women" not in names and "Open" not in names
     assert {"Annika Sorenstam", "Children's Hospital"} <= names
+
+
+def test_he_after_a_role_the_article_gives_one_person_means_that_person() -> None:
+    text = (
+        "David Cameron met Iraq's prime minister in Downing Street. Foreign Secretary Philip Hammond attended. "
+        "Mr Cameron vowed the UK would do everything it could. The Foreign Secretary acknowledged that Iraq's "
+        "forces had fallen into disarray. 'There is a big challenge ahead of us,' he told the BBC."
+    )
+    (quote,) = briefing.analyze(text, title="Iraq summit").quotes
+    assert quote.said_by == "Philip Hammond"

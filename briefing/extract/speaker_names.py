@@ -172,8 +172,9 @@ def _last_speaker_before(
             continue  # "Screen International": no one "he" means
         if marked is not None and marked.covers(found.start):
             continue  # a name inside a quotation is talked about, not talking
-        if _MODIFIER_BEFORE.search(text, max(0, found.start - 4), found.start):
-            continue  # "the Verstappen family", "the Middle East": no one who could speak
+        if found.kind != "role" and _MODIFIER_BEFORE.search(text, max(0, found.start - 4), found.start):
+            continue  # "the Verstappen family", "the Middle East": no one who could speak; but "the
+            # Foreign Secretary acknowledged …" is the one person the article gives that role
         fallback = entity
         spoke = SPOKE.match(text[found.end : found.end + 160]) is not None
         best = entity if spoke else best
