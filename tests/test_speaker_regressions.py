@@ -1255,3 +1255,14 @@ def test_he_after_a_role_the_article_gives_one_person_means_that_person() -> Non
     )
     (quote,) = briefing.analyze(text, title="Iraq summit").quotes
     assert quote.said_by == "Philip Hammond"
+
+
+def test_a_name_ending_in_a_country_named_alone_elsewhere_is_a_body_not_whom_she_means() -> None:
+    text = (
+        "Waiting lists in Wales fell in May. Dr Brian Gibbons told Radio Wales the NHS in Wales was improving. "
+        'Alcohol Focus Scotland said drinking was up. "We need action now," she said.'
+    )
+    result = briefing.analyze(text, title="Waiting lists fall")
+    kinds = {e.name: e.kind for e in result.who}
+    assert kinds.get("Alcohol Focus Scotland") == "organization"
+    assert all(q.said_by != "Radio Wales" for q in result.quotes)

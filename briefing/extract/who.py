@@ -434,7 +434,12 @@ def shows_a_person(entity: Entity, text: str) -> bool:
         return False  # "Hull Trains", "National Rail": a body's name ends in a word the text writes in lower case
     if _INITIALS.fullmatch(words[0]) and not place(words[0]):
         return True  # "J.J. Abrams", but not "D.C. Shooter"
-    alone = len(re.findall(rf"\b{re.escape(words[-1])}\b", text)) > text.count(entity.name)
+    # a last word that stands alone as a surname does, not as a country or region does ("Radio Wales",
+    # "NHS in Wales"); many a surname is some town's name
+    land = place(words[-1])
+    alone = (land is None or land.kind not in ("country", "region")) and len(
+        re.findall(rf"\b{re.escape(words[-1])}\b", text)
+    ) > text.count(entity.name)
     return alone or _described_as_person(entity.name, text) or is_first_name(words[0])
 
 
