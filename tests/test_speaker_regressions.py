@@ -1266,3 +1266,14 @@ def test_a_name_ending_in_a_country_named_alone_elsewhere_is_a_body_not_whom_she
     kinds = {e.name: e.kind for e in result.who}
     assert kinds.get("Alcohol Focus Scotland") == "organization"
     assert all(q.said_by != "Radio Wales" for q in result.quotes)
+
+
+def test_a_names_spokesman_speaks_not_the_name() -> None:
+    text = (
+        "The prime minister has no plans to change the law. Mr Blair's official spokesman said: "
+        '"The prime minister has regular meetings with both leaders." Mr Blair said nothing.'
+    )
+    (quote,) = briefing.analyze(text, title="Abortion law").quotes
+    assert quote.said_by == "Mr Blair's official spokesman"
+    own = briefing.analyze('Mr Blair\'s speech said: "We will win."', title="Speech").quotes
+    assert [q.said_by for q in own] != ["Mr Blair's speech"]  # a speech is no speaker noun

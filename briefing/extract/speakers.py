@@ -14,6 +14,7 @@ import re
 from briefing.extract.who import Cast
 from briefing.model import Entity
 from briefing.nlp.dates import MONTH_PATTERN, WEEKDAY_PATTERN
+from briefing.nlp.lexicon import role_words, speaker_nouns
 from briefing.nlp.mentions import TITLE_ABBREVIATIONS
 from briefing.nlp.quote_marks import (
     NAMING_VERBS,
@@ -120,6 +121,22 @@ _DESCRIBED_SPEAKER = re.compile(
     rf"(?:,[^,\"“”\n]{{1,80}},)?(?={_GAP}+{_ADVERB}{SPEECH_VERBS}\b)"
 )
 
+#: What a name's possessive owns before a speech verb: "'s official spokesman said".
+_POSSESSED = re.compile(rf"((?:{_GAP}+[a-z][\w-]*){{1,2}})(?={_GAP}+{_ADVERB}{SPEECH_VERBS}\b)")
+
+
+def _possessed(text: str, mention: tuple[int, int], end: int) -> tuple[int, int]:
+    """A mention that ends in a possessive and owns a word for a speaker, who speaks ("Mr Blair's
+    official spokesman said"), widened to that speaker; else the mention as it is."""
+    start, stop = mention
+    if text[stop - 2 : stop] not in ("'s", "’s"):
+        return mention
+    owned = _POSSESSED.match(text, stop, end)
+    if owned and owned[1].split()[-1].lower() in speaker_nouns() | role_words():
+        return start, owned.end()
+    return mention
+
+
 #: After a name: it spoke ("Smith, a banker who advised the club, said").
 SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b")
 OBJECT_BEFORE = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from)\s+$")
@@ -218,6 +235,8 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) ->
         and not _SETTING.fullmatch(text, m.start, m.end)
         and not possessive(text, m.end)  # "The Times' music critic Paul Connolly": the critic
     ]
+    # "Mr Blair's official spokesman said": the spokesman, not Mr Blair
+    candidates = [_possessed(text, c, end) for c in candidates]
     candidates += [
         (p.start(), p.end()) for p in _SUBJECT_PRONOUN.finditer(text, start, end) if not marked.covers(p.start())
     ]
