@@ -1277,3 +1277,17 @@ def test_a_names_spokesman_speaks_not_the_name() -> None:
     assert quote.said_by == "Mr Blair's official spokesman"
     own = briefing.analyze('Mr Blair\'s speech said: "We will win."', title="Speech").quotes
     assert [q.said_by for q in own] != ["Mr Blair's speech"]  # a speech is no speaker noun
+
+
+def test_he_after_a_sentence_a_spokesman_opens_is_the_spokesman() -> None:
+    text = (
+        "Michael Howard promised 40,000 more police. A Labour Party spokesman criticised Michael Howard's "
+        'record, saying police numbers fell when he was home secretary. He said: "The Tories cut police numbers."'
+    )
+    (quote,) = briefing.analyze(text, title="Police pledge").quotes
+    assert quote.said_by == "A Labour Party spokesman"
+    named = (
+        'The Liberal Democrats\' economics spokesman Vincent Cable backed the rise. He said: "It is good for workers."'
+    )
+    (quote,) = briefing.analyze(named, title="Minimum wage").quotes
+    assert quote.said_by == "Vincent Cable"

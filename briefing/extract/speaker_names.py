@@ -69,6 +69,9 @@ def resolve_speaker(
         organization = _last_before(start, cast.mentions, "organization")
         return (organization.name, None) if organization else None
     if re.fullmatch(PRONOUN, mention):
+        described = _described_sentence_before(text, start, cast, mention.lower())
+        if described:  # "A Labour spokesman criticised Mr Howard's record. He said: …"
+            return described, None
         person = _last_speaker_before(text, start, cast, mention.lower(), marked)
         return (person.name, person.role) if person else None
     named = _appositive_person(text, end, cast)
@@ -87,6 +90,38 @@ def resolve_speaker(
         if len(holders) == 1:
             return holders[0].name, holders[0].role
     return (mention, None) if _shown_as_described(mention) else None
+
+
+#: A sentence that opens on a described speaker: "A Labour Party spokesman criticised …".
+_DESCRIBED_OPENING = re.compile(
+    r"(?:A|An|The)[ \t\u00a0]+(?:[A-Za-z][\w'’-]*[ \t\u00a0]+){0,4}?(spokes(?:man|woman))\b"
+)
+
+
+#: What may stand between a described speaker and the name it gives: "", ", ", " for DLF Builders, ".
+_NAMED_AFTER = re.compile(r"(?:[ \t\u00a0]+for[ \t\u00a0]+[^,.;:\"“”]{1,50})?[ \t\u00a0]*,?[ \t\u00a0]*")
+_NAMED_REACH = 60
+
+
+def _described_sentence_before(text: str, position: int, cast: Cast, pronoun: str) -> str | None:
+    """The spokesman or spokeswoman that opens the sentence before the one of "he" or "she" at
+    ``position``, when that sentence names no person before it ("A Labour Party spokesman
+    criticised Michael Howard's record …. He said:"): whom the pronoun means."""
+    if pronoun not in ("he", "she"):
+        return None
+    own = sentence_start(text, position, 300)
+    if own <= 0:
+        return None
+    before = sentence_start(text, own - 1, 300)
+    found = _DESCRIBED_OPENING.match(text, before, own)
+    if found is None or (found[1] == "spokesman") != (pronoun == "he"):
+        return None
+    for mention, entity in cast.mentions:
+        if entity.kind != "person" or not found.start() <= mention.start <= found.end() + _NAMED_REACH:
+            continue
+        if mention.start < found.end() or _NAMED_AFTER.fullmatch(text, found.end(), mention.start):
+            return None  # "The Liberal Democrats' economics spokesman Vincent Cable", "A spokesman for DLF, Dr V,"
+    return found.group()
 
 
 def _appositive_person(text: str, end: int, cast: Cast) -> Entity | None:
