@@ -1291,3 +1291,10 @@ def test_he_after_a_sentence_a_spokesman_opens_is_the_spokesman() -> None:
     )
     (quote,) = briefing.analyze(named, title="Minimum wage").quotes
     assert quote.said_by == "Vincent Cable"
+
+
+def test_a_thing_in_capitals_is_no_one_whatever_word_comes_before_it() -> None:
+    text = "Ronnie Corbett attacked British TV on Monday. He said cheap DVDs were everywhere. The PCS union backed him."
+    names = {e.name for e in briefing.analyze(text, title="Corbett attacks TV").who}
+    assert "Ronnie Corbett" in names and "PCS" in names
+    assert not names & {"TV", "DVDs"}

@@ -607,11 +607,17 @@ def _is_title(lowered: str) -> bool:
 _NATURE_FIRST = frozenset({"river", "lake", "mount"})
 
 
+_CAPITALS_PLURAL = re.compile(r"[A-Z]{2,6}s")
+
+
 def _kind(name: str, role: str | None, lowered: list[str]) -> str | None:
     if any(w in organization_words() for w in lowered):
         return "organization"
     if place(name):
         return "place"
+    plural = _CAPITALS_PLURAL.fullmatch(name) is not None  # "DVDs"; but "PCS" is a union
+    if len(lowered) == 1 and (name.isupper() or plural) and lowered[0][: -1 if plural else None] in _SHOUTED:
+        return None  # "British TV", "the GDP": a thing in capitals, whatever word comes before it
     if role:
         return "person"
     if len(lowered) == 1:
