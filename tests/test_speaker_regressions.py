@@ -1298,3 +1298,13 @@ def test_a_thing_in_capitals_is_no_one_whatever_word_comes_before_it() -> None:
     names = {e.name for e in briefing.analyze(text, title="Corbett attacks TV").who}
     assert "Ronnie Corbett" in names and "PCS" in names
     assert not names & {"TV", "DVDs"}
+
+
+def test_an_acronym_and_the_full_name_it_stands_for_are_one_who_entry() -> None:
+    text = (
+        "The Child Support Agency (CSA) has a new chief executive. Doug Smith said the CSA would clear "
+        "its backlog. Work Secretary Alan Johnson said the Child Support Agency had failed families."
+    )
+    names = [e.name for e in briefing.analyze(text, title="CSA chief named").who]
+    assert "Child Support Agency" in names and "CSA" not in names
+    assert names.index("Child Support Agency") < names.index("Alan Johnson")

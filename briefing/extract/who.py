@@ -215,9 +215,25 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
     scorer (``who_scorer``) drops what it finds to be no one and puts doubtful entries last;
     whom the text shows to be someone (``lead_actors``) and whoever a quote is credited to stay."""
     candidates = who_candidates(doc, speakers)
-    named = someone(candidates, doc, speakers, lead_actors(doc, candidates) | speakers)
+    named = _spelled_out_once(someone(candidates, doc, speakers, lead_actors(doc, candidates) | speakers))
     ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)[:8]
     return tuple(replace(e, kind="organization") if e.name in doc.cast.bodies else e for e in ordered)
+
+
+def _spelled_out_once(entities: Sequence[Entity]) -> list[Entity]:
+    """One entry a body: an acronym whose full name Who also lists ("CSA" beside "Child Support
+    Agency") gives way to the full name, which takes the first of the two places."""
+    full = {_initials(e.name): e for e in entities if len(e.name.split()) >= 2}
+    kept: list[Entity] = []
+    for entity in entities:
+        chosen = full.get(entity.name, entity) if entity.name.isupper() else entity
+        if chosen not in kept:
+            kept.append(chosen)
+    return kept
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w.lower() not in HEADLINE_SMALL_WORDS and w[0].isalpha()).upper()
 
 
 def lead_actors(doc: Doc, entities: Sequence[Entity]) -> frozenset[str]:
