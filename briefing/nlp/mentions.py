@@ -616,7 +616,7 @@ def _kind(name: str, role: str | None, lowered: list[str]) -> str | None:
     if place(name):
         return "place"
     plural = _CAPITALS_PLURAL.fullmatch(name) is not None  # "DVDs"; but "PCS" is a union
-    if len(lowered) == 1 and (name.isupper() or plural) and lowered[0][: -1 if plural else None] in _SHOUTED:
+    if len(lowered) == 1 and (name.isupper() or plural) and name.lower()[: -1 if plural else None] in _SHOUTED:
         return None  # "British TV", "the GDP": a thing in capitals, whatever word comes before it
     if role:
         return "person"
