@@ -1308,3 +1308,13 @@ def test_an_acronym_and_the_full_name_it_stands_for_are_one_who_entry() -> None:
     names = [e.name for e in briefing.analyze(text, title="CSA chief named").who]
     assert "Child Support Agency" in names and "CSA" not in names
     assert names.index("Child Support Agency") < names.index("Alan Johnson")
+
+
+def test_a_name_set_off_after_a_described_speaker_at_the_sentences_end_speaks() -> None:
+    text = (
+        "The Santa Barbara festival went ahead after the tsunami. "
+        '"When the disaster happened, we asked ourselves if we should cancel," said the festival\'s '
+        "executive director, Craig Prater. Profits go to the relief fund."
+    )
+    (quote,) = briefing.analyze(text, title="Festival goes ahead").quotes
+    assert quote.said_by == "Craig Prater"

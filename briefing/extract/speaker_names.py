@@ -131,7 +131,7 @@ def _appositive_person(text: str, end: int, cast: Cast) -> Entity | None:
         return None
     for found, entity in cast.mentions:
         if found.start == comma.end() and entity.kind == "person" and entity.name not in cast.bodies:
-            return entity if text[found.end : found.end + 1] == "," else None
+            return entity if text[found.end : found.end + 1] in (",", ".", ";") else None
     return None
 
 
