@@ -77,6 +77,18 @@ def test_an_orphan_pronoun_is_left_out_unless_its_antecedent_is_shown() -> None:
     assert with_antecedent[2].startswith("She promised")
 
 
+def test_a_quotation_credited_to_a_pronoun_needs_the_sentence_that_names_the_speaker() -> None:
+    text = (
+        "Bus lanes on Kingsway will operate around the clock from March after the council voted 28-19.\n\n"
+        "Transport chair Priya Desai, who proposed the change, sat through six hours of debate.\n\n"
+        '"Buses carry 40,000 people a day on Kingsway, and they deserve to move," she said.\n\n'
+        "The lanes will be enforced by cameras, with fines of £70 for drivers who stray into them."
+    )
+    shown = [s.text for s in brief_summary(split_sentences(text), "Bus lanes approved", count=2)]
+    assert not any(t.endswith("she said.") for t in shown)  # "she" would follow the lead, not Ms Desai
+    assert any("she said." in t for t in [s.text for s in brief_summary(split_sentences(text), None, count=4)])
+
+
 def test_the_lead_statement_comes_first_and_nothing_is_invented() -> None:
     text = (
         "A storm halted every ferry between Dover and Calais on Tuesday, stranding 3,000 lorries.\n\n"

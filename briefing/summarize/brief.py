@@ -3,7 +3,8 @@
 ROUGE scores sentences; a reader of the brief meets them without the article around them. So
 the brief leaves out what only makes sense in place: half of a quotation, a dialogue fragment
 ("Kimmel asked."), a teaser for another story, the writer's own question, and a sentence opening
-on a pronoun ("She said …") whose sentence before it is not shown.
+on a pronoun ("She said …") or crediting its quotation to one ('"…," she said') whose sentence
+before it is not shown.
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def brief_summary(
     while True:
         chosen = select(sentences, whole, count=count, budget_words=budget_words, distinct=DISTINCT)
         shown = {s.index for s in chosen}
-        orphans = {s.index for s in chosen if _opens_on_pronoun(s.text) and s.index - 1 not in shown}
+        orphans = {s.index for s in chosen if _needs_the_one_before(s.text) and s.index - 1 not in shown}
         if not orphans or len(orphans) == len(whole):
             return chosen
         whole = [i for i in whole if i not in orphans]
@@ -96,6 +97,16 @@ def _is_fragment(text: str) -> bool:
     answer directly." (a speech verb in a sentence too short to carry what was said)."""
     words = text.split()
     return len(words) < 4 or (len(words) < LEAD_MIN_WORDS and bool(_SPEECH.search(text)))
+
+
+def _needs_the_one_before(sentence: str) -> bool:
+    """Opens on a pronoun, or credits its quotation to one ('"Buses deserve to move," she said'):
+    who said it, only the sentence before says."""
+    return _opens_on_pronoun(sentence) or _PRONOUN_CREDIT.search(sentence) is not None
+
+
+#: '…," she said', '…" he added': a quotation whose speaker the sentence names only as a pronoun.
+_PRONOUN_CREDIT = re.compile(rf"[,.!?…][\"”’'][ \t\u00a0]+(?:he|she|they)[ \t\u00a0]+{SPEECH_VERBS}\b")
 
 
 def _opens_on_pronoun(sentence: str) -> bool:
