@@ -1318,3 +1318,10 @@ def test_a_name_set_off_after_a_described_speaker_at_the_sentences_end_speaks() 
     )
     (quote,) = briefing.analyze(text, title="Festival goes ahead").quotes
     assert quote.said_by == "Craig Prater"
+
+
+def test_a_town_a_headline_names_bare_is_a_place_only_where_the_body_names_it_too() -> None:
+    body = "A concert streamed to mobile phones will test 3G networks in London on Friday."
+    assert [p.name for p in briefing.analyze(body, title="Mobile gig aims to rock 3G").where] == ["London"]
+    seattle = "Police said two people were hurt when a gunman opened fire in Seattle on Sunday."
+    assert "Seattle" in [p.name for p in briefing.analyze(seattle, title="Seattle shooting: two hurt").where]

@@ -121,7 +121,7 @@ def places_of(
     in_title = [(m, title or "", True) for m in headline]
     for mention, source, in_headline in [*in_title, *((m, text, False) for m in mentions)]:
         found = _candidate(mention, source, (surnames, first_words), lead_end, in_headline)
-        if found is None:
+        if found is None or (in_headline and not _named_in_body(found, text)):
             continue
         known = candidates.get(found.canonical)
         if known is None:
@@ -300,6 +300,20 @@ def _qualified(after: str, country: str | None) -> bool:
         entry is not None
         and entry.kind in ("province", "region", "country")
         and (entry.country or entry.name) == country
+    )
+
+
+def _named_in_body(found: _Candidate, body: str) -> bool:
+    """A town the headline names bare ("Mobile gig aims to rock 3G") is a place only where the
+    body names it too, inside a sentence ("… in Mobile"), or it is a city of a million or more."""
+    if found.locative or found.kind not in ("city", "province"):
+        return True
+    entry = place(found.name)
+    if entry is not None and entry.population >= _BIG_CITY:
+        return True
+    return any(
+        body[max(0, m.start() - 3) : m.start()].strip()[-1:] not in (".", "!", "?", "")
+        for m in re.finditer(rf"\b{re.escape(found.name)}\b", body)
     )
 
 
