@@ -1325,3 +1325,18 @@ def test_a_town_a_headline_names_bare_is_a_place_only_where_the_body_names_it_to
     assert [p.name for p in briefing.analyze(body, title="Mobile gig aims to rock 3G").where] == ["London"]
     seattle = "Police said two people were hurt when a gunman opened fire in Seattle on Sunday."
     assert "Seattle" in [p.name for p in briefing.analyze(seattle, title="Seattle shooting: two hurt").where]
+
+
+def test_a_body_qualifying_a_persons_role_is_not_the_speaker() -> None:
+    text = (
+        "Top of the Pops moves to a new channel. BBC Two controller Roly Keating: "
+        '"It is an exciting new era for the show." Manchester City boss Kevin Keegan: "We had a great chance."'
+    )
+    said = [q.said_by for q in briefing.analyze(text, title="TOTP moves").quotes]
+    assert said == ["Roly Keating", "Kevin Keegan"]
+    # a person before a verb and a role word is the actor still
+    praise = (
+        "Leonardo DiCaprio won best actor. "
+        'DiCaprio described director Martin Scorsese as "one of the greatest contributors to cinema".'
+    )
+    assert [q.said_by for q in briefing.analyze(praise, title="Globes").quotes] == ["DiCaprio"]

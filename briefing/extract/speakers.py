@@ -125,6 +125,21 @@ _DESCRIBED_SPEAKER = re.compile(
 _POSSESSED = re.compile(rf"((?:{_GAP}+[a-z][\w-]*){{1,2}})(?={_GAP}+{_ADVERB}{SPEECH_VERBS}\b)")
 
 
+_SPEECH = re.compile(SPEECH_VERBS)
+#: Lower-case words after a name and before the next one: "(BBC Two) controller (Roly Keating)".
+_ROLE_BETWEEN = re.compile(rf"{_GAP}+((?:[a-z][\w-]*{_GAP}+){{1,3}})(?=[A-Z])")
+
+
+def _qualifies_a_person(text: str, end: int, people: set[int]) -> bool:
+    """The name ending at ``end`` qualifies a role the next name holds ("BBC Two controller Roly
+    Keating", "Daiwa analyst Michael Moran"): the person is the actor, not the body."""
+    between = _ROLE_BETWEEN.match(text, end)
+    if between is None or between.end() not in people:
+        return False
+    words = between[1].split()
+    return words[-1] in role_words() and not any(w.endswith("ed") or _SPEECH.fullmatch(w) for w in words)
+
+
 def _possessed(text: str, mention: tuple[int, int], end: int) -> tuple[int, int]:
     """A mention that ends in a possessive and owns a word for a speaker, who speaks ("Mr Blair's
     official spokesman said"), widened to that speaker; else the mention as it is."""
@@ -237,6 +252,10 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) ->
     ]
     # "Mr Blair's official spokesman said": the spokesman, not Mr Blair
     candidates = [_possessed(text, c, end) for c in candidates]
+    # "BBC Two controller Roly Keating: …": the controller, not the channel
+    people = {m.start for m, e in cast.mentions if e.kind == "person"}
+    named = {m.start for m, e in cast.mentions if e.kind == "person" and e.name not in cast.bodies}
+    candidates = [c for c in candidates if c[0] in named or not _qualifies_a_person(text, c[1], people)]
     candidates += [
         (p.start(), p.end()) for p in _SUBJECT_PRONOUN.finditer(text, start, end) if not marked.covers(p.start())
     ]
