@@ -1339,4 +1339,4 @@ def test_a_body_qualifying_a_persons_role_is_not_the_speaker() -> None:
         "Leonardo DiCaprio won best actor. "
         'DiCaprio described director Martin Scorsese as "one of the greatest contributors to cinema".'
     )
-    assert [q.said_by for q in briefing.analyze(praise, title="Globes").quotes] == ["DiCaprio"]
+    assert [q.said_by for q in briefing.analyze(praise, title="Globes").quotes] == ["Leonardo DiCaprio"]
