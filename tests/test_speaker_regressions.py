@@ -1340,3 +1340,13 @@ def test_a_body_qualifying_a_persons_role_is_not_the_speaker() -> None:
         'DiCaprio described director Martin Scorsese as "one of the greatest contributors to cinema".'
     )
     assert [q.said_by for q in briefing.analyze(praise, title="Globes").quotes] == ["Leonardo DiCaprio"]
+
+
+def test_a_people_is_never_shown_as_a_speaker() -> None:
+    text = (
+        "World number one Lindsay Davenport has criticised Wimbledon over prize money. Reacting to a comment "
+        'by chairman Tim Phillips, the American said: "I think it is highly insulting." The American said more.'
+    )
+    result = briefing.analyze(text, title="Davenport attacks Wimbledon")
+    assert all(q.said_by not in {"American", "the American"} for q in result.quotes)
+    assert "American" not in {e.name for e in result.who}

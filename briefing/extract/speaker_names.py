@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from briefing.extract.speakers import OBJECT_BEFORE, PRONOUN, SPOKE, antecedent_of, possessive
 from briefing.extract.who import Cast
 from briefing.model import Entity
-from briefing.nlp.lexicon import first_name_gender, organization_words, role_words, speaker_nouns
+from briefing.nlp.lexicon import demonym_country, first_name_gender, organization_words, role_words, speaker_nouns
 from briefing.nlp.mentions import Mention
 from briefing.nlp.quote_marks import WORD, Marked, sentence_end, sentence_start
 from briefing.nlp.speech import SPEECH_VERBS
@@ -156,8 +156,9 @@ def is_described_speaker(mention: str) -> bool:
     """A mention that is no named entity speaks only as a described role or body ("a spokesman
     for the council", "officials", "the FBI"), never as "The spectacle" or "WHAT THEY'RE"."""
     if _ACRONYM.fullmatch(mention.strip()) or _PROPER_NAME.fullmatch(mention.strip()):
-        first = re.sub(r"^[Tt]he ", "", mention.strip()).split()[0]
-        return first.lower() not in stop_words()  # not "After", "When"
+        bare = re.sub(r"^[Tt]he ", "", mention.strip())
+        # not "After", "When", nor "the American", a description that names no one
+        return bare.split()[0].lower() not in stop_words() and not demonym_country(bare)
     words = {w.lower() for w in WORD.findall(mention)}
     return bool(words & (speaker_nouns() | role_words() | {w.lower() for w in organization_words()}))
 

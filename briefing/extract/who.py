@@ -97,8 +97,8 @@ def find_cast(
     for mention in mentions:  # "Heidi, a 26-year-old nurse, said" before "Heidi said" is her too
         if mention.kind != "name" or person_named(people, mention.name):
             continue
-        if _introduced_as_person(mention, text):
-            introduced.add(mention.name)
+        if _introduced_as_person(mention, text) and not demonym_country(mention.name):
+            introduced.add(mention.name)  # but "the American said" names no one
         if mention.name in introduced or (repeated and mention.name == opener):
             people[mention.name] = [Person(mention.name, None)]
     # such an actor, with no first name and never shown as a person, is a company or a club far
