@@ -1350,3 +1350,12 @@ def test_a_people_is_never_shown_as_a_speaker() -> None:
     result = briefing.analyze(text, title="Davenport attacks Wimbledon")
     assert all(q.said_by not in {"American", "the American"} for q in result.quotes)
     assert "American" not in {e.name for e in result.who}
+
+
+def test_a_birthplace_opening_a_sentence_is_background_too() -> None:
+    text = (
+        "Margaret Hale, the first woman to lead a cardiac unit in Scotland, has died at her home in Edinburgh. "
+        "Born in Dundee in 1935, Hale trained at the Royal Infirmary."
+    )
+    places = [p.name for p in briefing.analyze(text, title="Surgeon dies at 91").where]
+    assert "Edinburgh" in places and "Dundee" not in places

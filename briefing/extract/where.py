@@ -38,7 +38,7 @@ _LOCATIVE = re.compile(
 )
 #: Where someone was born or grew up: background, as a birth date is no day of the story.
 _BIOGRAPHY = re.compile(
-    r"\b(?:born|raised|grew up|brought up|native of|hails from|hailing from)(?:\s+(?:in|on|at)\s+[\w,]+)?"
+    r"\b(?:[Bb]orn|[Rr]aised|[Gg]rew up|[Bb]rought up|[Nn]ative of|[Hh]ails from|[Hh]ailing from)(?:\s+(?:in|on|at)\s+[\w,]+)?"
     r"\s+(?:in|at|near|outside)?\s*(?:the\s+)?$"
 )
 #: A preposition that puts what follows somewhere, right before it: a word of a person's name
