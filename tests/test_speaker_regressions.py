@@ -1359,3 +1359,13 @@ def test_a_birthplace_opening_a_sentence_is_background_too() -> None:
     )
     places = [p.name for p in briefing.analyze(text, title="Surgeon dies at 91").where]
     assert "Edinburgh" in places and "Dundee" not in places
+
+
+def test_a_town_no_town_abroad_shares_a_name_with_places_the_story() -> None:
+    text = (
+        "Campaigners clashed with Tories in Sunderland on Friday over the regional assembly vote. "
+        "Later they protested outside the party's offices in Durham."
+    )
+    places = {p.name: p.country for p in briefing.analyze(text, title="Assembly vote row").where}
+    assert places.get("Sunderland") == "United Kingdom"
+    assert places.get("Durham") == "United Kingdom"  # not Durham, North Carolina

@@ -55,6 +55,8 @@ _QUALIFIER = re.compile(r",\s+(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2})")
 _MENTIONS_COUNTED = 4
 #: A city this large, far larger than its namesakes, places the story in its country ("Houston").
 _KNOWN_CITY = 300_000
+#: A town this large that no town abroad shares its name with places the story in its country.
+_UNIQUE_TOWN = 50_000
 #: Cities at least this large are places even when named bare.
 _BIG_CITY = 1_000_000
 
@@ -208,7 +210,10 @@ def _known_by_name(candidate: _Candidate) -> bool:
     its country."""
     towns = [e for e in namesakes(candidate.name) if e.kind == "city"]
     own = max((e.population for e in towns if e.country == candidate.country), default=0)
-    return own >= _KNOWN_CITY and all(_DOMINANCE * e.population <= own for e in towns if e.country != candidate.country)
+    abroad = [e for e in towns if e.country != candidate.country]
+    if not abroad and own >= _UNIQUE_TOWN:  # "Sunderland": no town of that name anywhere else
+        return True
+    return own >= _KNOWN_CITY and all(_DOMINANCE * e.population <= own for e in abroad)
 
 
 def _specific_first(ranked: list[_Candidate]) -> list[_Candidate]:
