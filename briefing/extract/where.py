@@ -211,7 +211,8 @@ def _known_by_name(candidate: _Candidate) -> bool:
     towns = [e for e in namesakes(candidate.name) if e.kind == "city"]
     own = max((e.population for e in towns if e.country == candidate.country), default=0)
     abroad = [e for e in towns if e.country != candidate.country]
-    if not abroad and own >= _UNIQUE_TOWN:  # "Sunderland": no town of that name anywhere else
+    alone = all(e.country == candidate.country for e in namesakes(candidate.name))
+    if alone and own >= _UNIQUE_TOWN:  # "Sunderland": no town, county or state of that name anywhere else
         return True
     return own >= _KNOWN_CITY and all(_DOMINANCE * e.population <= own for e in abroad)
 
