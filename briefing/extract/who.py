@@ -215,8 +215,8 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
     scorer (``who_scorer``) drops what it finds to be no one and puts doubtful entries last;
     whom the text shows to be someone (``lead_actors``) and whoever a quote is credited to stay."""
     candidates = who_candidates(doc, speakers)
-    named = _spelled_out_once(someone(candidates, doc, speakers, lead_actors(doc, candidates) | speakers))
-    ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)[:8]
+    named = someone(candidates, doc, speakers, lead_actors(doc, candidates) | speakers)
+    ordered = _spelled_out_once(lead_first(named, doc.lead, doc.article.title, doc.subject))[:8]
     return tuple(replace(e, kind="organization") if e.name in doc.cast.bodies else e for e in ordered)
 
 
