@@ -1369,3 +1369,8 @@ def test_a_town_no_town_abroad_shares_a_name_with_places_the_story() -> None:
     places = {p.name: p.country for p in briefing.analyze(text, title="Assembly vote row").where}
     assert places.get("Sunderland") == "United Kingdom"
     assert places.get("Durham") == "United Kingdom"  # not Durham, North Carolina
+
+
+def test_a_site_the_headline_names_bare_needs_the_body_too() -> None:
+    body = "The US stock market closed higher on Wednesday in response to George W Bush's victory."
+    assert "Wall Street" not in [p.name for p in briefing.analyze(body, title="Wall Street cheers Bush victory").where]

@@ -310,9 +310,10 @@ def _qualified(after: str, country: str | None) -> bool:
 
 
 def _named_in_body(found: _Candidate, body: str) -> bool:
-    """A town the headline names bare ("Mobile gig aims to rock 3G") is a place only where the
-    body names it too, inside a sentence ("… in Mobile"), or it is a city of a million or more."""
-    if found.locative or found.kind not in ("city", "province"):
+    """A town or site the headline names bare ("Mobile gig aims to rock 3G", "The Sound of Music
+    is coming home") is a place only where the body names it too, inside a sentence ("… in
+    Mobile"), or it is a city of a million or more."""
+    if found.locative or found.kind not in ("city", "province", "site"):
         return True
     entry = place(found.name)
     if entry is not None and entry.population >= _BIG_CITY:
