@@ -70,6 +70,8 @@ def rows() -> list[tuple[str, str, str, int]]:
             out.append((info["name"][4:], "country", info["name"], int(info["population"])))
     for state in cache.get_us_states().values():
         out.append((state["name"], "region", "United States", 0))
+    for continent in cache.get_continents().values():  # "Asia", "South America": in no country
+        out.append((continent["name"], "region", "", int(continent.get("population") or 0)))
     for city in cache.get_cities().values():
         if city["population"] >= MIN_CITY_POPULATION or _is_capital(city, countries):
             country, population = by_code.get(city["countrycode"], ""), int(city["population"])

@@ -1374,3 +1374,14 @@ def test_a_town_no_town_abroad_shares_a_name_with_places_the_story() -> None:
 def test_a_site_the_headline_names_bare_needs_the_body_too() -> None:
     body = "The US stock market closed higher on Wednesday in response to George W Bush's victory."
     assert "Wall Street" not in [p.name for p in briefing.analyze(body, title="Wall Street cheers Bush victory").where]
+
+
+def test_a_continent_is_no_one_and_too_wide_a_place_but_a_part_of_one_is_a_region() -> None:
+    text = (
+        "Nearly two million people across Asia could fall into poverty after the tsunami, the Asian "
+        "Development Bank said. Asia will need years to recover. Aid also reached Eastern Europe."
+    )
+    result = briefing.analyze(text, title="Quake increases poverty risk")
+    assert "Asia" not in {e.name for e in result.who}
+    places = [p.name for p in result.where]
+    assert "Asia" not in places and "Eastern Europe" in places

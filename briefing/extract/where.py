@@ -270,12 +270,19 @@ def _candidate(
             entry = max(towns, key=lambda e: e.population, default=entry)
         if entry is None and stated and locative:  # "in Ashley Falls, Massachusetts": a town the gazetteer lacks
             entry = GazetteerEntry(mention.name, "city", stated, 0)
+        words = mention.name.split()
+        base = place(" ".join(words[1:])) if len(words) > 1 and words[0] in COMPASS else None
+        if entry is None and base is not None and _continent(base):
+            entry = GazetteerEntry(mention.name, "region", "", 0)  # "Eastern Europe", "West Africa"
+        own = place(mention.name)
+        if own is not None and _continent(own):
+            return None  # "Europe", "North America": no one, but too wide to say where it happened
         # a town with its state or country ("Flint, MI") is named as a place
         locative = locative or bool(stated and entry and entry.country == stated)
         if entry is None or not _supported(entry, locative or in_headline, after, before):
             return None
         kind = entry.kind
-        country = entry.country if entry.kind != "country" else None
+        country = (entry.country or None) if entry.kind != "country" else None
         canonical = entry.country if entry.kind == "country" else mention.name
     first = -1 if in_headline else mention.start
     qualified = kind in ("city", "province") and _qualified(text[mention.end : mention.end + 40], country)
@@ -307,6 +314,11 @@ def _qualified(after: str, country: str | None) -> bool:
         and entry.kind in ("province", "region", "country")
         and (entry.country or entry.name) == country
     )
+
+
+def _continent(entry: GazetteerEntry) -> bool:
+    """A continent: a region of no country ("Europe", "South America")."""
+    return entry.kind == "region" and not entry.country
 
 
 def _named_in_body(found: _Candidate, body: str) -> bool:

@@ -55,5 +55,5 @@ def _dateline(city: str | None, country: str | None, region: str | None = None) 
         country = None
     country = country or (region_country(region) if region else None)
     entry = (place_in(city, country) if country else None) or place(city)
-    country = country or (entry.country if entry and entry.kind != "country" else None)
+    country = country or ((entry.country or None) if entry and entry.kind != "country" else None)
     return Place(name=city, kind=entry.kind if entry else "city", country=country)
