@@ -1385,3 +1385,8 @@ def test_a_continent_is_no_one_and_too_wide_a_place_but_a_part_of_one_is_a_regio
     assert "Asia" not in {e.name for e in result.who}
     places = [p.name for p in result.where]
     assert "Asia" not in places and "Eastern Europe" in places
+
+
+def test_a_season_is_no_place() -> None:
+    text = "The new show will launch in Spring next year on BBC Two, the corporation said in London."
+    assert [p.name for p in briefing.analyze(text, title="Show moves").where] == ["London"]

@@ -55,6 +55,7 @@ _QUALIFIER = re.compile(r",\s+(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2})")
 _MENTIONS_COUNTED = 4
 #: A city this large, far larger than its namesakes, places the story in its country ("Houston").
 _KNOWN_CITY = 300_000
+_SEASONS = frozenset({"Spring", "Summer", "Autumn", "Winter", "Fall"})
 #: A town this large that no town abroad shares its name with places the story in its country.
 _UNIQUE_TOWN = 50_000
 #: Cities at least this large are places even when named bare.
@@ -241,6 +242,8 @@ def _candidate(
     """``names`` holds the last and the first words of the article's people's names."""
     if mention.kind not in ("place", "site") or (mention.name in COMPASS and mention.name.endswith("ern")):
         return None  # "Western" powers, "Northern" lights: an adjective, no place
+    if mention.name in _SEASONS:
+        return None  # "in Spring next year": a time, not Spring, Texas
     possessive = (text[mention.end - 2 : mention.end], text[mention.end : mention.end + 2])
     if mention.name.startswith(SAINTS) and ({"'s", "’s"} & set(possessive)):
         return None  # "St Mary's", "St George's": a hospital, a church or a ground, not the town
