@@ -233,7 +233,9 @@ def _spelled_out_once(entities: Sequence[Entity]) -> list[Entity]:
 
 
 def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w.lower() not in HEADLINE_SMALL_WORDS and w[0].isalpha()).upper()
+    """ "Child Support Agency" CSA, "UK Independence Party" UKIP (a word in capitals counts whole)."""
+    words = [w for w in name.split() if w.lower() not in HEADLINE_SMALL_WORDS and w[0].isalpha()]
+    return "".join(w if w.isupper() else w[0] for w in words).upper()
 
 
 def lead_actors(doc: Doc, entities: Sequence[Entity]) -> frozenset[str]:
