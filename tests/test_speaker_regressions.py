@@ -1390,3 +1390,13 @@ def test_a_continent_is_no_one_and_too_wide_a_place_but_a_part_of_one_is_a_regio
 def test_a_season_is_no_place() -> None:
     text = "The new show will launch in Spring next year on BBC Two, the corporation said in London."
     assert [p.name for p in briefing.analyze(text, title="Show moves").where] == ["London"]
+
+
+def test_a_long_run_of_names_joined_by_and_keeps_each_name_whole() -> None:
+    text = (
+        "German Chancellor Gerhard Schroeder and Italian Prime Minister Silvio Berlusconi voiced concerns "
+        "about the euro. Detective Inspector Paul Miller of Thames Valley Police said nothing."
+    )
+    names = {e.name for e in briefing.analyze(text, title="Euro worries").who}
+    assert {"Gerhard Schroeder", "Silvio Berlusconi", "Paul Miller", "Thames Valley Police"} <= names
+    assert not names & {"Silvio", "Berlusconi", "Valley Police"}

@@ -38,7 +38,7 @@ _CAP = r"(?:[A-Z](?:(?:(?!\.['’](?!s\b))[\w’'.-]){0,29}\w)?(?:\.|(?<=s)['’
 _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})-[A-Z][\w’'.-]*\w"
 _CHUNK = re.compile(
     rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|&|de|van|von|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}"
-    rf"(?:{_CAP}|{_PARTICLE})){{0,7}}"
+    rf"(?:{_CAP}|{_PARTICLE})){{0,11}}"
 )
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 #: Days that stick to a name where a caption or a lost full stop runs sentences together.
@@ -400,6 +400,8 @@ def _person_of_body(before: list[tuple[str, int]], after: list[tuple[str, int]])
     Scots" and "Bank of England" are one."""
     if before and before[0][0].lower() in stop_words():
         before = before[1:]  # "The Guinness Book of Records": "The" is in the table of first names
+    while len(before) > 2 and before[0][0].lower().rstrip(".") in role_words() | HONORIFICS:
+        before = before[1:]  # "Detective Inspector Paul Miller of Thames Valley Police"
     if not 2 <= len(before) <= 3 or not after or not is_first_name(before[0][0]):
         return False
     if any(t.lower().rstrip(".,") in organization_words() | role_words() for t, _ in before):
