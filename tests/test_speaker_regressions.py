@@ -1400,3 +1400,14 @@ def test_a_long_run_of_names_joined_by_and_keeps_each_name_whole() -> None:
     names = {e.name for e in briefing.analyze(text, title="Euro worries").who}
     assert {"Gerhard Schroeder", "Silvio Berlusconi", "Paul Miller", "Thames Valley Police"} <= names
     assert not names & {"Silvio", "Berlusconi", "Valley Police"}
+
+
+def test_names_news_uses_for_one_party_are_one_who_entry() -> None:
+    text = (
+        "The Conservatives unveiled their plans on Monday. Michael Howard said the Tories would cut "
+        "waste. The Liberal Democrats said the Tories could not be trusted, and the Lib Dems' Vince "
+        "Cable said the Conservatives had no plan."
+    )
+    names = [e.name for e in briefing.analyze(text, title="Tory plans").who]
+    assert len({"Conservatives", "Tories"} & set(names)) == 1
+    assert len({"Liberal Democrats", "Lib Dems"} & set(names)) <= 1

@@ -24,6 +24,7 @@ from briefing.nlp.lexicon import (
     organization_words,
     place,
     role_words,
+    same_body,
     speaker_nouns,
 )
 from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions
@@ -222,13 +223,17 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
 
 def _spelled_out_once(entities: Sequence[Entity]) -> list[Entity]:
     """One entry a body: an acronym whose full name Who also lists ("CSA" beside "Child Support
-    Agency") gives way to the full name, which takes the first of the two places."""
+    Agency") gives way to the full name, which takes the first of the two places; of the names
+    news uses for one party or club ("Tories", "Conservatives"), the first listed stays."""
     full = {_initials(e.name): e for e in entities if len(e.name.split()) >= 2}
     kept: list[Entity] = []
+    bodies: set[str] = set()
     for entity in entities:
         chosen = full.get(entity.name, entity) if entity.name.isupper() else entity
-        if chosen not in kept:
+        body = same_body().get(chosen.name)
+        if chosen not in kept and (body is None or body not in bodies):
             kept.append(chosen)
+            bodies.add(body or chosen.name)
     return kept
 
 

@@ -45,6 +45,16 @@ def organization_words() -> frozenset[str]:
     return word_list("organization_words.txt")
 
 
+@cache
+def same_body() -> dict[str, str]:
+    """Each name of ``same_bodies.txt`` to the first name of its line ("Tories": "Conservative Party")."""
+    table: dict[str, str] = {}
+    for line in sorted(word_list("same_bodies.txt")):
+        names = [name.strip() for name in line.split("|")]
+        table.update((name, names[0]) for name in names)
+    return table
+
+
 @dataclass(frozen=True)
 class GazetteerEntry:
     name: str
