@@ -160,31 +160,3 @@ def test_a_title_case_headline_that_an_archive_ended_with_a_stop_is_the_title() 
     assert "ABSTRACT" not in article.text and "FULL TEXT" not in article.text
     sentence = article_from_text("The council met on Monday.\n\nIt voted to close the library after a debate.")
     assert sentence.title is None  # a first sentence in sentence case is the lead
-
-
-@pytest.mark.parametrize(
-    ("lead", "today", "published"),
-    [
-        ("The Bank of England kept rates on hold on Tuesday.", date(2026, 12, 2), date(2026, 12, 1)),
-        ("The Bank of England kept rates on hold on Tuesday.", date(2027, 1, 3), date(2026, 12, 1)),  # last year's
-        ("The Bank of England kept rates on hold on Monday.", date(2026, 12, 2), None),  # Dec 1, 2026 is a Tuesday
-        ("The Bank of England kept rates on hold.", date(2026, 12, 2), None),  # nothing confirms the year
-    ],
-)
-def test_a_dateline_without_a_year_is_dated_only_when_the_leads_weekday_confirms_it(
-    lead: str, today: date, published: date | None
-) -> None:
-    front = read_front_matter(f"LONDON, Dec 1 (Reuters) - {lead}", today=today)
-    assert front.dateline == "London"
-    assert front.published == published
-
-
-def test_a_line_of_stamps_set_apart_by_bars_dates_the_page_and_leaves_the_lead() -> None:
-    text = (
-        "Former county treasurer sentenced\n\nBy Dana Whitfield, Staff Writer\n"
-        "Published Nov. 30, 2026 at 4:15 p.m. | Updated Nov. 30, 2026 at 6:02 p.m.\n\n"
-        "DES MOINES, Iowa — A former treasurer was sentenced Monday to six years in prison."
-    )
-    article = article_from_text(text)
-    assert article.published == date(2026, 11, 30)
-    assert article.body.startswith("A former treasurer was sentenced")

@@ -1329,7 +1329,7 @@ def test_a_town_a_headline_names_bare_is_a_place_only_where_the_body_names_it_to
 
 def test_a_body_qualifying_a_persons_role_is_not_the_speaker() -> None:
     text = (
-        "Top of the Pops moves to a new channel. BBC Two controller Roly Keating: "
+        "Top of the Pops moves to a new channel. BBC Two director Roly Keating: "
         '"It is an exciting new era for the show." Manchester City boss Kevin Keegan: "We had a great chance."'
     )
     said = [q.said_by for q in briefing.analyze(text, title="TOTP moves").quotes]

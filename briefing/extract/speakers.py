@@ -121,10 +121,6 @@ _DESCRIBED_SPEAKER = re.compile(
     rf"(?:,[^,\"“”\n]{{1,80}},)?(?={_GAP}+{_ADVERB}{SPEECH_VERBS}\b)"
 )
 
-#: What a name's possessive owns before a speech verb: "'s official spokesman said".
-_POSSESSED = re.compile(rf"((?:{_GAP}+[a-z][\w-]*){{1,2}})(?={_GAP}+{_ADVERB}{SPEECH_VERBS}\b)")
-
-
 _SPEECH = re.compile(SPEECH_VERBS)
 #: Lower-case words after a name and before the next one: "(BBC Two) controller (Roly Keating)".
 _ROLE_BETWEEN = re.compile(rf"{_GAP}+((?:[a-z][\w-]*{_GAP}+){{1,3}})(?=[A-Z])")
@@ -138,6 +134,10 @@ def _qualifies_a_person(text: str, end: int, people: set[int]) -> bool:
         return False
     words = between[1].split()
     return words[-1] in role_words() and not any(w.endswith("ed") or _SPEECH.fullmatch(w) for w in words)
+
+
+#: What a name's possessive owns before a speech verb: "'s official spokesman said".
+_POSSESSED = re.compile(rf"((?:{_GAP}+[a-z][\w-]*){{1,2}})(?={_GAP}+{_ADVERB}{SPEECH_VERBS}\b)")
 
 
 def _possessed(text: str, mention: tuple[int, int], end: int) -> tuple[int, int]:

@@ -55,6 +55,7 @@ _QUALIFIER = re.compile(r",\s+(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+){0,2})")
 _MENTIONS_COUNTED = 4
 #: A city this large, far larger than its namesakes, places the story in its country ("Houston").
 _KNOWN_CITY = 300_000
+#: Seasons, capitalised as times of year, never the towns named so ("in Spring next year").
 _SEASONS = frozenset({"Spring", "Summer", "Autumn", "Winter", "Fall"})
 #: A town this large that no town abroad shares its name with places the story in its country.
 _UNIQUE_TOWN = 50_000
@@ -209,10 +210,11 @@ def _relative(name: str) -> bool:
 def _known_by_name(candidate: _Candidate) -> bool:
     """A town far larger than every namesake ("London", "Houston"): naming it places the story in
     its country."""
-    towns = [e for e in namesakes(candidate.name) if e.kind == "city"]
+    places = namesakes(candidate.name)
+    towns = [e for e in places if e.kind == "city"]
     own = max((e.population for e in towns if e.country == candidate.country), default=0)
     abroad = [e for e in towns if e.country != candidate.country]
-    alone = all(e.country == candidate.country for e in namesakes(candidate.name))
+    alone = all(e.country == candidate.country for e in places)
     if alone and own >= _UNIQUE_TOWN:  # "Sunderland": no town, county or state of that name anywhere else
         return True
     return own >= _KNOWN_CITY and all(_DOMINANCE * e.population <= own for e in abroad)
@@ -264,6 +266,8 @@ def _candidate(
     else:
         after = text[mention.end : mention.end + 40]
         entry = place(mention.name)
+        if entry is not None and _continent(entry):
+            return None  # "Europe", "North America": no one, but too wide to say where it happened
         stated = _stated_country(after)
         if stated and (entry is None or entry.country != stated):  # "Birmingham, Ala." is not in England
             entry = place_in(mention.name, stated) or entry
@@ -277,9 +281,6 @@ def _candidate(
         base = place(" ".join(words[1:])) if len(words) > 1 and words[0] in COMPASS else None
         if entry is None and base is not None and _continent(base):
             entry = GazetteerEntry(mention.name, "region", "", 0)  # "Eastern Europe", "West Africa"
-        own = place(mention.name)
-        if own is not None and _continent(own):
-            return None  # "Europe", "North America": no one, but too wide to say where it happened
         # a town with its state or country ("Flint, MI") is named as a place
         locative = locative or bool(stated and entry and entry.country == stated)
         if entry is None or not _supported(entry, locative or in_headline, after, before):

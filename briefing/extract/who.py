@@ -38,12 +38,12 @@ _SHOUTED_LETTERS = 5
 _ACTOR_MENTIONS = 2
 #: A city this large is known by name ("Madrid" in "Real Madrid").
 _TOWN = 200_000
-#: "B.B." of "B.B. King" is no one by itself; "Washington D.C.-based" describes someone.
 _NON_SPACE = re.compile(r"\S")
 #: Endings of adjectives of peoples and regions ("Asian", "European", "Japanese", "Scottish").
 _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 #: Titles that make the next word a person's surname ("President Obama", "Senator Warren").
 _TITLES = frozenset({"President", "Senator", "Sen", "Rep", "Governor", "Gov", "Mayor", "Chancellor", "Premier"})
+#: "B.B." of "B.B. King" is no one by itself; "Washington D.C.-based" describes someone.
 _INITIALS = re.compile(r"(?:[A-Z]\.)+[A-Z]?\.?")
 _MODIFIER = re.compile(r"-(?:based|born|bred|led|backed|owned|run|made|funded)$")
 #: A maker's name and a model ("Airbus A330", "Sony RX100mk2", "Galaxy S6"): a product, no one.
@@ -92,7 +92,6 @@ def find_cast(
     openers.append(_lead_opener(text, start, mentions))
     named = Counter(m.name for m in mentions if m.kind == "name")
     opener = next((name for name in openers if name and named[name] >= _ACTOR_MENTIONS), None)
-    repeated = opener is not None
     titled = opener is not None and _titled(opener, text)  # "Mr. Obama", "President Obama" elsewhere
     introduced: set[str] = set()
     for mention in mentions:  # "Heidi, a 26-year-old nurse, said" before "Heidi said" is her too
@@ -100,13 +99,13 @@ def find_cast(
             continue
         if _introduced_as_person(mention, text) and not demonym_country(mention.name):
             introduced.add(mention.name)  # but "the American said" names no one
-        if mention.name in introduced or (repeated and mention.name == opener):
+        if mention.name in introduced or mention.name == opener:
             people[mention.name] = [Person(mention.name, None)]
     # such an actor, with no first name and never shown as a person, is a company or a club far
     # more often than a person, whom the body would name in full ("Apple", "Wolves", "Yukos")
     opener_body = (
         {opener}
-        if opener and repeated and not titled and opener not in introduced and not is_first_name(opener.split()[0])
+        if opener and not titled and opener not in introduced and not is_first_name(opener.split()[0])
         else set()
     )
     for mention in mentions:
@@ -484,7 +483,10 @@ def _called_it(name: str, text: str) -> bool:
 def _alone(text: str, match: re.Match[str]) -> bool:
     """The name is the whole name: no initial right before it ("G Money says it took …")."""
     before = text[max(0, match.start() - 4) : match.start()].split()
-    return not (before and _INITIALS.fullmatch(before[-1].rstrip(".") + ".") and len(before[-1].rstrip(".")) == 1)
+    return not (before and _INITIAL.fullmatch(before[-1]))
+
+
+_INITIAL = re.compile(r"[A-Z]\.*")
 
 
 #: What may follow "the Fed" for the word to stand alone as a name: a stop, a possessive or a verb

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from briefing.nlp.dates import MONTH_PATTERN, WEEKDAY_PATTERN, WEEKDAYS, month_number, parse_iso_date, safe_date
+from briefing.nlp.dates import MONTH_PATTERN, month_number, parse_iso_date, safe_date
 
 _FIELD_LINE = re.compile(
     r"[ \t]*(?P<key>date|published|title|source|url|author)[ \t]*:[ \t]*(?P<value>[^\n]{1,500}?)[ \t]*(?:\n|$)",
@@ -74,14 +74,13 @@ _STAMP_DATES = (
 _STAMPS_ALONE = re.compile(rf"(?={_STAMP_LABEL})" + _STAMPS)
 #: A page's date or time stamp on a line of its own near the top ("Nov. 30, 2026", "Updated 6:42
 #: a.m. ET", "Published 30 November 2026, 10:02 GMT"), as text copied from a news page has it.
-_ONE_STAMP = (
-    rf"(?:{_STAMP_LABEL}:?[ \t]+)?"
+_DATE_LINE = re.compile(
+    rf"^[ \t]*(?:{_STAMP_LABEL}:?[ \t]+)?"
     rf"(?:(?:{MONTH_PATTERN}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTH_PATTERN}[ \t]+\d{{4}})"
-    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}[^\n|]{0,20})?"
-    r"|\d{1,2}[:.]\d{2}[ \t]*(?:a\.m\.|p\.m\.|am|pm)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?"
+    r"|\d{1,2}[:.]\d{2}[ \t]*(?:a\.m\.|p\.m\.|am|pm)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*(?:\n|$)",
+    re.MULTILINE,
 )
-#: ... several on one line, set apart by bars ("Published Nov. 30, 2026 at 4:15 p.m. | Updated …").
-_DATE_LINE = re.compile(rf"^[ \t]*{_ONE_STAMP}(?:\|[ \t]*{_ONE_STAMP})*(?:\n|$)", re.MULTILINE)
 _DATE_LINE_REACH = 2000
 #: The share of a line's longer words that title case capitalises.
 _TITLE_CASE_SHARE = 0.8
@@ -107,12 +106,8 @@ class FrontMatter:
     dateline_region: str | None = None  # "Ala." in "BIRMINGHAM, Ala. (AP) —"
 
 
-def read_front_matter(
-    text: str, *, has_title: bool = False, known_title: str | None = None, today: date | None = None
-) -> FrontMatter:
+def read_front_matter(text: str, *, has_title: bool = False, known_title: str | None = None) -> FrontMatter:
     """Strip and parse metadata lines, a title line and a wire dateline from the start of ``text``.
-
-    ``today`` (the clock's day by default) dates a wire dateline that gives no year.
 
     ``known_title``, the title the caller already has, is skipped where the text repeats it
     first (scraped pages often start with the headline, glued to the lead).
@@ -171,9 +166,6 @@ def read_front_matter(
         country = match["country"] if "country" in match.re.groupindex else None
         if published is None and "month" in match.re.groupindex and match["month"] and match["year"]:
             published = safe_date(int(match["year"]), month_number(match["month"]), int(match["day"]))
-        elif published is None and "month" in match.re.groupindex and match["month"] and match["day"]:
-            lead = text[match.end() : match.end() + _LEAD_REACH]
-            published = _yearless(month_number(match["month"]), int(match["day"]), lead, today or date.today())
         position = match.end()
     return FrontMatter(
         body_start=position,
@@ -185,25 +177,6 @@ def read_front_matter(
         dateline_country=country.strip() if country else None,
         dateline_region=match["region"] if match and "region" in match.re.groupindex else None,
     )
-
-
-#: How far into the lead a weekday may confirm a dateline's day.
-_LEAD_REACH = 300
-_WEEKDAY = re.compile(rf"\b{WEEKDAY_PATTERN}\b")
-
-
-def _yearless(month: int, day: int, lead: str, today: date) -> date | None:
-    """The day of a dateline without a year ("LONDON, Dec 1 (Reuters) -"): this year's or last
-    year's, not after tomorrow, and only when the lead's first weekday is that day ("… on
-    Tuesday"), which no other year within six has; else unknown, as a wrong year is worse."""
-    named = _WEEKDAY.search(lead)
-    if named is None:
-        return None
-    for year in (today.year, today.year - 1):
-        found = safe_date(year, month, day)
-        if found and found <= today + timedelta(days=1):
-            return found if WEEKDAYS[found.weekday()] == named[0].lower() else None
-    return None
 
 
 def date_lines(text: str) -> tuple[str, date | None]:
