@@ -1411,3 +1411,12 @@ def test_names_news_uses_for_one_party_are_one_who_entry() -> None:
     names = [e.name for e in briefing.analyze(text, title="Tory plans").who]
     assert len({"Conservatives", "Tories"} & set(names)) == 1
     assert len({"Liberal Democrats", "Lib Dems"} & set(names)) <= 1
+
+
+def test_a_phrase_and_a_colon_after_a_finished_question_introduce_the_next_quote() -> None:
+    text = (
+        'Writer Neil Coppendale, from Kent, asked of the war: "How do you sleep at night?" On housing, '
+        'London teacher Diane Granger said: "Where are you going to put everyone?" The audience applauded.'
+    )
+    first, second = briefing.analyze(text, title="Voters question the prime minister").quotes
+    assert (first.said_by, second.said_by) == ("Neil Coppendale", "Diane Granger")

@@ -309,6 +309,8 @@ def cue_mention(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
         end = match.end("appositive") if group == "speaker" and _has_appositive(match) else match.end(group)
         return match.start(group), _trim_mention(text, match.start(group), end)
     phrase = None if closes_sentence else _PHRASE_SAID.match(text, after, min(len(text), after + 200))
+    if phrase and text[phrase.end() : phrase.end() + 1] == ":" and text[span.start : span.end].rstrip()[-1:] in ".?!":
+        phrase = None  # '"…?" On immigration, teacher Diane Granger said: "…"' introduces the next quote
     if phrase and _NO_SPEAKER.search(phrase["speaker"].strip()):
         phrase = None  # "… the two-term president will say", "during the rest of her campaign said"
     if phrase and not any(
