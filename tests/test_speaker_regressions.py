@@ -1420,3 +1420,23 @@ def test_a_phrase_and_a_colon_after_a_finished_question_introduce_the_next_quote
     )
     first, second = briefing.analyze(text, title="Voters question the prime minister").quotes
     assert (first.said_by, second.said_by) == ("Neil Coppendale", "Diane Granger")
+
+
+def test_a_misspelt_surname_is_the_person_named_in_full_not_a_second_entry() -> None:
+    text = (
+        "Sonaptic chief executive David Monteith said the firm had signed a deal with a Japanese network. "
+        '"Phones will sound like concert halls," Mr Montieth said. Montieth added that sales would double.'
+    )
+    brief = briefing.analyze(text, title="3D audio comes to phones")
+    assert [e.name for e in brief.who if e.kind == "person"] == ["David Monteith"]
+    assert [q.said_by for q in brief.quotes] == ["David Monteith"]
+
+
+def test_a_surname_one_slip_from_a_name_that_shows_no_person_stays_whom_she_means() -> None:
+    text = (
+        "Black voters lack enthusiasm for Hillary Clinton, as two voters, Tyresha McClenney and Bryan Anderson, "
+        "who saw Tim Kaine speak at a recent rally, show. McLenney said Clinton doesn't show consistency. "
+        '"It\'s not something that she continuously says," she said.'
+    )
+    (quote,) = briefing.analyze(text, title="Clinton courts black voters").quotes
+    assert quote.said_by == "McLenney"

@@ -12,6 +12,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from rapidfuzz.distance import OSA
+
 from briefing.nlp.lexicon import NAME_PARTICLES, first_name_gender, is_first_name, role_modifiers, role_words
 from briefing.nlp.mentions import Mention
 from briefing.nlp.words import stop_words
@@ -125,7 +127,32 @@ def person_named(people: People, name: str) -> Person | None:
         or max(namesakes, key=lambda p: p.named, default=None)
         or _by_middle_name(people, name)
         or _by_first_name(people, name)
+        or _by_misspelt_surname(people, name)
     )
+
+
+#: Shortest bare name taken for a misspelling of a surname; one slip up to this length, two after.
+_MISSPELT_MIN = 5
+_ONE_SLIP_MAX = 6
+
+
+def _by_misspelt_surname(people: People, name: str) -> Person | None:
+    """The one person named in full whose surname ``name`` misspells ("Montieth" for David
+    Monteith, "Iliaronov" for Andrei Illarionov): copy slips, and a second entry for the same
+    person is worse than none. Same first letter, one slip (two in a long name; a swap of two
+    letters is one), and a name that shows a person (a role, a first name; not "HuffPost
+    Pollster" for "Pollsters")."""
+    if len(name) < _MISSPELT_MIN or is_first_name(name):
+        return None
+    slips = 1 if len(name) <= _ONE_SLIP_MAX else 2
+    found = [
+        p
+        for key, namesakes in people.items()
+        if key[:1] == name[:1] and key != name and OSA.distance(key.lower(), name.lower(), score_cutoff=slips) <= slips
+        for p in namesakes
+        if len(p.name.split()) > 1 and (p.role or is_first_name(p.name.split()[0]))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _by_first_name(people: People, name: str) -> Person | None:
