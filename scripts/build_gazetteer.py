@@ -42,6 +42,14 @@ EXTRA = [
     ("Scottish", "demonym", "United Kingdom", 0),
     ("Welsh", "demonym", "United Kingdom", 0),
     ("Ukrainian", "demonym", "Ukraine", 0),
+    # the nouns for a country's people that are not its adjective ("Swede Joachim Johansson",
+    # "Briton Tim Henman": a description before the name, as "Frenchman" is)
+    ("Swede", "demonym", "Sweden", 0),
+    ("Spaniard", "demonym", "Spain", 0),
+    ("Briton", "demonym", "United Kingdom", 0),
+    ("Serb", "demonym", "Serbia", 0),
+    ("Croat", "demonym", "Croatia", 0),
+    ("Argentine", "demonym", "Argentina", 0),
     # the names English-language news uses where GeoNames has the official or a newer one
     ("Czech Republic", "country", "Czechia", 0),
     ("Burma", "country", "Myanmar", 0),

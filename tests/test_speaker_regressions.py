@@ -1440,3 +1440,16 @@ def test_a_surname_one_slip_from_a_name_that_shows_no_person_stays_whom_she_mean
     )
     (quote,) = briefing.analyze(text, title="Clinton courts black voters").quotes
     assert quote.said_by == "McLenney"
+
+
+def test_a_nationality_noun_before_a_name_is_a_description_not_part_of_the_name() -> None:
+    text = (
+        "Briton Tim Henman beat Swede Joachim Johansson in the second round on Wednesday. "
+        '"I played well," said Henman, who next meets Spaniard Tommy Robredo.'
+    )
+    brief = briefing.analyze(text, title="Henman through in Rotterdam")
+    people = {e.name: e.role for e in brief.who}
+    assert people["Tim Henman"] == "Briton"
+    assert people["Joachim Johansson"] == "Swede"
+    assert "Spaniard Tommy Robredo" not in people
+    assert [q.said_by for q in brief.quotes] == ["Tim Henman"]
