@@ -1453,3 +1453,14 @@ def test_a_nationality_noun_before_a_name_is_a_description_not_part_of_the_name(
     assert people["Joachim Johansson"] == "Swede"
     assert "Spaniard Tommy Robredo" not in people
     assert [q.said_by for q in brief.quotes] == ["Tim Henman"]
+
+
+def test_where_someone_works_is_a_body_though_it_opens_with_a_first_name() -> None:
+    text = (
+        "US retail sales fell 0.3% in January as car sales dropped, the Commerce Department said. "
+        "Tom Rourke, a bond strategist at Popular Securities, said the figures were weak. "
+        "Bond prices rose, said Paul Jones, an analyst at ING Barings."
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Cars pull down US retail figures").who}
+    assert kinds["Popular Securities"] == kinds["ING Barings"] == "organization"
+    assert kinds["Tom Rourke"] == kinds["Paul Jones"] == "person"

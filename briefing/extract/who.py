@@ -450,6 +450,8 @@ def shows_a_person(entity: Entity, text: str) -> bool:
         return True
     if len(words) < 2:  # "Google said it would …", "Hamas, which …": a body the text calls "it"
         return is_first_name(entity.name) or not _called_it(entity.name, text)
+    if _employer(entity.name, text):
+        return False
     if is_first_name(words[0]) and not _named_place(words[0]):
         return True  # but "Sydney Harbour Pilot", "Jordan Henderson" are read on
     if _common_noun(words[-1], text) or (any(_named_place(word) for word in words) and not is_first_name(words[0])):
@@ -587,6 +589,18 @@ def _described_as_person(name: str, text: str) -> bool:
 
 
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\u00a0]+$")
+#: A word for someone and "at" right before a name: "a bond strategist at Popular Securities".
+_WORKS_AT = re.compile(r"\b([a-z]+)[ \t\u00a0]+at[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+
+
+def _employer(name: str, text: str) -> bool:
+    """Where someone works ("an analyst at Morgan Stanley", "a professor at Johns Hopkins"): a
+    body, though its name may open with a first name."""
+    for found in re.finditer(re.escape(name), text):
+        before = _WORKS_AT.search(text, max(0, found.start() - 40), found.start())
+        if before and (before[1] in role_words() or before[1] in speaker_nouns() or before[1].endswith(("ist", "ian"))):
+            return True  # "strategist", "economist", "librarian"
+    return False
 
 
 def lead_first(
