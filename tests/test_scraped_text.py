@@ -299,6 +299,20 @@ def test_a_live_blog_reads_as_a_story() -> None:
     assert "Jen O'Malley Dillon" in {q.said_by for q in result.quotes}
 
 
+def test_a_live_blogs_stamps_before_a_dash_are_no_part_of_its_sentences() -> None:
+    page = (
+        "title: Storm live: Hurricane Milton makes landfall\n\n"
+        "11:40 p.m. — Hurricane Milton made landfall near Siesta Key, Fla., at 8:30 p.m. as a Category 3 "
+        "storm, the National Hurricane Center said.\n\n"
+        "10:55 p.m. ET – More than 2 million homes were without power across Florida.\n\n"
+        '10:20 - "Shelter in place," Gov. Ron DeSantis said in Tallahassee at 9:15 - the last briefing.\n'
+    )
+    result = analyze_article(article_from_text(page))
+    assert result.summary[0].startswith("Hurricane Milton made landfall")
+    assert not any(s[:1].isdigit() for s in result.summary)
+    assert any(s.endswith("at 9:15 - the last briefing.") for s in result.summary)
+
+
 def test_a_wire_storys_credits_are_no_part_of_it() -> None:
     text = (
         "LONDON, Dec 1 (Reuters) - Oil prices rose more than 2% on Tuesday after OPEC+ producers agreed to "
