@@ -1464,3 +1464,23 @@ def test_where_someone_works_is_a_body_though_it_opens_with_a_first_name() -> No
     kinds = {e.name: e.kind for e in briefing.analyze(text, title="Cars pull down US retail figures").who}
     assert kinds["Popular Securities"] == kinds["ING Barings"] == "organization"
     assert kinds["Tom Rourke"] == kinds["Paul Jones"] == "person"
+
+
+def test_a_party_named_alone_is_a_body_but_before_a_noun_describes_a_person() -> None:
+    text = (
+        "Labour has promised to cut class sizes if it wins the election. The Labour peer and former "
+        'minister Lord Smith said: "Schools need it." Labour voters in marginal seats were urged to turn out.'
+    )
+    brief = briefing.analyze(text, title="Labour pledges smaller classes")
+    assert {e.name: e.kind for e in brief.who}["Labour"] == "organization"
+    assert [q.said_by for q in brief.quotes] != ["Labour"]
+
+
+def test_a_bodys_short_name_and_full_name_are_one_entry_under_the_full_name() -> None:
+    text = (
+        "The Fed held interest rates steady on Wednesday. Federal Reserve Chair Jerome Powell said the "
+        "Federal Reserve wanted more good data before it cut. Fed officials now expect one cut this year."
+    )
+    names = [e.name for e in briefing.analyze(text, title="Fed holds rates").who]
+    assert "Federal Reserve" in names
+    assert "Fed" not in names

@@ -223,13 +223,17 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
 def _spelled_out_once(entities: Sequence[Entity]) -> list[Entity]:
     """One entry a body: an acronym whose full name Who also lists ("CSA" beside "Child Support
     Agency") gives way to the full name, which takes the first of the two places; of the names
-    news uses for one party or club ("Tories", "Conservatives"), the first listed stays."""
+    news uses for one body ("Fed", "Federal Reserve"; "Tories", "Conservatives"), the one first
+    in ``same_bodies.txt`` if listed, else the first listed, in the first of their places."""
     full = {_initials(e.name): e for e in entities if len(e.name.split()) >= 2}
+    listed = {e.name for e in entities}
     kept: list[Entity] = []
     bodies: set[str] = set()
     for entity in entities:
         chosen = full.get(entity.name, entity) if entity.name.isupper() else entity
         body = same_body().get(chosen.name)
+        if body in listed and body != chosen.name:
+            chosen = next(e for e in entities if e.name == body)
         if chosen not in kept and (body is None or body not in bodies):
             kept.append(chosen)
             bodies.add(body or chosen.name)

@@ -16,8 +16,11 @@ from briefing.nlp.lexicon import (
     place,
     region_country,
     role_words,
+    same_body,
     speaker_nouns,
 )
+from briefing.nlp.speech import SPEECH_VERBS
+from briefing.nlp.words import stop_words
 
 if TYPE_CHECKING:
     from briefing.nlp.mentions import Mention
@@ -25,9 +28,27 @@ if TYPE_CHECKING:
 
 def in_context(mention: Mention, text: str) -> Mention:
     """``mention`` retyped by the words around it in ``text``, or as it was."""
-    return _compass_place(
-        _country_before_a_name(_person_after_role(_town_with_region(mention, text), text), text), text
+    return _party_alone(
+        _compass_place(_country_before_a_name(_person_after_role(_town_with_region(mention, text), text), text), text),
+        text,
     )
+
+
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+_SPEECH_VERB = re.compile(rf"{SPEECH_VERBS}$")
+
+
+def _party_alone(mention: Mention, text: str) -> Mention:
+    """ "Labour has promised", "Labour said": a party's name that also describes its people
+    ("Labour MP …") names the party where no name follows; but before a noun it still describes
+    ("the Labour peer said", "Labour voters")."""
+    party = (mention.role or "").rstrip(".,")
+    if mention.kind != "role" or party not in same_body():
+        return mention
+    after = _WORD_AFTER.match(text, mention.end)
+    if after and not (after[1] in stop_words() or after[1].endswith("ed") or _SPEECH_VERB.match(after[1])):
+        return mention
+    return replace(mention, kind="organization", name=party, role=None, name_start=mention.start)
 
 
 def _compass_place(mention: Mention, text: str) -> Mention:
