@@ -1484,3 +1484,13 @@ def test_a_bodys_short_name_and_full_name_are_one_entry_under_the_full_name() ->
     names = [e.name for e in briefing.analyze(text, title="Fed holds rates").who]
     assert "Federal Reserve" in names
     assert "Fed" not in names
+
+
+def test_a_plain_text_files_title_line_is_not_the_body_that_names_a_headline_town() -> None:
+    text = (
+        "Police: Man shot outside Five Points South bar early Sunday\n\n"
+        "BIRMINGHAM, Ala. (WBRC) - A man is in critical condition after a shooting outside a bar early "
+        "Sunday morning, according to Birmingham Police. No arrests have been made."
+    )
+    places = [(p.name, p.country) for p in briefing.analyze(text).where]
+    assert places == [("Birmingham", "United States")]

@@ -96,7 +96,14 @@ def find_where(doc: Doc) -> list[Place]:
     credits = credit_spans(doc.sentences)  # "… wrote from Hong Kong": where the story was written, not about
     mentions = [m for m in doc.mentions if not in_credits(m.start, credits)]
     return places_of(
-        article.dateline, mentions, doc.people, doc.text, doc.lead_end, article.title, doc.headline_mentions
+        article.dateline,
+        mentions,
+        doc.people,
+        doc.text,
+        doc.lead_end,
+        article.title,
+        doc.headline_mentions,
+        article.body_start,
     )[:5]
 
 
@@ -108,6 +115,7 @@ def places_of(
     lead_end: int = 0,
     title: str | None = None,
     headline: Sequence[Mention] = (),
+    body_start: int = 0,
 ) -> list[Place]:
     """Places of the article: the ``dateline``'s place first, then the best-supported ones;
     a city the headline puts the event in ("… in Croydon") goes before a dateline that differs,
@@ -123,9 +131,10 @@ def places_of(
     first_words = {name.split()[0] for name in person_names}
     candidates: dict[str, _Candidate] = {}
     in_title = [(m, title or "", True) for m in headline]
+    body = text[body_start:]  # ``text`` opens with the title line when the article came as plain text
     for mention, source, in_headline in [*in_title, *((m, text, False) for m in mentions)]:
         found = _candidate(mention, source, (surnames, first_words), lead_end, in_headline)
-        if found is None or (in_headline and not _named_in_body(found, text)):
+        if found is None or (in_headline and not _named_in_body(found, body)):
             continue
         known = candidates.get(found.canonical)
         if known is None:
