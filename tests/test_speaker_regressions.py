@@ -1494,3 +1494,12 @@ def test_a_plain_text_files_title_line_is_not_the_body_that_names_a_headline_tow
     )
     places = [(p.name, p.country) for p in briefing.analyze(text).where]
     assert places == [("Birmingham", "United States")]
+
+
+def test_he_or_she_after_a_spokesman_for_a_body_shows_the_body_too() -> None:
+    text = (
+        "Google will scan a million books held in the Bodleian Library. A spokeswoman for Oxford University "
+        'said the books would include novels and poetry. "This is a great day for readers," she said.'
+    )
+    (quote,) = briefing.analyze(text, title="Google to scan Oxford books").quotes
+    assert quote.said_by == "A spokeswoman for Oxford University"

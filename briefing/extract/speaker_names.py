@@ -121,7 +121,15 @@ def _described_sentence_before(text: str, position: int, cast: Cast, pronoun: st
             continue
         if mention.start < found.end() or _NAMED_AFTER.fullmatch(text, found.end(), mention.start):
             return None  # "The Liberal Democrats' economics spokesman Vincent Cable", "A spokesman for DLF, Dr V,"
-    return found.group()
+    body = _FOR_BODY.match(text, found.end(), own)
+    return text[found.start() : body.end()] if body else found.group()
+
+
+#: The body a spokesman speaks for ("A spokeswoman for Oxford University"), part of who spoke.
+_FOR_BODY = re.compile(
+    r"[ \t\u00a0]+for[ \t\u00a0]+(?:the[ \t\u00a0]+)?[A-Z][\w'’&.-]*(?:[ \t\u00a0]+(?:of[ \t\u00a0]+|and[ \t\u00a0]+)?"
+    r"(?:the[ \t\u00a0]+)?[A-Z][\w'’&-]*){0,5}"
+)
 
 
 def _appositive_person(text: str, end: int, cast: Cast) -> Entity | None:
