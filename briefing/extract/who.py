@@ -226,11 +226,24 @@ def _spelled_out_once(entities: Sequence[Entity]) -> list[Entity]:
     news uses for one body ("Fed", "Federal Reserve"; "Tories", "Conservatives"), the one first
     in ``same_bodies.txt`` if listed, else the first listed, in the first of their places."""
     full = {_initials(e.name): e for e in entities if len(e.name.split()) >= 2}
+    # "WMC Resources … WMC said": a body named in full first, then by its first word; not "Tories
+    # and Lib Dems", "Commons Speaker"
+    opened = {
+        e.name.split()[0]: e
+        for e in reversed(entities)
+        if e.kind == "organization"
+        and len(e.name.split()) >= 2
+        and " and " not in e.name
+        and e.name.split()[-1].lower() not in role_words()
+    }
     listed = {e.name for e in entities}
     kept: list[Entity] = []
     bodies: set[str] = set()
     for entity in entities:
         chosen = full.get(entity.name, entity) if entity.name.isupper() else entity
+        longer = opened.get(entity.name)
+        if chosen is entity and longer is not None and longer.first < entity.first:
+            chosen = longer
         body = same_body().get(chosen.name)
         if body in listed and body != chosen.name:
             chosen = next(e for e in entities if e.name == body)
