@@ -1507,7 +1507,7 @@ def test_he_or_she_after_a_spokesman_for_a_body_shows_the_body_too() -> None:
 
 def test_a_body_named_in_full_then_by_its_first_word_is_one_entry() -> None:
     text = (
-        "Mining group WMC Resources has rejected a takeover bid from Xstrata. WMC said the offer "
+        "Australian miner WMC Resources has rejected a takeover bid from Xstrata. WMC said the offer "
         "undervalued the company. Analysts said WMC would seek a higher price, while the Tories and "
         "Lib Dems had nothing to do with it."
     )

@@ -216,8 +216,9 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
     whom the text shows to be someone (``lead_actors``) and whoever a quote is credited to stay."""
     candidates = who_candidates(doc, speakers)
     named = someone(candidates, doc, speakers, lead_actors(doc, candidates) | speakers)
-    ordered = _spelled_out_once(lead_first(named, doc.lead, doc.article.title, doc.subject))[:8]
-    return tuple(replace(e, kind="organization") if e.name in doc.cast.bodies else e for e in ordered)
+    ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)
+    typed = [replace(e, kind="organization") if e.name in doc.cast.bodies else e for e in ordered]
+    return tuple(_spelled_out_once(typed)[:8])
 
 
 def _spelled_out_once(entities: Sequence[Entity]) -> list[Entity]:
