@@ -1514,3 +1514,17 @@ def test_a_body_named_in_full_then_by_its_first_word_is_one_entry() -> None:
     names = [e.name for e in briefing.analyze(text, title="WMC rejects bid").who]
     assert "WMC Resources" in names
     assert "WMC" not in names
+
+
+def test_a_town_the_text_makes_a_team_of_is_no_place() -> None:
+    text = (
+        "Brentford held Southampton to a draw at Griffin Park in west London on Saturday. Southampton "
+        "have now gone five games without a win, and Brentford travel to Sheffield next."
+    )
+    places = [p.name for p in briefing.analyze(text, title="Brentford v Southampton").where]
+    assert "Southampton" not in places and "Brentford" not in places
+    assert "Sheffield" in places or "London" in places
+    case = "Lawyers cited Elonis v. United States, decided by the Supreme Court in Washington."
+    assert "United States" in [p.name for p in briefing.analyze(case, title="Threats online").where] or any(
+        p.country == "United States" for p in briefing.analyze(case, title="Threats online").where
+    )

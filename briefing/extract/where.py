@@ -132,7 +132,10 @@ def places_of(
     candidates: dict[str, _Candidate] = {}
     in_title = [(m, title or "", True) for m in headline]
     body = text[body_start:]  # ``text`` opens with the title line when the article came as plain text
+    teams = _teams([*in_title, *((m, text, False) for m in mentions)])
     for mention, source, in_headline in [*in_title, *((m, text, False) for m in mentions)]:
+        if mention.name in teams and not _IN.search(source, max(0, mention.start - 4), mention.start):
+            continue  # "Southampton have drawn …", "Hoddle was manager at Southampton": the club
         found = _candidate(mention, source, (surnames, first_words), lead_end, in_headline)
         if found is None or (in_headline and not _named_in_body(found, body)):
             continue
@@ -304,6 +307,35 @@ def _candidate(
     # "U.S" whose last full stop ended the sentence is shown as the text wrote it: "U.S."
     name = mention.name + "." if mention.kind == "place" and place(mention.name + ".") else mention.name
     return _Candidate(name, kind, country, canonical, first, in_lead, locative, qualified, located)
+
+
+#: A town or country's name the text makes a team of: a plural verb after it ("Southampton have
+#: drawn", "England were beaten"; a place takes "has", "is", "was"), or a fixture or a score
+#: beside it ("Brentford v Southampton", "Bristol City 2-1 Milton Keynes").
+#: The plural verb counts only where the name opens its sentence, as a subject does: not "the
+#: US and UK have agreed", "firms in the US are".
+_PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:have|are|were)\b")
+_OPENS = re.compile(r"(?:^|[.!?]['’\"”]?[ \t\u00a0\n]+|\n)$")
+#: "v" without a full stop: "Elonis v. United States" is a court case.
+_FIXTURE_AFTER = re.compile(r"[ \t\u00a0]+(?:v|vs\.?|\d{1,2}-\d{1,2})[ \t\u00a0]+[A-Z]")
+_FIXTURE_BEFORE = re.compile(r"(?:\bv|\bvs\.?|\b\d{1,2}-\d{1,2})[ \t\u00a0]+$")
+_IN = re.compile(r"\bin[ \t\u00a0]+$")
+
+
+def _teams(mentions: Sequence[tuple[Mention, str, bool]]) -> set[str]:
+    return {
+        mention.name
+        for mention, source, _ in mentions
+        if mention.kind == "place"
+        and (
+            (
+                _PLURAL_VERB.match(source, mention.end)
+                and _OPENS.search(source, max(0, mention.start - 4), mention.start)
+            )
+            or _FIXTURE_AFTER.match(source, mention.end)
+            or _FIXTURE_BEFORE.search(source, max(0, mention.start - 8), mention.start)
+        )
+    }
 
 
 def _stated_country(after: str) -> str | None:
