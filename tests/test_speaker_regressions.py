@@ -1528,3 +1528,10 @@ def test_a_town_the_text_makes_a_team_of_is_no_place() -> None:
     assert "United States" in [p.name for p in briefing.analyze(case, title="Threats online").where] or any(
         p.country == "United States" for p in briefing.analyze(case, title="Threats online").where
     )
+
+
+def test_a_theatre_named_after_a_prince_is_a_venue_not_a_prince() -> None:
+    text = "Julie Andrews made a surprise visit to the Prince Edward Theatre in London to see Mary Poppins."
+    brief = briefing.analyze(text, title="Dame Julie pops in to see Poppins")
+    assert not any("Edward" in e.name for e in brief.who)
+    assert "Prince Edward Theatre" in [p.name for p in brief.where]
