@@ -1535,3 +1535,14 @@ def test_a_theatre_named_after_a_prince_is_a_venue_not_a_prince() -> None:
     brief = briefing.analyze(text, title="Dame Julie pops in to see Poppins")
     assert not any("Edward" in e.name for e in brief.who)
     assert "Prince Edward Theatre" in [p.name for p in brief.where]
+
+
+def test_a_short_name_defined_in_brackets_is_one_entry_with_the_full_name() -> None:
+    text = (
+        "The charity Survivors Fund (SURF) helps women raped during the genocide. SURF said the money "
+        "would pay for drugs. The Internet Corporation for Assigned Names and Numbers (Icann) agreed, "
+        "Icann said."
+    )
+    names = [e.name for e in briefing.analyze(text, title="UK helps Rwandan women").who]
+    assert "Survivors Fund" in names and "SURF" not in names
+    assert "Icann" not in names

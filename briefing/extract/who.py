@@ -218,15 +218,32 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
     named = someone(candidates, doc, speakers, lead_actors(doc, candidates) | speakers)
     ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)
     typed = [replace(e, kind="organization") if e.name in doc.cast.bodies else e for e in ordered]
-    return tuple(_spelled_out_once(typed)[:8])
+    return tuple(_spelled_out_once(typed, _defined_short_names(typed, doc.text))[:8])
 
 
-def _spelled_out_once(entities: Sequence[Entity]) -> list[Entity]:
+def _defined_short_names(entities: Sequence[Entity], text: str) -> dict[str, Entity]:
+    """Short names the text defines in brackets after a listed full name: "Survivors Fund
+    (SURF)", "Internet Corporation for Assigned Names and Numbers (Icann)"."""
+    defined: dict[str, Entity] = {}
+    for short in entities:
+        if len(short.name.split()) != 1:
+            continue
+        for full in entities:
+            if len(full.name.split()) >= 2 and re.search(
+                rf"{re.escape(full.name)}[^.()\n]{{0,30}}\({re.escape(short.name)}\)", text
+            ):
+                defined[short.name] = full
+                break
+    return defined
+
+
+def _spelled_out_once(entities: Sequence[Entity], defined: dict[str, Entity] | None = None) -> list[Entity]:
     """One entry a body: an acronym whose full name Who also lists ("CSA" beside "Child Support
     Agency") gives way to the full name, which takes the first of the two places; of the names
     news uses for one body ("Fed", "Federal Reserve"; "Tories", "Conservatives"), the one first
     in ``same_bodies.txt`` if listed, else the first listed, in the first of their places."""
     full = {_initials(e.name): e for e in entities if len(e.name.split()) >= 2}
+    full.update(defined or {})
     # "WMC Resources … WMC said": a body named in full first, then by its first word; not "Tories
     # and Lib Dems", "Commons Speaker"
     opened = {
@@ -241,7 +258,7 @@ def _spelled_out_once(entities: Sequence[Entity]) -> list[Entity]:
     kept: list[Entity] = []
     bodies: set[str] = set()
     for entity in entities:
-        chosen = full.get(entity.name, entity) if entity.name.isupper() else entity
+        chosen = full.get(entity.name, entity) if entity.name.isupper() or entity.name in (defined or {}) else entity
         longer = opened.get(entity.name)
         if chosen is entity and longer is not None and longer.first < entity.first:
             chosen = longer
