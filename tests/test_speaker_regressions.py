@@ -1546,3 +1546,13 @@ def test_a_short_name_defined_in_brackets_is_one_entry_with_the_full_name() -> N
     names = [e.name for e in briefing.analyze(text, title="UK helps Rwandan women").who]
     assert "Survivors Fund" in names and "SURF" not in names
     assert "Icann" not in names
+
+
+def test_he_after_a_name_that_branded_something_means_that_name() -> None:
+    text = (
+        'Lib Dem leader Charles Kennedy said Harry should apologise. "He needs to remember it," Mr Kennedy said. '
+        'Former Labour MP Lord Janner, who is a member of the Jewish community, branded the act "stupid". '
+        'He told ITV: "The time has come for him to apologise." He added: "I would send him into the army."'
+    )
+    quotes = briefing.analyze(text, title="Harry urged to apologise").quotes
+    assert quotes[-1].said_by == "Janner"

@@ -13,7 +13,7 @@ from briefing.extract.who import Cast
 from briefing.model import Entity
 from briefing.nlp.lexicon import demonym_country, first_name_gender, organization_words, role_words, speaker_nouns
 from briefing.nlp.mentions import Mention
-from briefing.nlp.quote_marks import WORD, Marked, sentence_end, sentence_start
+from briefing.nlp.quote_marks import NAMING_VERBS, WORD, Marked, sentence_end, sentence_start
 from briefing.nlp.speech import SPEECH_VERBS
 from briefing.nlp.words import stop_words
 
@@ -220,7 +220,8 @@ def _last_speaker_before(
             continue  # "the Verstappen family", "the Middle East": no one who could speak; but "the
             # Foreign Secretary acknowledged …" is the one person the article gives that role
         fallback = entity
-        spoke = SPOKE.match(text[found.end : found.end + 160]) is not None
+        after = text[found.end : found.end + 160]
+        spoke = SPOKE.match(after) is not None or _NAMED_IT.match(after) is not None
         best = entity if spoke else best
         if found.start >= since and not OBJECT_BEFORE.search(text, max(0, found.start - 12), found.start):
             # not "a demand of Obama", "disagreed with Obama's policies"; of a sentence's people,
@@ -235,6 +236,9 @@ def _last_speaker_before(
                 fresh_best, spoke_sentence = entity, begins  # Blunkett argued …")
     return fresh_best or fresh or best or fallback
 
+
+#: A naming verb after a name speaks as a speech verb does: "Lord Janner, …, branded it "stupid"".
+_NAMED_IT = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?{NAMING_VERBS}\b")
 
 #: A pronoun and a speech verb: the sentence's speaker is someone named before it.
 _PRONOUN_SPOKE = re.compile(rf",[ \t\u00a0]+(?:he|she)[ \t\u00a0]+{SPEECH_VERBS}\b")
