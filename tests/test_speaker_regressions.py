@@ -1556,3 +1556,13 @@ def test_he_after_a_name_that_branded_something_means_that_name() -> None:
     )
     quotes = briefing.analyze(text, title="Harry urged to apologise").quotes
     assert quotes[-1].said_by == "Janner"
+
+
+def test_confirmed_after_a_quote_credits_it() -> None:
+    text = (
+        "Nestle may sell its French mineral water business Perrier after a dispute with unions. "
+        '"The option of selling Perrier is still on the table," chief executive Peter Brabeck-Letmathe '
+        "confirmed on Thursday."
+    )
+    (quote,) = briefing.analyze(text, title="Bad weather hits Nestle sales").quotes
+    assert quote.said_by == "Peter Brabeck-Letmathe"
