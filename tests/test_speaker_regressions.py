@@ -1566,3 +1566,12 @@ def test_confirmed_after_a_quote_credits_it() -> None:
     )
     (quote,) = briefing.analyze(text, title="Bad weather hits Nestle sales").quotes
     assert quote.said_by == "Peter Brabeck-Letmathe"
+
+
+def test_a_one_word_name_the_text_gives_its_possessions_is_a_body() -> None:
+    text = (
+        "Menatep, the majority owner of Yukos, is suing Russia for $28bn. Menatep has filed its claim in "
+        "Stockholm, lawyer Emmanuel Gaillard said. Menatep said the case was strong."
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Yukos owner sues Russia").who}
+    assert kinds["Menatep"] == "organization"

@@ -514,6 +514,12 @@ def _called_it(name: str, text: str) -> bool:
         return False
     thing = sum(1 for m in re.finditer(rf"\b{quoted}(?:{_SAID_PRONOUN}(?:it|its)|, which)\b", text) if _alone(text, m))
     person = len(re.findall(rf"\b{quoted}(?:{_SAID_PRONOUN}(?:he|she|his|her)|, who)\b", text))
+    # the first possessive after the name in its sentence, no other name between: "Nissan has
+    # increased its market share", but not "Nissan's Ghosn said his"
+    for found in re.finditer(rf"\b{quoted}\b(?!['’])([^.!?\"“”]{{0,80}}?)\b(its|his|her)\b", text):
+        if not _CAPITALISED.search(found[1]):
+            thing += found[2] == "its"
+            person += found[2] != "its"
     return thing > person
 
 
@@ -524,6 +530,7 @@ def _alone(text: str, match: re.Match[str]) -> bool:
 
 
 _INITIAL = re.compile(r"[A-Z]\.*")
+_CAPITALISED = re.compile(r"\b[A-Z]")
 
 
 #: What may follow "the Fed" for the word to stand alone as a name: a stop, a possessive or a verb
