@@ -1575,3 +1575,14 @@ def test_a_one_word_name_the_text_gives_its_possessions_is_a_body() -> None:
     )
     kinds = {e.name: e.kind for e in briefing.analyze(text, title="Yukos owner sues Russia").who}
     assert kinds["Menatep"] == "organization"
+
+
+def test_a_town_a_player_or_manager_is_of_is_a_team_not_a_place() -> None:
+    text = (
+        "Glenn Hoddle has been appointed Wolves manager. He was manager at Southampton before a spell "
+        "at Tottenham, and Southampton striker Kevin Phillips praised him. Hoddle grew up in Hayes, "
+        "west London, and the London mayor welcomed the news."
+    )
+    places = [p.name for p in briefing.analyze(text, title="Wolves appoint Hoddle").where]
+    assert "Southampton" not in places and "Tottenham" not in places
+    assert "London" in places

@@ -25,6 +25,7 @@ from briefing.nlp.lexicon import (
     place,
     place_in,
     region_country,
+    team_words,
     us_state,
 )
 from briefing.nlp.mentions import Mention
@@ -320,6 +321,9 @@ _OPENS = re.compile(r"(?:^|[.!?]['’\"”]?[ \t\u00a0\n]+|\n)$")
 _FIXTURE_AFTER = re.compile(r"[ \t\u00a0]+(?:v|vs\.?|\d{1,2}-\d{1,2})[ \t\u00a0]+[A-Z]")
 _FIXTURE_BEFORE = re.compile(r"(?:\bv|\bvs\.?|\b\d{1,2}-\d{1,2})[ \t\u00a0]+$")
 _IN = re.compile(r"\bin[ \t\u00a0]+$")
+#: The word after a name ("Southampton striker"), and a job "at" it ("his spell at Southampton").
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)\b")
+_AT_JOB = re.compile(r"\b(?:manager|boss|coach|spell|stint)[ \t\u00a0]+at[ \t\u00a0]+$")
 
 
 def _teams(mentions: Sequence[tuple[Mention, str, bool]]) -> set[str]:
@@ -334,8 +338,14 @@ def _teams(mentions: Sequence[tuple[Mention, str, bool]]) -> set[str]:
             )
             or _FIXTURE_AFTER.match(source, mention.end)
             or _FIXTURE_BEFORE.search(source, max(0, mention.start - 8), mention.start)
+            or _team_word(_WORD_AFTER.match(source, mention.end))
+            or _AT_JOB.search(source, max(0, mention.start - 20), mention.start)
         )
     }
+
+
+def _team_word(match: re.Match[str] | None) -> bool:
+    return match is not None and match[1] in team_words()
 
 
 def _stated_country(after: str) -> str | None:

@@ -41,6 +41,11 @@ def site_words() -> frozenset[str]:
 
 
 @cache
+def team_words() -> frozenset[str]:
+    return word_list("team_words.txt")
+
+
+@cache
 def organization_words() -> frozenset[str]:
     return word_list("organization_words.txt")
 
