@@ -1586,3 +1586,13 @@ def test_a_town_a_player_or_manager_is_of_is_a_team_not_a_place() -> None:
     places = [p.name for p in briefing.analyze(text, title="Wolves appoint Hoddle").where]
     assert "Southampton" not in places and "Tottenham" not in places
     assert "London" in places
+
+
+def test_a_name_after_said_keeps_a_long_role_and_drops_where_the_person_works() -> None:
+    text = (
+        'The Liberal Democrats want a local income tax. "This is typical of Lib Dem hypocrisy," said Tory '
+        'shadow local government secretary Caroline Spelman. "German unemployment will rise," said '
+        "Isabelle Kronawitter of Hypovereinsbank in Munich."
+    )
+    quotes = briefing.analyze(text, title="Tories attack Lib Dem tax plan").quotes
+    assert [q.said_by for q in quotes] == ["Caroline Spelman", "Isabelle Kronawitter"]
