@@ -1596,3 +1596,26 @@ def test_a_name_after_said_keeps_a_long_role_and_drops_where_the_person_works() 
     )
     quotes = briefing.analyze(text, title="Tories attack Lib Dem tax plan").quotes
     assert [q.said_by for q in quotes] == ["Caroline Spelman", "Isabelle Kronawitter"]
+
+
+def test_a_club_its_players_or_manager_are_of_is_a_body_of_who_and_its_coach_speaks() -> None:
+    text = (
+        "Arsenal beat Chelsea 2-1 on Sunday. Chelsea striker Didier Drogba scored first, but Arsenal "
+        'manager Arsene Wenger saw his side come back. The Chelsea boss said: "We were second best." '
+        'A Football Association spokesman said: "We will look at the tackle."'
+    )
+    brief = briefing.analyze(text, title="Arsenal beat Chelsea")
+    kinds = {e.name: e.kind for e in brief.who}
+    assert kinds.get("Chelsea") == "organization"
+    assert "Chelsea" not in [p.name for p in brief.where]
+    assert [q.said_by for q in brief.quotes][0] == "The Chelsea boss"
+
+
+def test_a_campaign_or_a_spokesman_of_a_name_speaks_not_the_name() -> None:
+    text = (
+        "Alan Grayson is attacking the party's likely nominee, his rival said.\n\n(Grayson's spokeswoman "
+        'challenged the assertion that Grayson had ever "attacked" Clinton, and said he "maintains that '
+        'she will be a very competent president.")'
+    )
+    quotes = briefing.analyze(text, title="Grayson and Clinton").quotes
+    assert quotes[-1].said_by == "Grayson's spokeswoman"

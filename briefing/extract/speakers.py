@@ -14,7 +14,7 @@ import re
 from briefing.extract.who import Cast
 from briefing.model import Entity
 from briefing.nlp.dates import MONTH_PATTERN, WEEKDAY_PATTERN
-from briefing.nlp.lexicon import role_words, speaker_nouns
+from briefing.nlp.lexicon import role_modifiers, role_words, speaker_nouns
 from briefing.nlp.mentions import TITLE_ABBREVIATIONS
 from briefing.nlp.quote_marks import (
     NAMING_VERBS,
@@ -152,6 +152,26 @@ def _possessed(text: str, mention: tuple[int, int], end: int) -> tuple[int, int]
     return mention
 
 
+#: A word for someone right after a name: "(The England) coach", "(the Old Trafford) boss".
+_ROLE_AFTER = re.compile(rf"{_GAP}+([a-z][\w-]*)")
+_THE_BEFORE = re.compile(rf"\b[Tt]he{_GAP}+$")
+
+
+def _with_role(text: str, start: int, stop: int, end: int) -> tuple[int, int]:
+    """A name followed by a word for someone and no name after it ("The England coach went on to
+    claim") widened to that description: the coach speaks, not the team."""
+    role = _ROLE_AFTER.match(text, stop, end)
+    if (
+        role is None
+        or role[1] not in role_words() | speaker_nouns()
+        or role[1] in role_modifiers() | {"general"}  # "the Commons education committee", "St. Gallen general"
+        or _ROLE_BETWEEN.match(text, stop)
+    ):
+        return start, stop
+    the = _THE_BEFORE.search(text, max(0, start - 5), start)
+    return (the.start() if the else start), role.end()
+
+
 #: After a name: it spoke ("Smith, a banker who advised the club, said").
 SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b")
 OBJECT_BEFORE = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from)\s+$")
@@ -251,7 +271,7 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) ->
         and not possessive(text, m.end)  # "The Times' music critic Paul Connolly": the critic
     ]
     # "Mr Blair's official spokesman said": the spokesman, not Mr Blair
-    candidates = [_possessed(text, c, end) for c in candidates]
+    candidates = [_with_role(text, *_possessed(text, c, end), end) for c in candidates]
     # "BBC Two controller Roly Keating: …": the controller, not the channel
     people = {m.start for m, e in cast.mentions if e.kind == "person"}
     named = {m.start for m, e in cast.mentions if e.kind == "person" and e.name not in cast.bodies}

@@ -25,9 +25,9 @@ from briefing.nlp.lexicon import (
     place,
     place_in,
     region_country,
-    team_words,
     us_state,
 )
+from briefing.nlp.mention_context import names_a_team
 from briefing.nlp.mentions import Mention
 
 if TYPE_CHECKING:
@@ -310,42 +310,17 @@ def _candidate(
     return _Candidate(name, kind, country, canonical, first, in_lead, locative, qualified, located)
 
 
-#: A town or country's name the text makes a team of: a plural verb after it ("Southampton have
-#: drawn", "England were beaten"; a place takes "has", "is", "was"), or a fixture or a score
-#: beside it ("Brentford v Southampton", "Bristol City 2-1 Milton Keynes").
-#: The plural verb counts only where the name opens its sentence, as a subject does: not "the
-#: US and UK have agreed", "firms in the US are".
-_PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:have|are|were)\b")
-_OPENS = re.compile(r"(?:^|[.!?]['’\"”]?[ \t\u00a0\n]+|\n)$")
-#: "v" without a full stop: "Elonis v. United States" is a court case.
-_FIXTURE_AFTER = re.compile(r"[ \t\u00a0]+(?:v|vs\.?|\d{1,2}-\d{1,2})[ \t\u00a0]+[A-Z]")
-_FIXTURE_BEFORE = re.compile(r"(?:\bv|\bvs\.?|\b\d{1,2}-\d{1,2})[ \t\u00a0]+$")
 _IN = re.compile(r"\bin[ \t\u00a0]+$")
-#: The word after a name ("Southampton striker"), and a job "at" it ("his spell at Southampton").
-_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)\b")
-_AT_JOB = re.compile(r"\b(?:manager|boss|coach|spell|stint)[ \t\u00a0]+at[ \t\u00a0]+$")
 
 
 def _teams(mentions: Sequence[tuple[Mention, str, bool]]) -> set[str]:
+    """The names the text makes a team of anywhere ("Southampton have drawn"): a club or side
+    in every mention, save "in Southampton"."""
     return {
         mention.name
         for mention, source, _ in mentions
-        if mention.kind == "place"
-        and (
-            (
-                _PLURAL_VERB.match(source, mention.end)
-                and _OPENS.search(source, max(0, mention.start - 4), mention.start)
-            )
-            or _FIXTURE_AFTER.match(source, mention.end)
-            or _FIXTURE_BEFORE.search(source, max(0, mention.start - 8), mention.start)
-            or _team_word(_WORD_AFTER.match(source, mention.end))
-            or _AT_JOB.search(source, max(0, mention.start - 20), mention.start)
-        )
+        if mention.kind in ("place", "organization") and names_a_team(mention, source)
     }
-
-
-def _team_word(match: re.Match[str] | None) -> bool:
-    return match is not None and match[1] in team_words()
 
 
 def _stated_country(after: str) -> str | None:

@@ -19,6 +19,7 @@ from briefing.nlp.credits import credit_spans, in_credits
 from briefing.nlp.headline import HeadlineSubject
 from briefing.nlp.lexicon import (
     COMPASS,
+    PEOPLES_ADJECTIVE,
     demonym_country,
     is_first_name,
     organization_words,
@@ -40,7 +41,6 @@ _ACTOR_MENTIONS = 2
 _TOWN = 200_000
 _NON_SPACE = re.compile(r"\S")
 #: Endings of adjectives of peoples and regions ("Asian", "European", "Japanese", "Scottish").
-_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 #: Titles that make the next word a person's surname ("President Obama", "Senator Warren").
 _TITLES = frozenset({"President", "Senator", "Sen", "Rep", "Governor", "Gov", "Mayor", "Chancellor", "Premier"})
 #: "B.B." of "B.B. King" is no one by itself; "Washington D.C.-based" describes someone.
@@ -138,7 +138,7 @@ def _lead_opener(text: str, start: int, mentions: Sequence[Mention]) -> str | No
     first = next((m for m in mentions if opening and m.start == opening.start()), None)
     if first is None or first.kind != "name" or first.name.isupper() or demonym_country(first.name):
         return None  # not "TV", "PC", "French"
-    if _ADJECTIVE.fullmatch(first.name) and text[first.end : first.end + 2].strip()[:1].islower():
+    if PEOPLES_ADJECTIVE.fullmatch(first.name) and text[first.end : first.end + 2].strip()[:1].islower():
         return None  # "Asian stocks", "European shares": an adjective before its noun
     # capitalised inside a sentence too: not a word a sentence's start capitalised ("Terrorists")
     inside = any(

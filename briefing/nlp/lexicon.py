@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from functools import cache
 
 from briefing.data import read_text, word_list
+
+#: The shape of a people's or a continent's adjective ("Asian", "European", "Japanese", "British").
+PEOPLES_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish)")
 
 
 @cache

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import (
     COMPASS,
+    PEOPLES_ADJECTIVE,
     demonym_country,
     is_first_name,
     organization_words,
@@ -18,6 +19,7 @@ from briefing.nlp.lexicon import (
     role_words,
     same_body,
     speaker_nouns,
+    team_words,
 )
 from briefing.nlp.speech import SPEECH_VERBS
 from briefing.nlp.words import stop_words
@@ -28,10 +30,60 @@ if TYPE_CHECKING:
 
 def in_context(mention: Mention, text: str) -> Mention:
     """``mention`` retyped by the words around it in ``text``, or as it was."""
-    return _party_alone(
-        _compass_place(_country_before_a_name(_person_after_role(_town_with_region(mention, text), text), text), text),
+    return _team(
+        _party_alone(
+            _compass_place(
+                _country_before_a_name(_person_after_role(_town_with_region(mention, text), text), text), text
+            ),
+            text,
+        ),
         text,
     )
+
+
+#: A town or country's name the text makes a team of: a plural verb after it ("Southampton have
+#: drawn", "England were beaten"; a place takes "has", "is", "was"), a fixture or a score beside
+#: it ("Brentford v Southampton", "Bristol City 2-1 Milton Keynes"), a player, manager or fans of
+#: it (``team_words.txt``: "Southampton striker") or a job at it ("his spell at Southampton").
+#: The plural verb counts only where the name opens its sentence, as a subject does: not "the
+#: US and UK have agreed", "firms in the US are".
+_PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:have|are|were)\b")
+_OPENS = re.compile(r"(?:^|[.!?]['’\"”]?[ \t\u00a0\n]+|\n)$")
+#: "v" without a full stop: "Elonis v. United States" is a court case.
+_FIXTURE_AFTER = re.compile(r"[ \t\u00a0]+(?:v|vs\.?|\d{1,2}-\d{1,2})[ \t\u00a0]+[A-Z]")
+_FIXTURE_BEFORE = re.compile(r"(?:\bv|\bvs\.?|\b\d{1,2}-\d{1,2})[ \t\u00a0]+$")
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)\b")
+_AT_JOB = re.compile(r"\b(?:manager|boss|coach|spell|stint)[ \t\u00a0]+at[ \t\u00a0]+$")
+
+
+def names_a_team(mention: Mention, text: str) -> bool:
+    """Whether the words around ``mention`` make a team of it; the plural verb only counts for a
+    place's name, as a plural noun opening a sentence takes one too ("Investors have …")."""
+    after = _WORD_AFTER.match(text, mention.end)
+    return bool(
+        (
+            mention.kind != "name"
+            and _PLURAL_VERB.match(text, mention.end)
+            and _OPENS.search(text, max(0, mention.start - 4), mention.start)
+        )
+        or (mention.kind != "name" and _FIXTURE_AFTER.match(text, mention.end))
+        or (mention.kind != "name" and _FIXTURE_BEFORE.search(text, max(0, mention.start - 8), mention.start))
+        or (after and after[1] in team_words())
+        or _AT_JOB.search(text, max(0, mention.start - 20), mention.start)
+    )
+
+
+def _team(mention: Mention, text: str) -> Mention:
+    """ "Southampton striker Henri Camara", "Arsenal manager Arsene Wenger": a club, a body of Who
+    and no place."""
+    if (
+        mention.kind not in ("place", "name")
+        or demonym_country(mention.name)
+        or PEOPLES_ADJECTIVE.fullmatch(mention.name)
+        or not names_a_team(mention, text)
+    ):
+        return mention  # "the European boss of Workshare", "Nadal 6-3 Federer"
+    return replace(mention, kind="organization", role=None)
 
 
 _WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
