@@ -13,7 +13,7 @@ from briefing.extract.title import headline_from_lead
 from briefing.extract.what import find_what
 from briefing.extract.when import find_when
 from briefing.extract.where import find_where
-from briefing.extract.who import find_who
+from briefing.extract.who import find_who, speaking
 from briefing.model import Article, ArticleBrief
 from briefing.summarize.brief import brief_summary
 
@@ -32,7 +32,7 @@ def analyze_article(
     return ArticleBrief(
         article=article,
         summary=tuple(s.text for s in summary),
-        who=find_who(doc, frozenset(q.said_by for q in quotes if q.said_by)),
+        who=find_who(doc, speaking((q.said_by for q in quotes if q.said_by), doc)),
         what=written or (find_what(doc) if doc.english else article.title or doc.lead),
         when=find_when(doc),
         where=tuple(find_where(doc)),

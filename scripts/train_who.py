@@ -28,7 +28,7 @@ from logistic import fit, write_weights
 
 from briefing.doc import Doc, build_doc
 from briefing.extract.quotes import find_quotes
-from briefing.extract.who import lead_actors, lead_first, who_candidates
+from briefing.extract.who import lead_actors, lead_first, speaking, who_candidates
 from briefing.extract.who_features import FEATURES
 from briefing.extract.who_scorer import candidate_rows, sure_first
 from briefing.model import Entity
@@ -103,7 +103,7 @@ def examples(data: Path, labels: dict[str, dict[str, int]]) -> list[Example]:
     for ident, text in sorted(texts.items()):
         doc = build_doc(article_from_text(text, origin=ident))
         quotes = find_quotes(doc.text, doc.cast, doc.article.body_start, doc.quotations)
-        speakers = frozenset(q.said_by for q in quotes if q.said_by)
+        speakers = speaking((q.said_by for q in quotes if q.said_by), doc)
         entities = who_candidates(doc, speakers)
         rows = candidate_rows(entities, doc, speakers)
         found.append(

@@ -1009,7 +1009,8 @@ def test_a_first_name_that_is_also_a_city_opens_a_body_when_its_last_word_is_a_c
     assert kinds.get("Sydney Harbour Waves") == "organization"
     assert kinds.get("Jordan Henderson") == "person"
     who = {e.name: e.role for e in briefing.analyze("Blackburn striker Jordan Rhodes scored. Rhodes said so.").who}
-    assert who == {"Jordan Rhodes": None}  # a country that is a first name opens the name, no role
+    # a country that is a first name opens the name, no role; the club the striker plays for is a body
+    assert who == {"Jordan Rhodes": None, "Blackburn": None}
 
 
 def test_he_never_means_a_woman_named_as_someones_girlfriend() -> None:
@@ -1608,7 +1609,7 @@ def test_a_club_its_players_or_manager_are_of_is_a_body_of_who_and_its_coach_spe
     kinds = {e.name: e.kind for e in brief.who}
     assert kinds.get("Chelsea") == "organization"
     assert "Chelsea" not in [p.name for p in brief.where]
-    assert [q.said_by for q in brief.quotes][0] == "The Chelsea boss"
+    assert next(q.said_by for q in brief.quotes) == "The Chelsea boss"
 
 
 def test_a_campaign_or_a_spokesman_of_a_name_speaks_not_the_name() -> None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -207,6 +207,20 @@ def _rank(resolved: list[tuple[Mention, str]], people: People, lead_end: int) ->
         return (-score, entity.first)
 
     return sorted(entities, key=importance)
+
+
+def speaking(said_by: Iterable[str], doc: Doc) -> frozenset[str]:
+    """The names quotes are credited to, and the people and bodies those names hold ("Treasury"
+    of "Treasury spokesperson", "Grayson" of "Grayson's spokeswoman"): whoever speaks or is
+    spoken for is someone of the article."""
+    credited = frozenset(said_by)
+    held = {
+        e.name
+        for e in doc.named
+        for name in credited
+        if name != e.name and re.search(rf"\b{re.escape(e.name)}\b", name)
+    }
+    return credited | held
 
 
 def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, ...]:

@@ -73,6 +73,10 @@ def names_a_team(mention: Mention, text: str) -> bool:
     )
 
 
+#: A capitalised word inside a sentence right before a name: "(Old) Trafford boss" is a ground's.
+_CAPITALISED_BEFORE = re.compile(r"[a-z,;][ \t\u00a0]+[A-Z][\w'’-]*[ \t\u00a0]+$")
+
+
 def _team(mention: Mention, text: str) -> Mention:
     """ "Southampton striker Henri Camara", "Arsenal manager Arsene Wenger": a club, a body of Who
     and no place."""
@@ -80,6 +84,7 @@ def _team(mention: Mention, text: str) -> Mention:
         mention.kind not in ("place", "name")
         or demonym_country(mention.name)
         or PEOPLES_ADJECTIVE.fullmatch(mention.name)
+        or _CAPITALISED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
         or not names_a_team(mention, text)
     ):
         return mention  # "the European boss of Workshare", "Nadal 6-3 Federer"
