@@ -18,7 +18,7 @@ from briefing.scorer import learned_scorer, quadratic, quadratic_names
 #: mention, and who spoke. Written for these tests after patterns of PolNeAR train.
 OVERRULED = [
     (
-        "Justice Ruth Bader Ginsburg spoke about the race last week. House Speaker Paul Ryan told CNN Tuesday "
+        "Justice Ruth Bader Ginsburg spoke about the race last week. House Speaker Paul Ryan said Tuesday "
         "that Ginsburg’s comments “show a clear bias to me and to many others.”",
         "Ginsburg’s",
         "Paul Ryan",
