@@ -214,13 +214,13 @@ def speaking(said_by: Iterable[str], doc: Doc) -> frozenset[str]:
     of "Treasury spokesperson", "Grayson" of "Grayson's spokeswoman"): whoever speaks or is
     spoken for is someone of the article."""
     credited = frozenset(said_by)
-    held = {
-        e.name
-        for e in doc.named
-        for name in credited
-        if name != e.name and re.search(rf"\b{re.escape(e.name)}\b", name)
-    }
+    padded = [f" {_WORD_BREAK.sub(' ', name)} " for name in credited]
+    held = {e.name for e in doc.named if e.name not in credited and any(f" {e.name} " in name for name in padded)}
     return credited | held
+
+
+#: What sets a name apart inside a longer one: a possessive, a comma, a bracket.
+_WORD_BREAK = re.compile(r"['’]s\b|[,;:()\"“”]")
 
 
 def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, ...]:
@@ -238,17 +238,29 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
 def _defined_short_names(entities: Sequence[Entity], text: str) -> dict[str, Entity]:
     """Short names the text defines in brackets after a listed full name: "Survivors Fund
     (SURF)", "Internet Corporation for Assigned Names and Numbers (Icann)"."""
+    singles = {e.name for e in entities if len(e.name.split()) == 1}
+    fulls = [e for e in entities if len(e.name.split()) >= 2]
     defined: dict[str, Entity] = {}
-    for short in entities:
-        if len(short.name.split()) != 1:
+    for found in _BRACKETED.finditer(text):
+        short = found[1]
+        if short not in singles or short in defined:
             continue
-        for full in entities:
-            if len(full.name.split()) >= 2 and re.search(
-                rf"{re.escape(full.name)}[^.()\n]{{0,30}}\({re.escape(short.name)}\)", text
-            ):
-                defined[short.name] = full
+        before = text[max(0, found.start() - _DEFINED_REACH) : found.start()]
+        for full in fulls:
+            at = before.rfind(full.name)
+            gap = before[at + len(full.name) :] if at >= 0 else ""
+            if at >= 0 and len(gap) <= _DEFINED_GAP and not _GAP_BREAK.search(gap):
+                defined[short] = full
                 break
     return defined
+
+
+#: "(SURF)": a short name in brackets; the full name ends at most _DEFINED_GAP characters before
+#: it ("… Names and Numbers (Icann)"), within the same sentence.
+_BRACKETED = re.compile(r"\(([A-Za-z][\w&-]*)\)")
+_DEFINED_REACH = 160
+_DEFINED_GAP = 30
+_GAP_BREAK = re.compile(r"[.()\n]")
 
 
 def _spelled_out_once(entities: Sequence[Entity], defined: dict[str, Entity] | None = None) -> list[Entity]:
@@ -652,8 +664,10 @@ _WORKS_AT = re.compile(r"\b([a-z]+)[ \t\u00a0]+at[ \t\u00a0]+(?:the[ \t\u00a0]+)
 def _employer(name: str, text: str) -> bool:
     """Where someone works ("an analyst at Morgan Stanley", "a professor at Johns Hopkins"): a
     body, though its name may open with a first name."""
-    for found in re.finditer(re.escape(name), text):
-        before = _WORKS_AT.search(text, max(0, found.start() - 40), found.start())
+    at = text.find(name)
+    while at >= 0:
+        before = _WORKS_AT.search(text, max(0, at - 40), at)
+        at = text.find(name, at + 1)
         if before and (before[1] in role_words() or before[1] in speaker_nouns() or before[1].endswith(("ist", "ian"))):
             return True  # "strategist", "economist", "librarian"
     return False
