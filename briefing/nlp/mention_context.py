@@ -43,8 +43,8 @@ def in_context(mention: Mention, text: str) -> Mention:
 
 #: A town or country's name the text makes a team of: a plural verb after it ("Southampton have
 #: drawn", "England were beaten"; a place takes "has", "is", "was"), a fixture or a score beside
-#: it ("Brentford v Southampton", "Bristol City 2-1 Milton Keynes"), a player, manager or fans of
-#: it (``team_words.txt``: "Southampton striker") or a job at it ("his spell at Southampton").
+#: it ("Brentford v Southampton", "Bristol City 2-1 Milton Keynes"), a player or manager of it
+#: (``team_words.txt``: "Southampton striker") or a job at it ("his spell at Southampton").
 #: The plural verb counts only where the name opens its sentence, as a subject does: not "the
 #: US and UK have agreed", "firms in the US are".
 _PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:have|are|were)\b")
