@@ -1620,3 +1620,14 @@ def test_a_campaign_or_a_spokesman_of_a_name_speaks_not_the_name() -> None:
     )
     quotes = briefing.analyze(text, title="Grayson and Clinton").quotes
     assert quotes[-1].said_by == "Grayson's spokeswoman"
+
+
+def test_a_country_a_match_is_of_is_a_side_but_a_game_after_a_bare_name_is_a_product() -> None:
+    text = (
+        "The Lions squad will be named on Monday. Paul O'Connell missed the Ireland match with a knee "
+        "injury but hopes to be fit for the tour to New Zealand. He has been playing the Xbox game Halo."
+    )
+    brief = briefing.analyze(text, title="O'Connell rejects Lions rumours")
+    assert "Ireland" not in [p.name for p in brief.where]
+    assert "New Zealand" in [p.name for p in brief.where]
+    assert "Xbox" not in [e.name for e in brief.who]

@@ -50,6 +50,11 @@ def team_words() -> frozenset[str]:
 
 
 @cache
+def fixture_words() -> frozenset[str]:
+    return word_list("fixture_words.txt")
+
+
+@cache
 def organization_words() -> frozenset[str]:
     return word_list("organization_words.txt")
 

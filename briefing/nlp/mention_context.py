@@ -12,6 +12,7 @@ from briefing.nlp.lexicon import (
     COMPASS,
     PEOPLES_ADJECTIVE,
     demonym_country,
+    fixture_words,
     is_first_name,
     organization_words,
     place,
@@ -44,7 +45,8 @@ def in_context(mention: Mention, text: str) -> Mention:
 #: A town or country's name the text makes a team of: a plural verb after it ("Southampton have
 #: drawn", "England were beaten"; a place takes "has", "is", "was"), a fixture or a score beside
 #: it ("Brentford v Southampton", "Bristol City 2-1 Milton Keynes"), a player or manager of it
-#: (``team_words.txt``: "Southampton striker") or a job at it ("his spell at Southampton").
+#: (``team_words.txt``: "Southampton striker"), a match of a place's name (``fixture_words.txt``:
+#: "the England game") or a job at it ("his spell at Southampton").
 #: The plural verb counts only where the name opens its sentence, as a subject does: not "the
 #: US and UK have agreed", "firms in the US are".
 _PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:have|are|were)\b")
@@ -68,7 +70,7 @@ def names_a_team(mention: Mention, text: str) -> bool:
         )
         or (mention.kind != "name" and _FIXTURE_AFTER.match(text, mention.end))
         or (mention.kind != "name" and _FIXTURE_BEFORE.search(text, max(0, mention.start - 8), mention.start))
-        or (after and after[1] in team_words())
+        or (after and (after[1] in team_words() or (mention.kind != "name" and after[1] in fixture_words())))
         or _AT_JOB.search(text, max(0, mention.start - 20), mention.start)
     )
 
