@@ -1581,8 +1581,8 @@ def test_a_one_word_name_the_text_gives_its_possessions_is_a_body() -> None:
 def test_a_town_a_player_or_manager_is_of_is_a_team_not_a_place() -> None:
     text = (
         "Glenn Hoddle has been appointed Wolves manager. He was manager at Southampton before a spell "
-        "at Tottenham, and Southampton striker Kevin Phillips praised him. Hoddle grew up in Hayes, "
-        "west London, and the London mayor welcomed the news."
+        "at Tottenham, and Southampton striker Kevin Phillips praised him. Hoddle signed the contract "
+        "in London on Friday."
     )
     places = [p.name for p in briefing.analyze(text, title="Wolves appoint Hoddle").where]
     assert "Southampton" not in places and "Tottenham" not in places
@@ -1631,3 +1631,14 @@ def test_a_country_a_match_is_of_is_a_side_but_a_game_after_a_bare_name_is_a_pro
     assert "Ireland" not in [p.name for p in brief.where]
     assert "New Zealand" in [p.name for p in brief.where]
     assert "Xbox" not in [e.name for e in brief.who]
+
+
+def test_in_a_story_of_sides_only_in_or_at_puts_the_event_in_a_town() -> None:
+    text = (
+        "Chelsea beat Liverpool 3-2 in the League Cup final at the Millennium Stadium in Cardiff on "
+        "Sunday. Liverpool have now lost to Newcastle and Barcelona in a week, and Chelsea manager "
+        "Jose Mourinho said Liverpool fans had upset him."
+    )
+    places = [p.name for p in briefing.analyze(text, title="Chelsea clinch cup").where]
+    assert "Cardiff" in places
+    assert not {"Liverpool", "Newcastle", "Barcelona"} & set(places)

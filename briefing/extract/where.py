@@ -134,12 +134,16 @@ def places_of(
     in_title = [(m, title or "", True) for m in headline]
     body = text[body_start:]  # ``text`` opens with the title line when the article came as plain text
     teams = _teams([*in_title, *((m, text, False) for m in mentions)])
+    sides = sum(1 for name in teams if place(name) is not None)  # towns and countries as sides
     for mention, source, in_headline in [*in_title, *((m, text, False) for m in mentions)]:
         if mention.name in teams and not _IN.search(source, max(0, mention.start - 4), mention.start):
             continue  # "Southampton have drawn …", "Hoddle was manager at Southampton": the club
         found = _candidate(mention, source, (surnames, first_words), lead_end, in_headline)
         if found is None or (in_headline and not _named_in_body(found, body)):
             continue
+        if sides >= _SIDES and found.kind != "site" and not found.located and not found.qualified:
+            continue  # a story of teams names towns and countries as sides ("losses to Newcastle",
+            # "against Brazil"): there only "in", "at" or "near" puts the event in one
         known = candidates.get(found.canonical)
         if known is None:
             candidates[found.canonical] = found
@@ -311,6 +315,8 @@ def _candidate(
 
 
 _IN = re.compile(r"\bin[ \t\u00a0]+$")
+#: A story that makes this many towns or countries sides is about sport.
+_SIDES = 2
 
 
 def _teams(mentions: Sequence[tuple[Mention, str, bool]]) -> set[str]:
