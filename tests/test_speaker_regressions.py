@@ -1642,3 +1642,12 @@ def test_in_a_story_of_sides_only_in_or_at_puts_the_event_in_a_town() -> None:
     places = [p.name for p in briefing.analyze(text, title="Chelsea clinch cup").where]
     assert "Cardiff" in places
     assert not {"Liverpool", "Newcastle", "Barcelona"} & set(places)
+
+
+def test_she_never_means_a_name_a_preposition_governs_across_a_possessor() -> None:
+    text = (
+        "Justine Henin-Hardenne lost again in Charleroi on Sunday. The previous day, the Olympic champion "
+        'went down 6-2 7-5 to France\'s Nathalie Dechy. "I have to be positive," she said.'
+    )
+    (quote,) = briefing.analyze(text, title="Henin-Hardenne beaten on comeback").quotes
+    assert quote.said_by == "Justine Henin-Hardenne"

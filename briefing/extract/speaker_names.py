@@ -223,7 +223,7 @@ def _last_speaker_before(
         after = text[found.end : found.end + 160]
         spoke = SPOKE.match(after) is not None or _NAMED_IT.match(after) is not None
         best = entity if spoke else best
-        if found.start >= since and not OBJECT_BEFORE.search(text, max(0, found.start - 12), found.start):
+        if found.start >= since and not _GOVERNED.search(text, max(0, found.start - 40), found.start):
             # not "a demand of Obama", "disagreed with Obama's policies"; of a sentence's people,
             # the first (its subject: "Tim Sherwood praised his assistant Chris Ramsey. He added")
             begins = sentence_start(text, found.start, 300)
@@ -236,6 +236,14 @@ def _last_speaker_before(
                 fresh_best, spoke_sentence = entity, begins  # Blunkett argued …")
     return fresh_best or fresh or best or fallback
 
+
+#: A preposition governing a name, across a possessor or a determiner and up to two words after
+#: it: "to France's Nathalie Dechy", "through her attorney Rich Nichols", "a demand of Obama"; but
+#: "minister of sport Jaime Lissavetzky" holds a role.
+_GOVERNED = re.compile(
+    r"\b(?:of|to|with|for|against|about|by|on|at|from|through)\s+"
+    r"(?:(?:[A-Z][\w.-]*['’]s|his|her|their|its|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?$"
+)
 
 #: A naming verb after a name speaks as a speech verb does: "Lord Janner, …, branded it "stupid"".
 _NAMED_IT = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?{NAMING_VERBS}\b")
