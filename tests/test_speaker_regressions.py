@@ -1651,3 +1651,14 @@ def test_she_never_means_a_name_a_preposition_governs_across_a_possessor() -> No
     )
     (quote,) = briefing.analyze(text, title="Henin-Hardenne beaten on comeback").quotes
     assert quote.said_by == "Justine Henin-Hardenne"
+
+
+def test_a_score_ending_a_sentence_ends_it_for_whom_he_means() -> None:
+    text = (
+        "Second seed Andre Agassi suffered a defeat by Jurgen Melzer in the quarter-finals.\n\n"
+        "Agassi was often bamboozled by the Austrian's drop shots, losing 6-3 6-1. Top seed Andy Roddick "
+        "beat Thomas Enqvist 3-6 7-6 7-5. Melzer has now beaten Agassi in two of their three meetings.\n\n"
+        '"I had a good game plan and I executed it perfectly," he said.'
+    )
+    (quote,) = briefing.analyze(text, title="Melzer shocks Agassi in San Jose").quotes
+    assert quote.said_by == "Jurgen Melzer"

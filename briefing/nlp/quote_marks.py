@@ -68,10 +68,13 @@ class Marked:
 
 
 def is_sentence_end(match: re.Match[str]) -> bool:
-    """A full stop after "Gov", "U.S" or an initial does not end a sentence."""
+    """A full stop after "Gov", "U.S" or an initial does not end a sentence; after a number it
+    does ("… losing 6-3 6-1. Defending champion …")."""
     word = match["word"].lower()
-    return match.group()[len(word)] != "." or (
-        len(word.replace(".", "")) > 1 and word not in TITLE_ABBREVIATIONS and "." not in word
+    return (
+        match.group()[len(word)] != "."
+        or word.isdigit()
+        or (len(word.replace(".", "")) > 1 and word not in TITLE_ABBREVIATIONS and "." not in word)
     )
 
 
