@@ -270,7 +270,7 @@ def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) ->
         and not _SETTING.fullmatch(text, m.start, m.end)
         and not possessive(text, m.end)  # "The Times' music critic Paul Connolly": the critic
     ]
-    # "Mr Blair's official spokesman said": the spokesman, not Mr Blair
+    # "Mr Blair's official spokesman said", "The England coach claimed": the spokesman, the coach
     candidates = [_with_role(text, *_possessed(text, c, end), end) for c in candidates]
     # "BBC Two controller Roly Keating: …": the controller, not the channel
     people = {m.start for m, e in cast.mentions if e.kind == "person"}

@@ -40,7 +40,6 @@ _ACTOR_MENTIONS = 2
 #: A city this large is known by name ("Madrid" in "Real Madrid").
 _TOWN = 200_000
 _NON_SPACE = re.compile(r"\S")
-#: Endings of adjectives of peoples and regions ("Asian", "European", "Japanese", "Scottish").
 #: Titles that make the next word a person's surname ("President Obama", "Senator Warren").
 _TITLES = frozenset({"President", "Senator", "Sen", "Rep", "Governor", "Gov", "Mayor", "Chancellor", "Premier"})
 #: "B.B." of "B.B. King" is no one by itself; "Washington D.C.-based" describes someone.
@@ -263,13 +262,14 @@ _DEFINED_GAP = 30
 _GAP_BREAK = re.compile(r"[.()\n]")
 
 
-def _spelled_out_once(entities: Sequence[Entity], defined: dict[str, Entity] | None = None) -> list[Entity]:
+def _spelled_out_once(entities: Sequence[Entity], defined: dict[str, Entity]) -> list[Entity]:
     """One entry a body: an acronym whose full name Who also lists ("CSA" beside "Child Support
     Agency") gives way to the full name, which takes the first of the two places; of the names
     news uses for one body ("Fed", "Federal Reserve"; "Tories", "Conservatives"), the one first
-    in ``same_bodies.txt`` if listed, else the first listed, in the first of their places."""
+    in ``same_bodies.txt`` if listed, else the first listed, in the first of their places;
+    ``defined`` holds the short names the text defines in brackets, with their full names."""
     full = {_initials(e.name): e for e in entities if len(e.name.split()) >= 2}
-    full.update(defined or {})
+    full.update(defined)
     # "WMC Resources … WMC said": a body named in full first, then by its first word; not "Tories
     # and Lib Dems", "Commons Speaker"
     opened = {
@@ -284,7 +284,7 @@ def _spelled_out_once(entities: Sequence[Entity], defined: dict[str, Entity] | N
     kept: list[Entity] = []
     bodies: set[str] = set()
     for entity in entities:
-        chosen = full.get(entity.name, entity) if entity.name.isupper() or entity.name in (defined or {}) else entity
+        chosen = full.get(entity.name, entity) if entity.name.isupper() or entity.name in defined else entity
         longer = opened.get(entity.name)
         if chosen is entity and longer is not None and longer.first < entity.first:
             chosen = longer

@@ -54,7 +54,8 @@ _OPENS = re.compile(r"(?:^|[.!?]['’\"”]?[ \t\u00a0\n]+|\n)$")
 #: "v" without a full stop: "Elonis v. United States" is a court case.
 _FIXTURE_AFTER = re.compile(r"[ \t\u00a0]+(?:v|vs\.?|\d{1,2}-\d{1,2})[ \t\u00a0]+[A-Z]")
 _FIXTURE_BEFORE = re.compile(r"(?:\bv|\bvs\.?|\b\d{1,2}-\d{1,2})[ \t\u00a0]+$")
-_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)\b")
+#: The word right after a name ("Southampton striker", "Labour has").
+_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 _AT_JOB = re.compile(r"\b(?:manager|boss|coach|spell|stint)[ \t\u00a0]+at[ \t\u00a0]+$")
 
 
@@ -62,16 +63,16 @@ def names_a_team(mention: Mention, text: str) -> bool:
     """Whether the words around ``mention`` make a team of it; the plural verb only counts for a
     place's name, as a plural noun opening a sentence takes one too ("Investors have …")."""
     after = _WORD_AFTER.match(text, mention.end)
+    word = after[1] if after else ""
+    if word in team_words() or _AT_JOB.search(text, max(0, mention.start - 20), mention.start):
+        return True
+    if mention.kind == "name":
+        return False
     return bool(
-        (
-            mention.kind != "name"
-            and _PLURAL_VERB.match(text, mention.end)
-            and _OPENS.search(text, max(0, mention.start - 4), mention.start)
-        )
-        or (mention.kind != "name" and _FIXTURE_AFTER.match(text, mention.end))
-        or (mention.kind != "name" and _FIXTURE_BEFORE.search(text, max(0, mention.start - 8), mention.start))
-        or (after and (after[1] in team_words() or (mention.kind != "name" and after[1] in fixture_words())))
-        or _AT_JOB.search(text, max(0, mention.start - 20), mention.start)
+        (_PLURAL_VERB.match(text, mention.end) and _OPENS.search(text, max(0, mention.start - 4), mention.start))
+        or _FIXTURE_AFTER.match(text, mention.end)
+        or _FIXTURE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
+        or word in fixture_words()
     )
 
 
@@ -93,7 +94,6 @@ def _team(mention: Mention, text: str) -> Mention:
     return replace(mention, kind="organization", role=None)
 
 
-_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 _SPEECH_VERB = re.compile(rf"{SPEECH_VERBS}$")
 
 

@@ -131,8 +131,9 @@ def person_named(people: People, name: str) -> Person | None:
     )
 
 
-#: Shortest bare name taken for a misspelling of a surname; one slip up to this length, two after.
+#: Shortest bare name taken for a misspelling of a surname.
 _MISSPELT_MIN = 5
+#: Longest name allowed one slip only; longer names may have two.
 _ONE_SLIP_MAX = 6
 
 
