@@ -35,17 +35,17 @@ def shows_a_person(entity: Entity, text: str) -> bool:
     words = entity.name.split()
     if words[0].lower() in HONORIFICS | role_words():
         return True
-    if _written_after_the(entity, text):
+    if written_after_the(entity, text):
         return False
     if entity.role:
         return True
     if len(words) < 2:  # "Google said it would …", "Hamas, which …": a body the text calls "it"
         return is_first_name(entity.name) or not _called_it(entity.name, text)
-    if _employer(entity.name, text):
+    if employer(entity.name, text):
         return False
-    if is_first_name(words[0]) and not _named_place(words[0]):
+    if is_first_name(words[0]) and not named_place(words[0]):
         return True  # but "Sydney Harbour Pilot", "Jordan Henderson" are read on
-    if common_noun(words[-1], text) or (any(_named_place(word) for word in words) and not is_first_name(words[0])):
+    if common_noun(words[-1], text) or (any(named_place(word) for word in words) and not is_first_name(words[0])):
         return False  # "Hull Trains", "National Rail": a body's name ends in a word the text writes in lower case
     if INITIALS.fullmatch(words[0]) and not place(words[0]):
         return True  # "J.J. Abrams", but not "D.C. Shooter"
@@ -65,9 +65,22 @@ _SAID_PRONOUN = r"(?:'s|’s)?[ \t\u00a0]+(?:said|says|added|announced|confirmed
 def _called_it(name: str, text: str) -> bool:
     """A one-word name the text refers to as "it" ("Google said it would …", "Hamas, which …")
     more often than as "he" or "she" and never with a title ("Mr Howard said it was …")."""
-    quoted = re.escape(name)
-    if re.search(rf"{HONORIFIC}[ \t\u00a0]+{quoted}\b", text):
+    if has_honorific(name, text):
         return False
+    thing, person = pronouns_after(name, text)
+    return thing > person
+
+
+def has_honorific(name: str, text: str) -> bool:
+    """An honorific right before the name somewhere ("Mr Howard", "Dr. Fox")."""
+    return re.search(rf"{HONORIFIC}[ \t\u00a0]+{re.escape(name)}\b", text) is not None
+
+
+def pronouns_after(name: str, text: str) -> tuple[int, int]:
+    """How often the text goes on from the name with "it", "its" or "which", and with "he", "she",
+    "his", "her" or "who" ("Google said it would …", "Hamas, which …", "Nissan has increased its
+    market share")."""
+    quoted = re.escape(name)
     thing = sum(1 for m in re.finditer(rf"\b{quoted}(?:{_SAID_PRONOUN}(?:it|its)|, which)\b", text) if _alone(text, m))
     person = len(re.findall(rf"\b{quoted}(?:{_SAID_PRONOUN}(?:he|she|his|her)|, who)\b", text))
     # the first possessive after the name in its sentence, no other name between: "Nissan has
@@ -76,7 +89,7 @@ def _called_it(name: str, text: str) -> bool:
         if not _CAPITALISED.search(found[1]):
             thing += found[2] == "its"
             person += found[2] != "its"
-    return thing > person
+    return thing, person
 
 
 def _alone(text: str, match: re.Match[str]) -> bool:
@@ -96,7 +109,7 @@ _STANDS_ALONE = re.compile(
 )
 
 
-def _written_after_the(entity: Entity, text: str) -> bool:
+def written_after_the(entity: Entity, text: str) -> bool:
     """ "the Federal Reserve", "the London Stock Exchange", "the Red Cross said": news writes "the"
     before a body's name, never before a person's. A name with a first name, a single word and the
     last word of a longer name ("the Lakers." for the Los Angeles Lakers) count only where they
@@ -157,7 +170,7 @@ def _role_after_the(text: str, found: int, role: str) -> bool:
     )
 
 
-def _named_place(word: str) -> bool:
+def named_place(word: str) -> bool:
     """A country or a city of some size: a name holding one, that opens with no first name, is
     a body's ("Real Madrid", "London Midland") far more often than a person's."""
     entry = place(word)
@@ -191,7 +204,7 @@ _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\u00a0]+$")
 _WORKS_AT = re.compile(r"\b([a-z]+)[ \t\u00a0]+at[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 
 
-def _employer(name: str, text: str) -> bool:
+def employer(name: str, text: str) -> bool:
     """Where someone works ("an analyst at Morgan Stanley", "a professor at Johns Hopkins"): a
     body, though its name may open with a first name."""
     at = text.find(name)

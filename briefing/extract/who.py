@@ -13,15 +13,16 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from briefing.extract.person_signs import (
-    HONORIFIC,
     INITIALS,
     PERSON_APPOSITIVE,
     common_noun,
     described_as_person,
+    has_honorific,
     shows_a_person,
 )
 from briefing.extract.who_features import described
-from briefing.extract.who_scorer import someone
+from briefing.extract.who_kind import is_person
+from briefing.extract.who_scorer import candidate_rows, someone
 from briefing.model import Entity
 from briefing.nlp.credits import credit_spans, in_credits
 from briefing.nlp.headline import HeadlineSubject
@@ -229,11 +230,19 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
     """Who: the article's people and organisations, the event's actor first (at most eight);
     ``speakers`` are the names the quotes are credited to. The rules propose, the learned
     scorer (``who_scorer``) drops what it finds to be no one and puts doubtful entries last;
-    whom the text shows to be someone (``lead_actors``) and whoever a quote is credited to stay."""
+    whom the text shows to be someone (``lead_actors``) and whoever a quote is credited to stay.
+    A name read as a person's is a person's or a body's as the learned kind (``who_kind``) says."""
     candidates = who_candidates(doc, speakers)
-    named = someone(candidates, doc, speakers, lead_actors(doc, candidates) | speakers)
+    rows = candidate_rows(candidates, doc, speakers)
+    named = someone(candidates, rows, lead_actors(doc, candidates) | speakers)
     ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)
-    typed = [replace(e, kind="organization") if e.name in doc.cast.bodies else e for e in ordered]
+    row_of = {e.name: row for e, row in zip(candidates, rows, strict=True)}
+    typed = [
+        replace(e, kind="organization")
+        if e.kind == "person" and not is_person(e, row_of.get(e.name, {}), doc.text)
+        else e
+        for e in ordered
+    ]
     return tuple(_spelled_out_once(typed, _defined_short_names(typed, doc.text))[:8])
 
 
@@ -351,7 +360,7 @@ def _named_once_as_no_one(entity: Entity, doc: Doc) -> bool:
         and words[0].lower() not in HONORIFICS | role_words() | speaker_nouns()
         and not INITIALS.fullmatch(words[0])
         and words[-1] not in title
-        and not re.search(rf"{HONORIFIC}[ \t\u00a0]+{re.escape(entity.name)}\b", doc.text)
+        and not has_honorific(entity.name, doc.text)
         and not described_as_person(entity.name, doc.text)
     )
 

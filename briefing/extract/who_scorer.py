@@ -49,14 +49,14 @@ def probability(row: dict[str, float]) -> float:
 
 
 def someone(
-    entities: Sequence[Entity], doc: Doc, speakers: frozenset[str], actors: frozenset[str] = frozenset()
+    entities: Sequence[Entity], rows: Sequence[dict[str, float]], actors: frozenset[str] = frozenset()
 ) -> list[Entity]:
-    """``entities`` less those the scorer finds to be no one, with the doubtful ones moved down
-    (``sure_first``), where a brief that shows the first few leaves them out. ``actors`` (whom
+    """``entities`` (their feature rows are ``rows``: ``candidate_rows``) less those the scorer
+    finds to be no one, with the doubtful ones moved down (``sure_first``), where a brief that
+    shows the first few leaves them out. ``actors`` (whom
     the text shows to be someone: ``who.lead_actors`` and the speakers) are kept and sure,
     whatever their score."""
     _, threshold, confident = _model()
-    rows = candidate_rows(entities, doc, speakers)
     scored = [(e, 1.0 if e.name in actors else probability(row)) for e, row in zip(entities, rows, strict=True)]
     return sure_first([(e, p) for e, p in scored if p >= threshold], confident)
 

@@ -1,0 +1,110 @@
+"""The learned kind of a name read as a person's: a person, or a body (a company, club, band,
+outlet or group)?
+
+The rules (``person_signs.shows_a_person``) stop at the first sign they meet, and a first name
+("Crystal Cruises", "Fannie Mae") or a missing one ("Snoop Dogg", "Naguib Mahfouz") misleads
+them on names no word list holds. A logistic model weighs all the signs together, with the Who
+scorer's view of the name (``who_features``); ``scripts/train_kinds.py`` fits it on the kinds
+labelled by hand in ``scripts/who_kinds.tsv`` and writes ``briefing/data/kind_weights.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+
+from briefing.data import read_text
+from briefing.extract.person_signs import (
+    described_as_person,
+    employer,
+    has_honorific,
+    named_place,
+    pronouns_after,
+    written_after_the,
+)
+from briefing.model import Entity
+from briefing.nlp.lexicon import is_first_name, organization_words, place, role_words
+from briefing.nlp.mentions import HONORIFICS
+
+WEIGHTS = "kind_weights.json"
+
+KIND_FEATURES = (
+    "kind:it",  # "it", "its", "which" after the name (log)
+    "kind:he",  # "he", "she", "his", "her", "who" after it (log)
+    "kind:honorific",  # "Mr", "Dr", … before the name or its last word
+    "kind:surname",  # its last word stands alone more often than the full name ("Mahfouz said")
+    "kind:the",  # news writes "the" before it ("the Red Cross")
+    "kind:employer",  # someone works at it ("an analyst at Merrill Lynch")
+    "kind:described",  # an age or a word for someone set off after it or before it
+    "kind:plural_verb",  # a plural verb after it ("Contrack are", "Millwall have")
+    "kind:body_word",  # any of its words is a word for a body ("Crystal Cruises", "Roxy Music")
+    "kind:city",  # one of its words names a country or a sizeable city ("Real Sociedad" not, "Leyton Orient" not)
+    "kind:one_word",  # a single word
+    "kind:first_name_only",  # a single word given as a first name ("Usher", "Closer")
+)
+
+_PLURAL_VERB = r"[ \t\u00a0]+(?:are|have|were)\b"
+
+
+def kind_row(entity: Entity, row: dict[str, float], text: str) -> dict[str, float]:
+    """``row`` (the entity's Who features) with the KIND_FEATURES added, less the name's own last
+    word (``head=``): a kind learned by word ("Ferdinand" of Franz Ferdinand) is a kind remembered,
+    and it makes Les Ferdinand a band."""
+    words = entity.name.split()
+    thing, person = pronouns_after(entity.name, text)
+    last = words[-1]
+    alone = len(words) > 1 and len(re.findall(rf"\b{re.escape(last)}\b", text)) > text.count(entity.name)
+    land = place(last)
+    values = (
+        math.log1p(thing) / 2,
+        math.log1p(person) / 2,
+        float(has_honorific(entity.name, text) or (len(words) > 1 and has_honorific(last, text))),
+        float(alone and (land is None or land.kind not in ("country", "region"))),
+        float(written_after_the(entity, text)),
+        float(employer(entity.name, text)),
+        float(described_as_person(entity.name, text)),
+        float(re.search(rf"\b{re.escape(entity.name)}{_PLURAL_VERB}", text) is not None),
+        float(any(w.lower() in organization_words() for w in words)),
+        float(any(named_place(w) for w in words)),
+        float(len(words) == 1),
+        float(len(words) == 1 and is_first_name(words[0])),
+    )
+    kept = {name: value for name, value in row.items() if not name.startswith("head=")}
+    return kept | {name: value for name, value in zip(KIND_FEATURES, values, strict=True) if value}
+
+
+@cache
+def _model() -> tuple[dict[str, float], float, float]:
+    record = json.loads(read_text(WEIGHTS))
+    weights = {name: float(weight) for name, weight in record["weights"].items()}
+    return weights, float(record["body_below"]), float(record["person_above"])
+
+
+def person_probability(row: dict[str, float]) -> float:
+    """How likely a name with the kind row ``row`` is a person's (a word the weights do not name
+    weighs nothing)."""
+    weights, _, _ = _model()
+    return 1.0 / (1.0 + math.exp(-sum(weights.get(name, 0.0) * value for name, value in row.items())))
+
+
+def is_person(entity: Entity, row: dict[str, float], text: str) -> bool:
+    """Whether ``entity``, read as a person's name and with the Who features ``row``, is a
+    person's: surely so when a title or a role word opens it ("Duchess of Cornwall", "Archbishop
+    of Canterbury"); else the model overrules the rules' reading (``shows_no_person``) only where
+    it is sure ("Goldman Sachs" at 0.42 stays the body the rules found)."""
+    if opens_with_title(entity):
+        return True
+    _, body_below, person_above = _model()
+    return says_person(
+        person_probability(kind_row(entity, row, text)), not row.get("shows_no_person"), body_below, person_above
+    )
+
+
+def says_person(probability: float, rules_person: bool, body_below: float, person_above: float) -> bool:
+    return probability >= person_above or (rules_person and probability >= body_below)
+
+
+def opens_with_title(entity: Entity) -> bool:
+    return entity.name.split()[0].lower().rstrip(".") in HONORIFICS | role_words()

@@ -1,0 +1,59 @@
+"""The learned kind of a name read as a person's (briefing/extract/who_kind.py), on short texts
+written for these tests: a firm the rules took for a person, and people and firms the model must
+leave as the rules found them (a title makes a person whatever the model says)."""
+
+from __future__ import annotations
+
+import json
+from importlib.resources import files
+
+import pytest
+
+import briefing
+from briefing.extract.who_kind import KIND_FEATURES, WEIGHTS
+
+
+def _kinds(text: str, title: str | None = None) -> dict[str, str]:
+    return {e.name: e.kind for e in briefing.analyze(text, title=title).who}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            # a one-word firm, no first name, no "it": the rules read a person (they stop at "Telvaro said")
+            "Telvaro International, of Arlington, Virginia, heads a group of firms rebuilding roads in the region. "
+            'Telvaro said "the work that was planned could not be done". A spokesman said Telvaro are committed to '
+            "the rebuilding effort. Telvaro's handling of the contract had been criticised, and Telvaro's "
+            "withdrawal was agreed by both sides.",
+            "Telvaro",
+            "organization",
+        ),
+        (
+            "Marsden Fabrications has closed its plant in Leeds with the loss of 300 jobs. Marsden Fabrications "
+            "said it had lost its biggest customer. Marsden Fabrications are to keep a small office in the city.",
+            "Marsden Fabrications",
+            "organization",
+        ),
+        (
+            "Novelist Teodoro Vashkevich has won the Prague literary prize. Vashkevich, 71, said he was "
+            "surprised. Mr Vashkevich's novels have been translated into 30 languages, and he lives in Minsk.",
+            "Teodoro Vashkevich",
+            "person",
+        ),
+        (
+            "The Duchess of Cornwall opened the new hospital wing in Truro on Monday. The Duchess of Cornwall "
+            "met nurses and patients, and the hospital said the visit had lifted spirits.",
+            "Duchess of Cornwall",
+            "person",
+        ),
+    ],
+)
+def test_kind_of_a_name_read_as_a_persons(text: str, name: str, kind: str) -> None:
+    assert _kinds(text).get(name) == kind
+
+
+def test_the_weights_name_every_kind_feature() -> None:
+    record = json.loads(files("briefing.data").joinpath(WEIGHTS).read_text(encoding="utf-8"))
+    assert set(KIND_FEATURES) <= set(record["weights"])
+    assert 0.0 < record["body_below"] <= record["person_above"] < 1.0
