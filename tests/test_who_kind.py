@@ -11,6 +11,7 @@ import pytest
 
 import briefing
 from briefing.extract.who_kind import KIND_FEATURES, WEIGHTS
+from briefing.nlp.mentions import find_mentions
 
 
 def _kinds(text: str, title: str | None = None) -> dict[str, str]:
@@ -57,3 +58,19 @@ def test_the_weights_name_every_kind_feature() -> None:
     record = json.loads(files("briefing.data").joinpath(WEIGHTS).read_text(encoding="utf-8"))
     assert set(KIND_FEATURES) <= set(record["weights"])
     assert 0.0 < record["body_below"] <= record["person_above"] < 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Any rise in rates would not hurt the Labour Party's chances, he said.", "Labour Party"),
+        ("Southwark Council's leader said the cuts would close two libraries.", "Southwark Council"),
+        ("The visit was the Science Museum's idea.", "Science Museum"),
+    ],
+)
+def test_a_bodys_name_under_a_possessive_stays_whole_and_a_body(text: str, name: str) -> None:
+    """The possessive once hid the word for a body: "Labour" read as a role made "Party" a person,
+    and "Southwark Council" a person; a site kept its "'s"."""
+    (mention,) = [m for m in find_mentions(text, 0) if name.split()[-1] in m.text]
+    assert (mention.name, mention.role) == (name, None)
+    assert mention.kind in ("organization", "site")

@@ -179,7 +179,8 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
     if unit is not None:
         return unit
     words = [t.rstrip(".,") if len(t) > 2 else t for t, _ in tokens]
-    lowered = [w.lower().rstrip(".") for w in words]
+    # "the Labour Party's", "Southwark Council's": the word for a body under its possessive
+    lowered = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in words]
     if all(w in _MONTHS_DAYS for w in lowered) or lowered[-1] in _NOT_NAMES or lowered[0] in _NAMED_WEATHER:
         return None  # "Storm Ciarán", "Hurricane Katrina": weather, no one
     of = lowered.index("of") if "of" in lowered else -1
@@ -195,11 +196,11 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
             return Mention(chunk, tokens[0][1], end, "", whole, "role", end)
     start = tokens[0][1]
     end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
-    named = " ".join(t for t, _ in tokens).rstrip(".,")  # all the tokens: the name of a body or a site
+    # all the tokens, less a possessive: the name of a body or a site ("the Science Museum's")
+    named = " ".join(t for t, _ in tokens).rstrip(".,").removesuffix("'s").removesuffix("’s")
     if ("&" in words or any(w in organization_words() for w in lowered)) and not _titled_person(words, lowered):
         # "Marks & Spencer", "Procter & Gamble": an ampersand joins only a firm's names
-        name = named[:-2] if named.endswith(("’s", "'s")) else named
-        return Mention(chunk, start, end, name, None, "organization", start)
+        return Mention(chunk, start, end, named, None, "organization", start)
     if len(tokens) > 1 and lowered[-1] in _SITE_WORDS:
         return Mention(chunk, start, start + len(named), named, None, "site", start)
     last_role = max(
