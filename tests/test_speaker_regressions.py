@@ -1670,3 +1670,18 @@ def test_a_score_ending_a_sentence_ends_it_for_whom_he_means() -> None:
     )
     (quote,) = briefing.analyze(text, title="Melzer shocks Agassi in San Jose").quotes
     assert quote.said_by == "Jurgen Melzer"
+
+
+@pytest.mark.parametrize(
+    ("cue", "person"),
+    [
+        ("said Oxfam policy director, Jane Fisher.", "Jane Fisher"),
+        ("said EEF chief economist, Steve Ralston, on Tuesday.", "Steve Ralston"),
+    ],
+)
+def test_a_name_set_off_after_a_bodys_role_speaks_not_the_body(cue: str, person: str) -> None:
+    """ "said RNID technology director, Guido Gybels": the comma before the name once ended the
+    cue at the body."""
+    text = f'The charity launched its winter appeal on Monday. "We need help more than ever," {cue}'
+    (quote,) = briefing.analyze(text, title="Appeal").quotes
+    assert quote.said_by == person
