@@ -1685,3 +1685,15 @@ def test_a_name_set_off_after_a_bodys_role_speaks_not_the_body(cue: str, person:
     text = f'The charity launched its winter appeal on Monday. "We need help more than ever," {cue}'
     (quote,) = briefing.analyze(text, title="Appeal").quotes
     assert quote.said_by == person
+
+
+def test_it_opening_a_sentence_means_the_body_the_sentence_before_is_about() -> None:
+    """ "In a statement Google said … . It said: …": the cast reads a bare one-word name as a
+    person's, so "It" once went to the last acronym named ("ISBN")."""
+    text = (
+        "The toolbar links a book's ISBN number to an online shop. Critics said the tool was a bad idea. "
+        "In a statement Zentrix said the feature was still on trial and that the company welcomed feedback. "
+        'It said: "Users can switch the feature off at any time."'
+    )
+    (quote,) = briefing.analyze(text, title="Toolbar row").quotes
+    assert quote.said_by == "Zentrix"

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from briefing.extract.speakers import OBJECT_BEFORE, PRONOUN, SPOKE, antecedent_of, possessive
+from briefing.extract.speakers import OBJECT_BEFORE, PRONOUN, SPOKE, antecedent_of, first_actor, possessive
 from briefing.extract.who import Cast
 from briefing.model import Entity
 from briefing.nlp.lexicon import demonym_country, first_name_gender, organization_words, role_words, speaker_nouns
@@ -66,8 +66,8 @@ def resolve_speaker(
         antecedent = antecedent_of(text, start, cast)
         return (antecedent.name, antecedent.role) if antecedent else None
     if mention.lower() == "it":
-        organization = _last_before(start, cast.mentions, "organization")
-        return (organization.name, None) if organization else None
+        body = _body_before(text, start, cast, marked) or _last_before(start, cast.mentions, "organization")
+        return (body.name, None) if body else None
     if re.fullmatch(PRONOUN, mention):
         described = _described_sentence_before(text, start, cast, mention.lower())
         if described:  # "A Labour spokesman criticised Mr Howard's record. He said: …"
@@ -180,6 +180,18 @@ def _shown_as_described(mention: str) -> bool:
         and not _CLAUSE.search(mention)
         and len(WORD.findall(mention)) <= _MAX_DESCRIPTION_WORDS
     )
+
+
+def _body_before(text: str, start: int, cast: Cast, marked: Marked | None) -> Entity | None:
+    """ "In a statement Google said … . It said: …": "It" opening a sentence means the body the
+    sentence before is about, its actor, though the cast may read a bare name as a person's."""
+    if marked is None or text[start:].startswith("it") or sentence_start(text, start, 300) != start or start == 0:
+        return None
+    actor = first_actor(text, sentence_start(text, start - 1, 300), start, cast, marked)
+    found = next((e for m, e in cast.mentions if actor and m.start == actor[0]), None)
+    # "it" is no one named in full: a body, or a bare name such as a firm's ("Zentrix said")
+    body = found and (found.kind == "organization" or found.name in cast.bodies or " " not in found.name)
+    return found if body else None
 
 
 def _last_before(position: int, mentions: Sequence[tuple[Mention, Entity]], kind: str) -> Entity | None:

@@ -229,7 +229,7 @@ def colon_introduction(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -
     colon = text.rfind(":", max(0, span.start - 400), span.start)
     if colon < 0 or text[colon + 1 : span.start - 1].strip():
         return None
-    return _first_actor(text, sentence_start(text, colon, 300), colon, cast, marked)
+    return first_actor(text, sentence_start(text, colon, 300), colon, cast, marked)
 
 
 def lead_in_actor(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
@@ -243,7 +243,7 @@ def lead_in_actor(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tup
     previous = sentence_start(text, begin - 1, 300)
     if "\n" in text[previous:mark]:
         return None
-    return _first_actor(text, previous, begin, cast, marked)
+    return first_actor(text, previous, begin, cast, marked)
 
 
 def sentence_subject(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
@@ -253,10 +253,10 @@ def sentence_subject(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> 
     begin = sentence_start(text, mark, 300)
     if len(WORD.findall(text[begin:mark])) < 2:
         return None
-    return _first_actor(text, begin, mark, cast, marked)
+    return first_actor(text, begin, mark, cast, marked)
 
 
-def _first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) -> tuple[int, int] | None:
+def first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) -> tuple[int, int] | None:
     """The actor of ``text[start:end]``: the person, organisation or pronoun that a speech or
     naming verb follows (not "what he called"), else the first one after an opening setting ("In
     an interview on CBS, …"), where a described subject ("Small groups of protesters") counts
