@@ -323,7 +323,9 @@ def lead_actors(doc: Doc, entities: Sequence[Entity]) -> frozenset[str]:
     names = {e.name for e in entities if clause is not None and e.name in clause.subject}
     if doc.subject is not None:
         names.add(doc.subject.entity.name)
-    described_names = {entity.name for mention, entity in doc.cast.mentions if described(doc.text, mention.end)}
+    described_names = {
+        entity.name for mention, entity in doc.cast.mentions if described(doc.text, mention.end) in ("person", "body")
+    }
     return frozenset(names | {e.name for e in entities if e.name in described_names})
 
 

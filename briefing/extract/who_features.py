@@ -29,6 +29,7 @@ from briefing.nlp.lexicon import (
     role_words,
     site_words,
     speaker_nouns,
+    work_words,
 )
 from briefing.nlp.mentions import HONORIFICS, Mention
 from briefing.nlp.quote_marks import HEADLINE_SMALL_WORDS
@@ -73,6 +74,9 @@ FEATURES = (
     "capital_the",  # share of mentions after "The" within a sentence ("Lily Tuck's The News From …")
     "described_person",  # an age or a word for a person set off after it ("Estael Sias, a meteorologist")
     "described_body",  # a word for a body set off after it ("Vale Sul, a Brazilian company,")
+    "described_work",  # a word for a work, product or event set off after it ("Sideways, a wine-tasting comedy")
+    "before_work",  # share of mentions followed by such a word ("the PSP console", "Super Bowl show")
+    "of_a_body",  # share of mentions right after a body's possessive ("Sony's PSP", "Microsoft's Windows")
 )
 
 _PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across|on|of)[ \t\u00a0]+$")
@@ -98,6 +102,8 @@ _APPOSITIVE = re.compile(
 _AGE = re.compile(r",[ \t\u00a0]+\d{1,3}[,)]")
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person", "er", "or")
 _COMMA_NAME = re.compile(r",[ \t\u00a0]+([A-Z][\w.]*(?:[ \t\u00a0][A-Z][\w.]*)?)")
+#: The lower-case word right after a name: "console" of "the PSP console".
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 #: The word right after a name, or its possessive.
 _AFTER = re.compile(r"(?:['’]s?\b|[,:]?[ \t\u00a0]+([A-Za-z]+))")
 
@@ -112,6 +118,7 @@ class Page:
     lower_words: frozenset[str]  # the words the text writes in lower case
     title_words: frozenset[str]
     surnames: frozenset[str]  # the last words of the people's names
+    bodies: frozenset[str]  # the last words of the bodies' names
     quote_starts: tuple[int, ...] = ()  # where each quotation of the text starts, in order
     quote_ends: tuple[int, ...] = ()  # the furthest end of the quotations up to each one (they may nest)
 
@@ -131,6 +138,9 @@ class Page:
             frozenset(_LOWER_WORD.findall(doc.text)),
             frozenset(title.split()),
             frozenset(name.split()[-1] for name in doc.people if name not in doc.cast.bodies),
+            frozenset(
+                e.name.split()[-1] for e in doc.cast.entities if e.kind == "organization" or e.name in doc.cast.bodies
+            ),
             tuple(q.start for q in quotations),
             tuple(accumulate((q.end for q in quotations), max)),
         )
@@ -191,10 +201,13 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
         float(any(_inside(entity.name, other) for other in page.names)),
         float(" and " in entity.name),  # "Obama and Clinton"; an ampersand joins a firm's name
         float(words[0] in COMPASS or words[0] in _BETWEEN_POINTS),
-        sum(_of_a_person(text, start, page.surnames) for start, _ in spans) / len(spans),
+        sum(_possessed_by(text, start, page.surnames) for start, _ in spans) / len(spans),
         share(_CAPITAL_THE, before=True),
         float(any(described(text, end) == "person" for _, end in spans)),
         float(any(described(text, end) == "body" for _, end in spans)),
+        float(any(described(text, end) == "work" for _, end in spans)),
+        sum(_before_work(text, end) for _, end in spans) / len(spans),
+        sum(_possessed_by(text, start, page.bodies) for start, _ in spans) / len(spans),
     ]
     features = {name: value for name, value in zip(FEATURES, dense, strict=True) if value}
     features["head=" + words[-1].lower()] = 1.0
@@ -207,7 +220,7 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
 def described(text: str, end: int) -> str | None:
     """What an appositive right after a name makes it: "person" for an age or a word for someone
     ("a meteorologist at MetSul", "a 26-year-old nurse"), "body" for a word for a body ("a
-    Brazilian company")."""
+    Brazilian company"), "work" for a word for a work, product or event ("a wine-tasting comedy")."""
     if _AGE.match(text, end):
         return "person"
     match = _APPOSITIVE.match(text, end)
@@ -216,6 +229,8 @@ def described(text: str, end: int) -> str | None:
     head = match.group(1).lower()
     if head in body_nouns():
         return "body"
+    if head in work_words():
+        return "work"
     if head in role_words() or head in speaker_nouns() or head.endswith(_PERSON_ENDINGS):
         return "person"
     return None
@@ -243,9 +258,14 @@ def _inside(name: str, other: str) -> bool:
     return name != other and f" {name} " in f" {other} "
 
 
-def _of_a_person(text: str, start: int, surnames: frozenset[str]) -> bool:
+def _possessed_by(text: str, start: int, owners: frozenset[str]) -> bool:
     match = _POSSESSOR.search(text, max(0, start - _CONTEXT), start)
-    return match is not None and match.group(1) in surnames
+    return match is not None and match.group(1) in owners
+
+
+def _before_work(text: str, end: int) -> bool:
+    match = _NEXT_WORD.match(text, end)
+    return match is not None and (match[1] in work_words() or match[1].removesuffix("s") in work_words())
 
 
 def _place_follows(text: str, end: int) -> bool:

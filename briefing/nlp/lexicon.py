@@ -40,6 +40,12 @@ def body_nouns() -> frozenset[str]:
 
 
 @cache
+def work_words() -> frozenset[str]:
+    """Nouns for a work, a product or an event ("comedy", "console", "festival")."""
+    return word_list("work_words.txt")
+
+
+@cache
 def site_words() -> frozenset[str]:
     return word_list("site_words.txt")
 
