@@ -317,16 +317,40 @@ def _initials(name: str) -> str:
 
 def lead_actors(doc: Doc, entities: Sequence[Entity]) -> frozenset[str]:
     """Who the text itself shows to be someone: the names the lead sentence's subject holds
-    ("Hull Trains and National Rail cancelled …"), the headline's subject, and a name an
-    appositive describes ("Vale Sul, a Brazilian company,", "Estael Sias, a meteorologist")."""
+    ("Hull Trains and National Rail cancelled …"), the headline's subject, a name an appositive
+    describes ("Vale Sul, a Brazilian company,", "Estael Sias, a meteorologist") and a name that
+    says something ("Lord Faulkner of Worcester said")."""
     clause = lead_clause(doc.lead)
     names = {e.name for e in entities if clause is not None and e.name in clause.subject}
     if doc.subject is not None:
         names.add(doc.subject.entity.name)
     described_names = {
-        entity.name for mention, entity in doc.cast.mentions if described(doc.text, mention.end) in ("person", "body")
+        entity.name
+        for mention, entity in doc.cast.mentions
+        if described(doc.text, mention.end) in ("person", "body") or _says(doc.text, mention, entity)
     }
     return frozenset(names | {e.name for e in entities if e.name in described_names})
+
+
+def _says(text: str, mention: Mention, entity: Entity) -> bool:
+    """A name that says something ("Lord Faulkner of Worcester said"), whole (not "National
+    Ballet" of "English National Ballet said") and not a plural noun opening a sentence
+    ("Analysts said", "Sources said": no one in particular)."""
+    words = entity.name.split()
+    plural = len(words) == 1 and words[0].endswith("s") and words[0][1:].islower()
+    return (
+        not plural
+        and _SAYS.match(text, mention.end) is not None
+        and not _CAPITALISED_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    )
+
+
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][\w'’-]*[ \t\u00a0]+$")
+#: A speech verb after a name or its "of" place: "Lord Faulkner of Worcester said"; not "the
+#: Sideways producer said".
+_SAYS = re.compile(
+    rf"(?:[ \t\u00a0]+of[ \t\u00a0]+[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*)?)?[ \t\u00a0]+(?:{'|'.join(PLAIN_SPEECH_VERBS)})\b"
+)
 
 
 def who_candidates(doc: Doc, speakers: frozenset[str] = frozenset()) -> list[Entity]:
