@@ -74,3 +74,16 @@ def test_a_bodys_name_under_a_possessive_stays_whole_and_a_body(text: str, name:
     (mention,) = [m for m in find_mentions(text, 0) if name.split()[-1] in m.text]
     assert (mention.name, mention.role) == (name, None)
     assert mention.kind in ("organization", "site")
+
+
+def test_a_bare_name_the_text_repeats_is_a_body_of_who() -> None:
+    """ "Shell has signed …", "Shell's agreement": a company the text never introduces (no "said",
+    no description) was no one at all, so Who for a Shell deal named only "Middle Eastern"."""
+    text = (
+        "Norvik has signed a $6bn deal with the Gulf state of Qatar to supply gas to Europe. The Anglo-Dutch "
+        "group will own 30% of the project. Castella is expected to join the scheme on Monday, and the "
+        "rival Castella has a deal with Oman too. Norvik's agreement runs for 25 years."
+    )
+    who = {e.name: e.kind for e in briefing.analyze(text, title="Qatar and Norvik in $6bn gas deal").who}
+    assert who.get("Norvik") == "organization"
+    assert who.get("Castella") == "organization"

@@ -40,7 +40,7 @@ from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
 from briefing.nlp.quote_marks import HEADLINE_SMALL_WORDS, WORD, title_cased
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
-from briefing.nlp.subject import lead_clause, names_group
+from briefing.nlp.subject import lead_clause, looks_like_verb, names_group
 
 _SHOUTED_LETTERS = 5
 #: How often the body must name a bare name the headline opens with for it to be the actor.
@@ -111,6 +111,12 @@ def find_cast(
         if opener and not titled and opener not in introduced and not is_first_name(opener.split()[0])
         else set()
     )
+    # so is any bare name the text repeats and writes capitalised inside a sentence, which no first
+    # name, title, people's adjective or lower-case use explains ("Shell has signed …", "Shell's
+    # agreement"; "ExxonMobil", "Intel"): a company, club or band the text never introduces
+    for name in _bare_bodies(mentions, people, named, text, {m.name for m in headline}):
+        people[name] = [Person(name, None)]
+        opener_body.add(name)
     for mention in mentions:
         key = _resolve(mention, people, text)
         if key:
@@ -123,6 +129,53 @@ def find_cast(
         bodies=frozenset(
             e.name for e in entities if e.kind == "person" and (e.name in opener_body or not shows_a_person(e, text))
         ),
+    )
+
+
+def _bare_bodies(
+    mentions: Sequence[Mention], people: People, named: Counter[str], text: str, in_title: set[str]
+) -> set[str]:
+    return {
+        name
+        for name, count in named.items()
+        if count >= _ACTOR_MENTIONS
+        and not person_named(people, name)
+        and not is_first_name(name.split()[0])
+        and not demonym_country(name)
+        and not PEOPLES_ADJECTIVE.fullmatch(name)
+        and not common_noun(name, text)
+        and not _titled(name, text)
+        and (name in in_title or _inside_a_sentence(name, text, mentions))
+        and any(m.name == name and _acts(text, m) for m in mentions)
+    }
+
+
+#: A preposition of place or medium before a name: "in Lanzarote", "at Anfield", "on Twitter".
+_PLACED = re.compile(r"\b(?:in|at|on|near|from|to|into|across|via|through|outside|around)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+_NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)")
+
+
+def _acts(text: str, mention: Mention) -> bool:
+    """The name stands as a noun of its own: not a place or medium after a preposition ("in
+    Lanzarote", "on Twitter") nor a modifier of the noun after it ("the Boeing 777", "Twitter
+    followers", "a Harrods mug"); a verb may follow ("Shell has signed")."""
+    if _PLACED.search(text, max(0, mention.start - 20), mention.start):
+        return False
+    after = _NEXT_LOWER.match(text, mention.end)
+    return after is None or looks_like_verb(after[1]) or after[1] in _CLAUSE_WORDS
+
+
+#: Words that may follow a name standing alone: a conjunction, a relative pronoun, a verb the
+#: verb list misses ("Shell signed", "Gazprom, which").
+_CLAUSE_WORDS = frozenset(
+    {"and", "or", "but", "which", "who", "that", "said", "says", "signed", "bought", "sold", "plans", "wants"}
+)
+
+
+def _inside_a_sentence(name: str, text: str, mentions: Sequence[Mention]) -> bool:
+    """Some mention of ``name`` is capitalised inside a sentence, not only by opening one."""
+    return any(
+        m.name == name and text[max(0, m.start - 8) : m.start].rstrip()[-1:] not in ".!?)\"'“”‘’" for m in mentions
     )
 
 
@@ -144,11 +197,7 @@ def _lead_opener(text: str, start: int, mentions: Sequence[Mention]) -> str | No
     if PEOPLES_ADJECTIVE.fullmatch(first.name) and text[first.end : first.end + 2].strip()[:1].islower():
         return None  # "Asian stocks", "European shares": an adjective before its noun
     # capitalised inside a sentence too: not a word a sentence's start capitalised ("Terrorists")
-    inside = any(
-        m.name == first.name and text[max(0, m.start - 8) : m.start].rstrip()[-1:] not in ".!?)\"'“”‘’"
-        for m in mentions
-    )
-    return first.name if inside else None
+    return first.name if _inside_a_sentence(first.name, text, mentions) else None
 
 
 def _resolve(mention: Mention, people: People, text: str) -> str | None:
