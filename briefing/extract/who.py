@@ -151,7 +151,9 @@ def _bare_bodies(
 
 
 #: A preposition of place or medium before a name: "in Lanzarote", "at Anfield", "on Twitter".
-_PLACED = re.compile(r"\b(?:in|at|on|near|from|to|into|across|via|through|outside|around)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
+_PLACED = re.compile(
+    r"\b(?:in|at|on|near|from|to|into|across|via|through|outside|around)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
+)
 _NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)")
 
 
