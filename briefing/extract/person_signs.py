@@ -73,28 +73,57 @@ def _called_it(name: str, text: str) -> bool:
 
 def has_honorific(name: str, text: str) -> bool:
     """An honorific right before the name somewhere ("Mr Howard", "Dr. Fox")."""
-    return re.search(rf"{HONORIFIC}[ \t\u00a0]+{re.escape(name)}\b", text) is not None
+    return any(_HONORIFIC_BEFORE.search(text, max(0, start - 16), start) for start, _ in _occurrences(name, text))
+
+
+_HONORIFIC_BEFORE = re.compile(rf"{HONORIFIC}[ \t\u00a0]+$")
 
 
 def pronouns_after(name: str, text: str) -> tuple[int, int]:
     """How often the text goes on from the name with "it", "its" or "which", and with "he", "she",
     "his", "her" or "who" ("Google said it would …", "Hamas, which …", "Nissan has increased its
     market share")."""
-    quoted = re.escape(name)
-    thing = sum(1 for m in re.finditer(rf"\b{quoted}(?:{_SAID_PRONOUN}(?:it|its)|, which)\b", text) if _alone(text, m))
-    person = len(re.findall(rf"\b{quoted}(?:{_SAID_PRONOUN}(?:he|she|his|her)|, who)\b", text))
-    # the first possessive after the name in its sentence, no other name between: "Nissan has
-    # increased its market share", but not "Nissan's Ghosn said his"
-    for found in re.finditer(rf"\b{quoted}\b(?!['’])([^.!?\"“”]{{0,80}}?)\b(its|his|her)\b", text):
-        if not _CAPITALISED.search(found[1]):
-            thing += found[2] == "its"
-            person += found[2] != "its"
+    thing = person = 0
+    resume = 0
+    for start, end in _occurrences(name, text):
+        if _THING_AFTER.match(text, end) and _alone(text, start):
+            thing += 1
+        elif _PERSON_AFTER.match(text, end):
+            person += 1
+        if start < resume:
+            continue
+        # the first possessive after the name in its sentence, no other name between: "Nissan has
+        # increased its market share", but not "Nissan's Ghosn said his"
+        found = _POSSESSIVE_AFTER.match(text, end)
+        if found:
+            resume = found.end()
+            if not _CAPITALISED.search(found[1]):
+                thing += found[2] == "its"
+                person += found[2] != "its"
     return thing, person
 
 
-def _alone(text: str, match: re.Match[str]) -> bool:
+_THING_AFTER = re.compile(rf"(?:{_SAID_PRONOUN}(?:it|its)|, which)\b")
+_PERSON_AFTER = re.compile(rf"(?:{_SAID_PRONOUN}(?:he|she|his|her)|, who)\b")
+_POSSESSIVE_AFTER = re.compile(r"(?!['’])([^.!?\"“”]{0,80}?)\b(its|his|her)\b")
+
+
+def _occurrences(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """Where ``name`` stands as whole words in ``text``: plain string search, as a regular
+    expression per name would be compiled anew for every entity."""
+    found = text.find(name)
+    while found >= 0:
+        end = found + len(name)
+        before_ok = found == 0 or not _regex_word(text[found - 1]) or not _regex_word(name[0])
+        after_ok = end == len(text) or not _regex_word(text[end]) or not _regex_word(name[-1])
+        if before_ok and after_ok:
+            yield found, end
+        found = text.find(name, found + 1)
+
+
+def _alone(text: str, start: int) -> bool:
     """The name is the whole name: no initial right before it ("G Money says it took …")."""
-    before = text[max(0, match.start() - 4) : match.start()].split()
+    before = text[max(0, start - 4) : start].split()
     return not (before and _INITIAL.fullmatch(before[-1]))
 
 
@@ -138,6 +167,11 @@ def _after_the(text: str, name: str, role: str) -> Iterator[int]:
         ):
             yield end
         found = text.find(name, found + 1)
+
+
+def _regex_word(char: str) -> bool:
+    """What ``\\b`` counts as part of a word."""
+    return char.isalnum() or char == "_"
 
 
 def _word_char(char: str) -> bool:
@@ -190,12 +224,14 @@ PERSON_APPOSITIVE = re.compile(
 def described_as_person(name: str, text: str) -> bool:
     """An appositive for someone after the name ("Heidi, 26,"), or a word for someone in lower case
     right before it ("TV star Bear Grylls", "survival expert …")."""
-    for found in re.finditer(re.escape(name), text):
-        if PERSON_APPOSITIVE.match(text, found.end()):
+    found = text.find(name)
+    while found >= 0:
+        if PERSON_APPOSITIVE.match(text, found + len(name)):
             return True
-        before = _LOWER_WORD_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        before = _LOWER_WORD_BEFORE.search(text, max(0, found - 30), found)
         if before and (before[1] in role_words() or before[1] in speaker_nouns()):
             return True
+        found = text.find(name, found + 1)
     return False
 
 
