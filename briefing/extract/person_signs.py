@@ -73,7 +73,7 @@ def _called_it(name: str, text: str) -> bool:
 
 def has_honorific(name: str, text: str) -> bool:
     """An honorific right before the name somewhere ("Mr Howard", "Dr. Fox")."""
-    return any(_HONORIFIC_BEFORE.search(text, max(0, start - 16), start) for start, _ in _occurrences(name, text))
+    return any(_HONORIFIC_BEFORE.search(text, max(0, start - 16), start) for start, _ in occurrences(name, text))
 
 
 _HONORIFIC_BEFORE = re.compile(rf"{HONORIFIC}[ \t\u00a0]+$")
@@ -85,7 +85,7 @@ def pronouns_after(name: str, text: str) -> tuple[int, int]:
     market share")."""
     thing = person = 0
     resume = 0
-    for start, end in _occurrences(name, text):
+    for start, end in occurrences(name, text):
         if _THING_AFTER.match(text, end) and _alone(text, start):
             thing += 1
         elif _PERSON_AFTER.match(text, end):
@@ -108,7 +108,7 @@ _PERSON_AFTER = re.compile(rf"(?:{_SAID_PRONOUN}(?:he|she|his|her)|, who)\b")
 _POSSESSIVE_AFTER = re.compile(r"(?!['’])([^.!?\"“”]{0,80}?)\b(its|his|her)\b")
 
 
-def _occurrences(name: str, text: str) -> Iterator[tuple[int, int]]:
+def occurrences(name: str, text: str) -> Iterator[tuple[int, int]]:
     """Where ``name`` stands as whole words in ``text``: plain string search, as a regular
     expression per name would be compiled anew for every entity."""
     found = text.find(name)

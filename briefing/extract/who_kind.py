@@ -21,6 +21,7 @@ from briefing.extract.person_signs import (
     employer,
     has_honorific,
     named_place,
+    occurrences,
     pronouns_after,
     written_after_the,
 )
@@ -45,7 +46,7 @@ KIND_FEATURES = (
     "kind:first_name_only",  # a single word given as a first name ("Usher", "Closer")
 )
 
-_PLURAL_VERB = r"[ \t\u00a0]+(?:are|have|were)\b"
+_PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:are|have|were)\b")
 
 
 def kind_row(entity: Entity, row: dict[str, float], text: str) -> dict[str, float]:
@@ -55,7 +56,7 @@ def kind_row(entity: Entity, row: dict[str, float], text: str) -> dict[str, floa
     words = entity.name.split()
     thing, person = pronouns_after(entity.name, text)
     last = words[-1]
-    alone = len(words) > 1 and len(re.findall(rf"\b{re.escape(last)}\b", text)) > text.count(entity.name)
+    alone = len(words) > 1 and sum(1 for _ in occurrences(last, text)) > text.count(entity.name)
     land = place(last)
     values = (
         math.log1p(thing) / 2,
@@ -65,7 +66,7 @@ def kind_row(entity: Entity, row: dict[str, float], text: str) -> dict[str, floa
         float(written_after_the(entity, text)),
         float(employer(entity.name, text)),
         float(described_as_person(entity.name, text)),
-        float(re.search(rf"\b{re.escape(entity.name)}{_PLURAL_VERB}", text) is not None),
+        float(any(_PLURAL_VERB.match(text, end) for _, end in occurrences(entity.name, text))),
         float(any(w.lower() in organization_words() for w in words)),
         float(any(named_place(w) for w in words)),
         float(len(words) == 1),
