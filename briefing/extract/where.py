@@ -29,6 +29,7 @@ from briefing.nlp.lexicon import (
 )
 from briefing.nlp.mention_context import names_a_team
 from briefing.nlp.mentions import Mention
+from briefing.nlp.topic import about_sport
 
 if TYPE_CHECKING:
     from briefing.doc import Doc
@@ -45,7 +46,12 @@ _BIOGRAPHY = re.compile(
 #: A preposition that puts what follows somewhere, right before it: a word of a person's name
 #: is a place only after one.
 _PUT_IN = re.compile(r"\b(?:in|at|near|outside|inside|from|into)\s+(?:the\s+)?$")
-_LOCATED = re.compile(r"\b(?:in|at|near|outside|inside)\s+(?:the\s+)?$")
+#: What puts the event in a place, in a story of sides too: "in", "at", "near", and "to" after a
+#: word of going ("flew to Barcelona", "the tour to New Zealand"; not "losses to Newcastle").
+_LOCATED = re.compile(
+    r"\b(?:(?:in|at|near|outside|inside)|(?:flew|flown|fly|flies|travel(?:led|s)?|went|go|goes|heads?|headed|"
+    r"moved?|returned?|returns|arrived?|tour|trip|journey|flight|visit)\s+(?:back\s+)?to)\s+(?:the\s+)?$"
+)
 _OWNER = re.compile(r"(?P<name>[A-Z][\w.-]+(?: [A-Z][\w.-]+)?)['’]s\s+$")
 _SPECIFICITY = {"site": 1.0, "city": 0.8, "province": 0.4, "region": 0.4, "country": 0.0}
 _LEAD_WEIGHT = 2.0
@@ -105,6 +111,7 @@ def find_where(doc: Doc) -> list[Place]:
         article.title,
         doc.headline_mentions,
         article.body_start,
+        about_sport(f"{article.title or ''}\n{doc.text}"),
     )[:5]
 
 
@@ -117,13 +124,16 @@ def places_of(
     title: str | None = None,
     headline: Sequence[Mention] = (),
     body_start: int = 0,
+    sport: bool = False,
 ) -> list[Place]:
     """Places of the article: the ``dateline``'s place first, then the best-supported ones;
     a city the headline puts the event in ("… in Croydon") goes before a dateline that differs,
     which says where the story was filed.
 
     The headline (``title``, whose mentions are ``headline``) counts like the lead, and a town it
-    names needs no preposition ("Seattle shooting: …"): headlines drop them.
+    names needs no preposition ("Seattle shooting: …"): headlines drop them. A story about
+    ``sport`` (``nlp.topic``) names towns and countries as sides, as one that makes two of them
+    sides does: there only "in", "at" or "near" puts the event in one.
     """
     places: list[Place] = []
     if dateline:
@@ -141,7 +151,7 @@ def places_of(
         found = _candidate(mention, source, (surnames, first_words), lead_end, in_headline)
         if found is None or (in_headline and not _named_in_body(found, body)):
             continue
-        if sides >= _SIDES and found.kind != "site" and not found.located and not found.qualified:
+        if (sport or sides >= _SIDES) and found.kind != "site" and not found.located and not found.qualified:
             continue  # a story of teams names towns and countries as sides ("losses to Newcastle",
             # "against Brazil"): there only "in", "at" or "near" puts the event in one
         known = candidates.get(found.canonical)
