@@ -87,3 +87,13 @@ def test_a_bare_name_the_text_repeats_is_a_body_of_who() -> None:
     who = {e.name: e.kind for e in briefing.analyze(text, title="Qatar and Norvik in $6bn gas deal").who}
     assert who.get("Norvik") == "organization"
     assert who.get("Castella") == "organization"
+
+
+def test_a_plural_acronym_is_a_group_not_a_person() -> None:
+    """ "Labour MPs" read "Labour" as a role and "MPs" as a person's name."""
+    text = (
+        "Dozens of Labour MPs voted against the identity cards bill on Monday. The MPs said the cards would "
+        "cost too much, and MPs from other parties joined them."
+    )
+    kinds = _kinds(text, title="ID cards revolt")
+    assert kinds.get("MPs") == "group"

@@ -288,13 +288,22 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
     named = someone(candidates, rows, lead_actors(doc, candidates) | speakers)
     ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)
     row_of = {e.name: row for e, row in zip(candidates, rows, strict=True)}
-    typed = [
-        replace(e, kind="organization")
-        if e.kind == "person" and not is_person(e, row_of.get(e.name, {}), doc.text)
-        else e
-        for e in ordered
-    ]
+    typed = [_typed(e, row_of.get(e.name, {}), doc.text) for e in ordered]
     return tuple(_spelled_out_once(typed, _defined_short_names(typed, doc.text))[:8])
+
+
+#: Plural acronyms for people in a role: "MPs", "MEPs", "GPs", "NGOs".
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+
+
+def _typed(entity: Entity, row: dict[str, float], text: str) -> Entity:
+    """A name read as a person's is a group when it is a plural acronym ("MPs", whom "Labour"
+    may precede as if it were a role) and else a person or a body as ``who_kind`` finds."""
+    if entity.kind != "person":
+        return entity
+    if _PLURAL_ACRONYM.fullmatch(entity.name):
+        return replace(entity, kind="group")
+    return entity if is_person(entity, row, text) else replace(entity, kind="organization")
 
 
 def _defined_short_names(entities: Sequence[Entity], text: str) -> dict[str, Entity]:
