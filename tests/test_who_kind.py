@@ -97,3 +97,18 @@ def test_a_plural_acronym_is_a_group_not_a_person() -> None:
     )
     kinds = _kinds(text, title="ID cards revolt")
     assert kinds.get("MPs") == "group"
+
+
+def test_a_surname_with_a_lower_case_particle_stays_with_its_first_name() -> None:
+    """ "Erik ten Hag", "Jurgen den Hartog": a lower-case particle once ended the name, and "den
+    Hartog" alone was taken for the full name with "Jurgen" as debris in front of it."""
+    text = (
+        'Manchester United manager Erik ten Hag said: "We did not defend well enough." Ten Hag has lost '
+        'four games in a row. "It was done by hand," said Jurgen den Hartog, one of the researchers. '
+        "Mr den Hartog said the work took a year."
+    )
+    result = briefing.analyze(text, title="United lose again")
+    names = {e.name: e.kind for e in result.who}
+    assert names.get("Erik ten Hag") == "person"
+    assert names.get("Jurgen den Hartog") == "person"
+    assert [q.said_by for q in result.quotes] == ["Erik ten Hag", "Jurgen den Hartog"]

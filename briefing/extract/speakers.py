@@ -41,7 +41,7 @@ _AUXILIARY = (
     "has|have|had|would|will|was|were|is|are|did|does|do|may|might|could|should|can|only|also|"
     "reportedly|allegedly|previously|recently|later|earlier|then|once|again"
 )
-_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+|de\s+|van\s+)?[A-Z][\w’'.-]*){0,4})"
+_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|van|von|ten|ter|den|der)\s+)?[A-Z][\w’'.-]*){0,4})"
 _DESCRIPTION = rf"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!(?:and|or|but|that|who|which|as|over|on|in|at|to|for|with|from|after|before|during|by|about|when|while|if|because|{_AUXILIARY})\b)[\w’'-]+){{0,3}})"
 #: A description after its speech verb runs to the end of its clause ("said a source close to
 #: the campaign", "said the former top aide to President Bush"), not past a relative clause, a

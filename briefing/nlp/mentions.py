@@ -37,7 +37,7 @@ _CAP = r"(?:[A-Z](?:(?:(?!\.['’](?!s\b))[\w’'.-]){0,29}\w)?(?:\.|(?<=s)['’
 #: A lower-case particle joined to a capitalised name inside a full name ("Haider al-Abadi").
 _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})-[A-Z][\w’'.-]*\w"
 _CHUNK = re.compile(
-    rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|&|de|van|von|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}"
+    rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|&|de|van|von|ten|ter|den|der|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}"
     rf"(?:{_CAP}|{_PARTICLE})){{0,11}}"
 )
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)

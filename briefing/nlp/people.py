@@ -98,9 +98,10 @@ def _fuller(known: str, new: str) -> str:
     """The better name for one person: the longer one, except that words stuck in front of a full
     name are debris from a caption or kicker ("Virginia Donald Trump", "World Series Bill Murray")."""
     k, n = known.split(), new.split()
-    if len(n) >= 2 and len(k) > len(n) and k[-len(n) :] == n:
+    # a surname with its particle ("den Hartog", "van der Sar") is no full name
+    if len(n) >= 2 and len(k) > len(n) and k[-len(n) :] == n and n[0][0].isupper():
         return new
-    if len(k) >= 2 and len(n) > len(k) and n[-len(k) :] == k:
+    if len(k) >= 2 and len(n) > len(k) and n[-len(k) :] == k and k[0][0].isupper():
         return known
     return new if len(n) > len(k) else known
 
