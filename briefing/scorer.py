@@ -8,7 +8,8 @@ score is a dot product in plain Python, over the non-zero features only.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import math
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import combinations
@@ -54,6 +55,18 @@ class QuadraticScorer:
         """The log-odds of ``row``. Most features are 0 in most rows, so only the rows of the
         matrix for non-zero features are multiplied out."""
         return sum(value * sum(map(mul, self.matrix[i], row)) for i, value in enumerate(row) if value)
+
+
+def logistic(score: float) -> float:
+    """The probability whose log-odds are ``score``; clamped, so a row far past any threshold
+    cannot overflow."""
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+def linear_score(weights: Mapping[str, float], row: Mapping[str, float]) -> float:
+    """The log-odds of a row of named features under linear ``weights``: a feature the weights do
+    not name (a word seen too seldom in training) weighs nothing."""
+    return sum(weights.get(name, 0.0) * value for name, value in row.items())
 
 
 @cache

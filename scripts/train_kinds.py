@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 from logistic import fit, write_weights
-from train_who import HELD_OUT, LABELS, Example, examples, read_labels
+from train_who import HELD_OUT, LABELS, Example, examples, matrix, read_labels
 
 from briefing.extract.who_features import FEATURES
 from briefing.extract.who_kind import KIND_FEATURES, kind_row, opens_with_title, says_person
@@ -83,29 +83,18 @@ def vocabulary(part: list[Entry]) -> list[str]:
     return [*FEATURES, *KIND_FEATURES, *sorted(name for name, count in counts.items() if count >= MIN_COUNT)]
 
 
-def matrix(part: list[Entry], names: list[str]) -> np.ndarray:
-    column = {name: i for i, name in enumerate(names)}
-    x = np.zeros((len(part), len(names)))
-    for i, entry in enumerate(part):
-        for name, value in entry.row.items():
-            if name in column:
-                x[i, column[name]] = value
-    x[:, 0] = 1.0
-    return x
-
-
 Model = tuple[np.ndarray, list[str]]
 
 
 def train(part: list[Entry], l2: float) -> Model:
     names = vocabulary(part)
     y = np.array([float(e.person) for e in part])
-    return fit(matrix(part, names), y, np.ones(len(y)), l2), names
+    return fit(matrix([e.row for e in part], names), y, np.ones(len(y)), l2), names
 
 
 def probabilities(model: Model, part: list[Entry]) -> np.ndarray:
     beta, names = model
-    return 1.0 / (1.0 + np.exp(-matrix(part, names) @ beta))
+    return 1.0 / (1.0 + np.exp(-matrix([e.row for e in part], names) @ beta))
 
 
 Band = tuple[float, float]

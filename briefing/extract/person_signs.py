@@ -49,13 +49,20 @@ def shows_a_person(entity: Entity, text: str) -> bool:
         return False  # "Hull Trains", "National Rail": a body's name ends in a word the text writes in lower case
     if INITIALS.fullmatch(words[0]) and not place(words[0]):
         return True  # "J.J. Abrams", but not "D.C. Shooter"
-    # a last word that stands alone as a surname does, not as a country or region does ("Radio Wales",
-    # "NHS in Wales"); many a surname is some town's name
+    return surname_alone(entity.name, text) or described_as_person(entity.name, text) or is_first_name(words[0])
+
+
+def surname_alone(name: str, text: str) -> bool:
+    """The last word of a longer name stands alone more often than the name does, as a surname
+    does ("Mahfouz said"), not as a country or region does ("Radio Wales", "NHS in Wales"); many a
+    surname is some town's name."""
+    words = name.split()
     land = place(words[-1])
-    alone = (land is None or land.kind not in ("country", "region")) and len(
-        re.findall(rf"\b{re.escape(words[-1])}\b", text)
-    ) > text.count(entity.name)
-    return alone or described_as_person(entity.name, text) or is_first_name(words[0])
+    return (
+        len(words) > 1
+        and (land is None or land.kind not in ("country", "region"))
+        and sum(1 for _ in occurrences(words[-1], text)) > text.count(name)
+    )
 
 
 #: A speech verb and the pronoun right after it ("Google said it would …", "Ronaldinho said he").

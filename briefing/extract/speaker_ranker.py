@@ -33,7 +33,7 @@ from briefing.nlp.dates import WEEKDAY_PATTERN
 from briefing.nlp.quote_marks import Marked, QuoteSpan, sentence_start
 from briefing.nlp.speech import SPEECH_VERBS
 from briefing.nlp.words import stop_words
-from briefing.scorer import learned_scorer
+from briefing.scorer import learned_scorer, logistic
 
 if TYPE_CHECKING:
     from briefing.extract.quotes import RuleAttribution
@@ -166,7 +166,7 @@ def choose_speaker(text: str, found: RuleAttribution, cast: Cast, marked: Marked
     scorer = learned_scorer(WEIGHTS, FEATURES)
     scores = [scorer.score(row) for row in feature_rows(text, found.span, pool, found.cascade)]
     best = max(range(len(pool)), key=scores.__getitem__)
-    return pool[best].start, pool[best].end, 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, scores[best]))))
+    return pool[best].start, pool[best].end, logistic(scores[best])
 
 
 def _sentence_end(text: str, span: QuoteSpan) -> int:

@@ -133,7 +133,7 @@ def places_of(
     The headline (``title``, whose mentions are ``headline``) counts like the lead, and a town it
     names needs no preposition ("Seattle shooting: …"): headlines drop them. A story about
     ``sport`` (``nlp.topic``) names towns and countries as sides, as one that makes two of them
-    sides does: there only "in", "at" or "near" puts the event in one.
+    sides does: there only what ``_LOCATED`` matches ("in", "at", "flew to") puts the event in one.
     """
     places: list[Place] = []
     if dateline:
@@ -153,7 +153,7 @@ def places_of(
             continue
         if (sport or sides >= _SIDES) and found.kind != "site" and not found.located and not found.qualified:
             continue  # a story of teams names towns and countries as sides ("losses to Newcastle",
-            # "against Brazil"): there only "in", "at" or "near" puts the event in one
+            # "against Brazil"): there only "in", "at", "flew to" (``_LOCATED``) puts the event in one
         known = candidates.get(found.canonical)
         if known is None:
             candidates[found.canonical] = found

@@ -31,6 +31,7 @@ from briefing.nlp.lexicon import (
     speaker_nouns,
     work_words,
 )
+from briefing.nlp.mention_context import WORD_AFTER
 from briefing.nlp.mentions import HONORIFICS, Mention
 from briefing.nlp.quote_marks import HEADLINE_SMALL_WORDS
 from briefing.nlp.subject import looks_like_verb
@@ -102,8 +103,6 @@ _APPOSITIVE = re.compile(
 _AGE = re.compile(r",[ \t\u00a0]+\d{1,3}[,)]")
 _PERSON_ENDINGS = ("ist", "ian", "man", "woman", "person", "er", "or")
 _COMMA_NAME = re.compile(r",[ \t\u00a0]+([A-Z][\w.]*(?:[ \t\u00a0][A-Z][\w.]*)?)")
-#: The lower-case word right after a name: "console" of "the PSP console".
-_NEXT_WORD = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 #: The word right after a name, or its possessive.
 _AFTER = re.compile(r"(?:['’]s?\b|[,:]?[ \t\u00a0]+([A-Za-z]+))")
 
@@ -264,7 +263,7 @@ def _possessed_by(text: str, start: int, owners: frozenset[str]) -> bool:
 
 
 def _before_work(text: str, end: int) -> bool:
-    match = _NEXT_WORD.match(text, end)
+    match = WORD_AFTER.match(text, end)  # "console" of "the PSP console"
     return match is not None and (match[1] in work_words() or match[1].removesuffix("s") in work_words())
 
 

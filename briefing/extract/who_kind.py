@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import json
 import math
-import re
 from functools import cache
 
 from briefing.data import read_text
@@ -23,11 +22,14 @@ from briefing.extract.person_signs import (
     named_place,
     occurrences,
     pronouns_after,
+    surname_alone,
     written_after_the,
 )
 from briefing.model import Entity
-from briefing.nlp.lexicon import is_first_name, organization_words, place, role_words
+from briefing.nlp.lexicon import is_first_name, organization_words, role_words
+from briefing.nlp.mention_context import PLURAL_VERB
 from briefing.nlp.mentions import HONORIFICS
+from briefing.scorer import linear_score, logistic
 
 WEIGHTS = "kind_weights.json"
 
@@ -46,8 +48,6 @@ KIND_FEATURES = (
     "kind:first_name_only",  # a single word given as a first name ("Usher", "Closer")
 )
 
-_PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:are|have|were)\b")
-
 
 def kind_row(entity: Entity, row: dict[str, float], text: str) -> dict[str, float]:
     """``row`` (the entity's Who features) with the KIND_FEATURES added, less the name's own last
@@ -55,18 +55,15 @@ def kind_row(entity: Entity, row: dict[str, float], text: str) -> dict[str, floa
     and it makes Les Ferdinand a band."""
     words = entity.name.split()
     thing, person = pronouns_after(entity.name, text)
-    last = words[-1]
-    alone = len(words) > 1 and sum(1 for _ in occurrences(last, text)) > text.count(entity.name)
-    land = place(last)
     values = (
         math.log1p(thing) / 2,
         math.log1p(person) / 2,
-        float(has_honorific(entity.name, text) or (len(words) > 1 and has_honorific(last, text))),
-        float(alone and (land is None or land.kind not in ("country", "region"))),
+        float(has_honorific(entity.name, text) or (len(words) > 1 and has_honorific(words[-1], text))),
+        float(surname_alone(entity.name, text)),
         float(written_after_the(entity, text)),
         float(employer(entity.name, text)),
         float(described_as_person(entity.name, text)),
-        float(any(_PLURAL_VERB.match(text, end) for _, end in occurrences(entity.name, text))),
+        float(any(PLURAL_VERB.match(text, end) for _, end in occurrences(entity.name, text))),
         float(any(w.lower() in organization_words() for w in words)),
         float(any(named_place(w) for w in words)),
         float(len(words) == 1),
@@ -87,7 +84,7 @@ def person_probability(row: dict[str, float]) -> float:
     """How likely a name with the kind row ``row`` is a person's (a word the weights do not name
     weighs nothing)."""
     weights, _, _ = _model()
-    return 1.0 / (1.0 + math.exp(-sum(weights.get(name, 0.0) * value for name, value in row.items())))
+    return logistic(linear_score(weights, row))
 
 
 def is_person(entity: Entity, row: dict[str, float], text: str) -> bool:

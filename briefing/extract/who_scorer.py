@@ -9,7 +9,6 @@ weights and the probability below which an entry is dropped are in
 from __future__ import annotations
 
 import json
-import math
 from collections import defaultdict
 from collections.abc import Sequence
 from functools import cache
@@ -19,6 +18,7 @@ from briefing.data import read_text
 from briefing.extract.who_features import Page, who_features
 from briefing.model import Entity
 from briefing.nlp.mentions import Mention
+from briefing.scorer import linear_score, logistic
 
 if TYPE_CHECKING:
     from briefing.doc import Doc
@@ -45,7 +45,7 @@ def candidate_rows(entities: Sequence[Entity], doc: Doc, speakers: frozenset[str
 def probability(row: dict[str, float]) -> float:
     """A feature the weights do not name (a word seen too seldom in training) weighs nothing."""
     weights, _, _ = _model()
-    return 1.0 / (1.0 + math.exp(-sum(weights.get(name, 0.0) * value for name, value in row.items())))
+    return logistic(linear_score(weights, row))
 
 
 def someone(
@@ -53,9 +53,8 @@ def someone(
 ) -> list[Entity]:
     """``entities`` (their feature rows are ``rows``: ``candidate_rows``) less those the scorer
     finds to be no one, with the doubtful ones moved down (``sure_first``), where a brief that
-    shows the first few leaves them out. ``actors`` (whom
-    the text shows to be someone: ``who.lead_actors`` and the speakers) are kept and sure,
-    whatever their score."""
+    shows the first few leaves them out. ``actors`` (whom the text shows to be someone:
+    ``who.lead_actors`` and the speakers) are kept and sure, whatever their score."""
     _, threshold, confident = _model()
     scored = [(e, 1.0 if e.name in actors else probability(row)) for e, row in zip(entities, rows, strict=True)]
     return sure_first([(e, p) for e, p in scored if p >= threshold], confident)

@@ -49,27 +49,27 @@ def in_context(mention: Mention, text: str) -> Mention:
 #: "the England game") or a job at it ("his spell at Southampton").
 #: The plural verb counts only where the name opens its sentence, as a subject does: not "the
 #: US and UK have agreed", "firms in the US are".
-_PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:have|are|were)\b")
+PLURAL_VERB = re.compile(r"[ \t\u00a0]+(?:have|are|were)\b")
 _OPENS = re.compile(r"(?:^|[.!?]['’\"”]?[ \t\u00a0\n]+|\n)$")
 #: "v" without a full stop: "Elonis v. United States" is a court case.
 _FIXTURE_AFTER = re.compile(r"[ \t\u00a0]+(?:v|vs\.?|\d{1,2}-\d{1,2})[ \t\u00a0]+[A-Z]")
 _FIXTURE_BEFORE = re.compile(r"(?:\bv|\bvs\.?|\b\d{1,2}-\d{1,2})[ \t\u00a0]+$")
 #: The word right after a name ("Southampton striker", "Labour has").
-_WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
+WORD_AFTER = re.compile(r"[ \t\u00a0]+([a-z]+)\b")
 _AT_JOB = re.compile(r"\b(?:manager|boss|coach|spell|stint)[ \t\u00a0]+at[ \t\u00a0]+$")
 
 
 def names_a_team(mention: Mention, text: str) -> bool:
     """Whether the words around ``mention`` make a team of it; the plural verb only counts for a
     place's name, as a plural noun opening a sentence takes one too ("Investors have …")."""
-    after = _WORD_AFTER.match(text, mention.end)
+    after = WORD_AFTER.match(text, mention.end)
     word = after[1] if after else ""
     if word in team_words() or _AT_JOB.search(text, max(0, mention.start - 20), mention.start):
         return True
     if mention.kind == "name":
         return False
     return bool(
-        (_PLURAL_VERB.match(text, mention.end) and _OPENS.search(text, max(0, mention.start - 4), mention.start))
+        (PLURAL_VERB.match(text, mention.end) and _OPENS.search(text, max(0, mention.start - 4), mention.start))
         or _FIXTURE_AFTER.match(text, mention.end)
         or _FIXTURE_BEFORE.search(text, max(0, mention.start - 8), mention.start)
         or word in fixture_words()
@@ -104,7 +104,7 @@ def _party_alone(mention: Mention, text: str) -> Mention:
     party = (mention.role or "").rstrip(".,")
     if mention.kind != "role" or party not in same_body():
         return mention
-    after = _WORD_AFTER.match(text, mention.end)
+    after = WORD_AFTER.match(text, mention.end)
     if after and not (after[1] in stop_words() or after[1].endswith("ed") or _SPEECH_VERB.match(after[1])):
         return mention
     return replace(mention, kind="organization", name=party, role=None, name_start=mention.start)

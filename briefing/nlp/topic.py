@@ -7,11 +7,11 @@ News Summary by ``scripts/train_sport.py`` (weights in ``briefing/data/sport_wei
 from __future__ import annotations
 
 import json
-import math
 import re
 from functools import cache
 
 from briefing.data import read_text
+from briefing.scorer import linear_score, logistic
 
 WEIGHTS = "sport_weights.json"
 _WORD = re.compile(r"[a-z]+")
@@ -28,9 +28,7 @@ def _weights() -> dict[str, float]:
 
 
 def sport_probability(text: str) -> float:
-    weights = _weights()
-    score = weights["bias"] + sum(weights.get(word, 0.0) for word in words_of(text))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+    return logistic(linear_score(_weights(), dict.fromkeys(words_of(text) | {"bias"}, 1.0)))
 
 
 def about_sport(text: str) -> bool:
