@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefing.extract.where_features import PlacePage, place_features
+from briefing.extract.where_scorer import probability, where_model
 from briefing.model import Place
 from briefing.nlp.credits import credit_spans, in_credits
 from briefing.nlp.lexicon import (
@@ -71,7 +73,7 @@ _BIG_CITY = 1_000_000
 
 
 @dataclass
-class _Candidate:
+class PlaceCandidate:
     name: str
     kind: str
     country: str | None
@@ -82,6 +84,7 @@ class _Candidate:
     qualified: bool = False
     located: bool = False  # right after "in", "at", "near": the text puts something there
     count: int = 1
+    ends: list[tuple[int, int, bool]] = field(default_factory=list)  # each mention: start, end, in the headline
 
     @property
     def score(self) -> float:
@@ -99,10 +102,19 @@ def find_where(doc: Doc) -> list[Place]:
     """Places of the article, at most five; none for an article not in English."""
     if not doc.english:
         return []
+    candidates, page = where_candidates(doc)
+    weights, threshold = where_model()
+    scored = [probability(weights, place_features(c, page)) for c in candidates]
+    return places_of(doc.article.dateline, candidates, scored, threshold)[:5]
+
+
+def where_candidates(doc: Doc) -> tuple[list[PlaceCandidate], PlacePage]:
+    """The places the text names that may say where, and what their features read of the page."""
     article = doc.article
     credits = credit_spans(doc.sentences)  # "… wrote from Hong Kong": where the story was written, not about
     mentions = [m for m in doc.mentions if not in_credits(m.start, credits)]
-    return places_of(
+    sport = about_sport(f"{article.title or ''}\n{doc.text}")
+    candidates = place_candidates(
         article.dateline,
         mentions,
         doc.people,
@@ -111,11 +123,43 @@ def find_where(doc: Doc) -> list[Place]:
         article.title,
         doc.headline_mentions,
         article.body_start,
-        about_sport(f"{article.title or ''}\n{doc.text}"),
-    )[:5]
+        sport,
+    )
+    quotations = [(q.start, q.end) for q in doc.quotations]
+    first_end = doc.sentences[0].end if doc.sentences else 0
+    return candidates, PlacePage.of(candidates, doc.text, article.title, article.dateline, sport, quotations, first_end)
 
 
 def places_of(
+    dateline: Place | None, candidates: Sequence[PlaceCandidate], scores: Sequence[float], threshold: float
+) -> list[Place]:
+    """Places of the article: the ``dateline``'s place first, then the ``candidates`` whose
+    ``scores`` (the scorer's probability that each is where the story happens) reach
+    ``threshold``, in the rules' order (``PlaceCandidate.score``: the lead, a locative
+    preposition, a state named after a town, repetition); a city the headline puts the event in
+    ("… in Croydon") goes before a dateline that differs, which says where the story was filed.
+
+    The scorer only decides what is shown: on the labelled articles its order gets the first place
+    right no more often than the rules' order, which also knows a town named with its state
+    ("Cleveland, Ohio") and a landmark's city ("Trump Tower in New York City") come first."""
+    kept = [c for c, p in zip(candidates, scores, strict=True) if p >= threshold]
+    places: list[Place] = [dateline] if dateline else []
+    named = {p.name for p in places} | {p.country for p in places if p.country}
+    for found in _specific_first(sorted(kept, key=lambda c: (-c.score, c.first))):
+        if found.canonical in named or found.name in named:
+            continue
+        places.append(Place(name=found.name, kind=found.kind, country=found.country))
+        named.update((found.name, found.canonical))
+    if dateline and len(places) > 1:
+        # "Taliban strike consulate in Mazar-i-Sharif" filed from Kunduz: the event's city leads.
+        event = next((c for c in kept if c.first == -1 and c.locative and c.kind == "city"), None)
+        chosen = next((p for p in places if event and p.name == event.name), None)
+        if chosen is not None and chosen is not places[0]:
+            places = [chosen, *(p for p in places if p is not chosen)]
+    return places
+
+
+def place_candidates(
     dateline: Place | None,
     mentions: Sequence[Mention],
     person_names: set[str],
@@ -125,22 +169,18 @@ def places_of(
     headline: Sequence[Mention] = (),
     body_start: int = 0,
     sport: bool = False,
-) -> list[Place]:
-    """Places of the article: the ``dateline``'s place first, then the best-supported ones;
-    a city the headline puts the event in ("… in Croydon") goes before a dateline that differs,
-    which says where the story was filed.
+) -> list[PlaceCandidate]:
+    """The places the text names that may say where, one per place, in the order first named,
+    with their countries settled by the story's others.
 
     The headline (``title``, whose mentions are ``headline``) counts like the lead, and a town it
     names needs no preposition ("Seattle shooting: …"): headlines drop them. A story about
     ``sport`` (``nlp.topic``) names towns and countries as sides, as one that makes two of them
     sides does: there only what ``_LOCATED`` matches ("in", "at", "flew to") puts the event in one.
     """
-    places: list[Place] = []
-    if dateline:
-        places.append(dateline)
     surnames = {name.split()[-1] for name in person_names}
     first_words = {name.split()[0] for name in person_names}
-    candidates: dict[str, _Candidate] = {}
+    candidates: dict[str, PlaceCandidate] = {}
     in_title = [(m, title or "", True) for m in headline]
     body = text[body_start:]  # ``text`` opens with the title line when the article came as plain text
     teams = _teams([*in_title, *((m, text, False) for m in mentions)])
@@ -154,6 +194,7 @@ def places_of(
         if (sport or sides >= _SIDES) and found.kind != "site" and not found.located and not found.qualified:
             continue  # a story of teams names towns and countries as sides ("losses to Newcastle",
             # "against Brazil"): there only "in", "at", "flew to" (``_LOCATED``) puts the event in one
+        found.ends.append((mention.start, mention.end, in_headline))
         known = candidates.get(found.canonical)
         if known is None:
             candidates[found.canonical] = found
@@ -163,20 +204,9 @@ def places_of(
             known.locative |= found.locative
             known.qualified |= found.qualified
             known.located |= found.located
+            known.ends.extend(found.ends)
     _placed_in_the_story(candidates.values(), text, title, dateline)
-    named = {p.name for p in places} | {p.country for p in places if p.country}
-    for found in _specific_first(sorted(candidates.values(), key=lambda c: (-c.score, c.first))):
-        if found.canonical in named or found.name in named:
-            continue
-        places.append(Place(name=found.name, kind=found.kind, country=found.country))
-        named.update((found.name, found.canonical))
-    if dateline and len(places) > 1:
-        # "Taliban strike consulate in Mazar-i-Sharif" filed from Kunduz: the event's city leads.
-        event = next((c for c in candidates.values() if c.first == -1 and c.locative and c.kind == "city"), None)
-        chosen = next((p for p in places if event and p.name == event.name), None)
-        if chosen is not None and chosen is not places[0]:
-            places = [chosen, *(p for p in places if p is not chosen)]
-    return places
+    return list(candidates.values())
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
@@ -185,7 +215,7 @@ _DOMINANCE = 3
 
 
 def _placed_in_the_story(
-    candidates: Iterable[_Candidate], text: str, title: str | None, dateline: Place | None
+    candidates: Iterable[PlaceCandidate], text: str, title: str | None, dateline: Place | None
 ) -> None:
     """A town whose name several sizeable towns share is the one in a country the story names:
     "his count in Richmond" in a story of British voters is not the Richmond of Virginia, and
@@ -234,7 +264,7 @@ def _relative(name: str) -> bool:
     return all(word.capitalize() in COMPASS or word == "End" for word in re.split(r"[ -]", name))
 
 
-def _known_by_name(candidate: _Candidate) -> bool:
+def _known_by_name(candidate: PlaceCandidate) -> bool:
     """A town far larger than every namesake ("London", "Houston"): naming it places the story in
     its country."""
     places = namesakes(candidate.name)
@@ -247,7 +277,7 @@ def _known_by_name(candidate: _Candidate) -> bool:
     return own >= _KNOWN_CITY and all(_DOMINANCE * e.population <= own for e in abroad)
 
 
-def _specific_first(ranked: list[_Candidate]) -> list[_Candidate]:
+def _specific_first(ranked: list[PlaceCandidate]) -> list[PlaceCandidate]:
     """A country on top gives way to the best-supported city or province inside it that the
     headline or the lead names: the most specific place of the event ("… in Afghanistan" and
     "Mazar-i-Sharif", "China well rescue: boy trapped in Hebei"). A landmark on top gives way to
@@ -267,7 +297,7 @@ def _specific_first(ranked: list[_Candidate]) -> list[_Candidate]:
 
 def _candidate(
     mention: Mention, text: str, names: tuple[set[str], set[str]], lead_end: int, in_headline: bool
-) -> _Candidate | None:
+) -> PlaceCandidate | None:
     """``names`` holds the last and the first words of the article's people's names."""
     if mention.kind not in ("place", "site") or (mention.name in COMPASS and mention.name.endswith("ern")):
         return None  # "Western" powers, "Northern" lights: an adjective, no place
@@ -321,7 +351,7 @@ def _candidate(
     located = bool(_LOCATED.search(before))
     # "U.S" whose last full stop ended the sentence is shown as the text wrote it: "U.S."
     name = mention.name + "." if mention.kind == "place" and place(mention.name + ".") else mention.name
-    return _Candidate(name, kind, country, canonical, first, in_lead, locative, qualified, located)
+    return PlaceCandidate(name, kind, country, canonical, first, in_lead, locative, qualified, located)
 
 
 _IN = re.compile(r"\bin[ \t\u00a0]+$")
@@ -367,7 +397,7 @@ def _continent(entry: GazetteerEntry) -> bool:
     return entry.kind == "region" and not entry.country
 
 
-def _named_in_body(found: _Candidate, body: str) -> bool:
+def _named_in_body(found: PlaceCandidate, body: str) -> bool:
     """A town or site the headline names bare ("Mobile gig aims to rock 3G", "The Sound of Music
     is coming home") is a place only where the body names it too, inside a sentence ("… in
     Mobile"), or it is a city of a million or more."""

@@ -175,7 +175,7 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
         min(1.0, math.log1p(entity.mentions) / 3),
         float(bool(entity.role)),
         float(is_first_name(words[0])),
-        float(_titles(words[0].lower().rstrip(".")) or any(_titles(_word_before(text, start)) for start, _ in spans)),
+        float(_titles(words[0].lower().rstrip(".")) or any(_titles(word_before(text, start)) for start, _ in spans)),
         min(1.0, len(words) / 4),
         float(any(len(w) > 1 and w.isupper() for w in words)),
         float(any(c.isdigit() for c in entity.name)),
@@ -188,7 +188,7 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
         lower / max(len(capitalised), 1),
         share(_PREPOSITION, before=True),
         share(_LOWER_NEXT, before=False),
-        sum(looks_like_verb(_word_after(text, end)) for _, end in spans) / len(spans),
+        sum(looks_like_verb(word_after(text, end)) for _, end in spans) / len(spans),
         share(_POSSESSIVE, before=False),
         opening,
         float(len(words) == 1 and _plural(words[0]) and opening == 1.0),
@@ -211,7 +211,7 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
     features = {name: value for name, value in zip(FEATURES, dense, strict=True) if value}
     features["head=" + words[-1].lower()] = 1.0
     for start, end in spans:
-        for key in ("prev=" + _word_before(text, start), "next=" + _word_after(text, end)):
+        for key in ("prev=" + word_before(text, start), "next=" + word_after(text, end)):
             features[key] = features.get(key, 0.0) + 1.0 / len(spans)
     return features
 
@@ -280,14 +280,14 @@ def _name_span(text: str, mention: Mention, name: str) -> tuple[int, int]:
     return start, start + len(name)
 
 
-def _word_before(text: str, start: int) -> str:
+def word_before(text: str, start: int) -> str:
     match = _BEFORE.search(text, max(0, start - _CONTEXT), start)
     if match is None or match.group(1) is None:
         return "<s>"
     return match.group(1).lower()
 
 
-def _word_after(text: str, end: int) -> str:
+def word_after(text: str, end: int) -> str:
     match = _AFTER.match(text, end)
     if match is None:
         return "</s>"

@@ -1,0 +1,200 @@
+"""Train the Where scorer of ``briefing/extract/where_scorer.py`` and write
+``briefing/data/where_weights.json``.
+
+The examples are the Where candidates (``where.where_candidates``: what the rules keep) of the
+articles labelled by hand in ``where_labels.tsv``: CNN/Daily Mail train-sample articles and BBC
+News articles of every section. Each outlet is held out in turn, and five folds by article run
+over both; the L2 penalty and the threshold are chosen by those folds.
+``where_heldout_labels.tsv`` labels articles read after the features were written; the final
+weights are only measured there. The figures printed are the share of the first three places a
+brief shows that are right, how many right ones it shows, and the share of articles whose first
+place (after any dateline) is right, beside the rules alone (every candidate kept).
+
+    pip install '.[train]'
+    python scripts/train_where.py ../shared/data
+"""
+
+from __future__ import annotations
+
+import argparse
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from logistic import fit, write_weights
+from train_who import article_texts, matrix, read_labels
+
+from briefing.doc import build_doc
+from briefing.extract.where import PlaceCandidate, places_of, where_candidates
+from briefing.extract.where_features import PLACE_FEATURES, place_features
+from briefing.model import Place
+from briefing.read.text import article_from_text
+
+HERE = Path(__file__).resolve().parent
+LABELS = HERE / "where_labels.tsv"
+HELD_OUT = HERE / "where_heldout_labels.tsv"
+OUTPUT = HERE.parent / "briefing" / "data" / "where_weights.json"
+PENALTIES = (1.0, 3.0, 10.0, 30.0)
+THRESHOLDS = (0.2, 0.3, 0.4, 0.5)
+FOLDS = 5
+SHOWN = 3  # the places a brief shows
+MIN_COUNT = 3
+
+
+@dataclass
+class Example:
+    ident: str
+    dateline: Place | None
+    candidates: list[PlaceCandidate]
+    rows: list[dict[str, float]]
+    labels: list[int | None]
+
+    @property
+    def bbc(self) -> bool:
+        return self.ident.startswith("bbc/")
+
+    @property
+    def labelled(self) -> list[int]:
+        return [i for i, label in enumerate(self.labels) if label is not None]
+
+
+def examples(data: Path, labels: dict[str, dict[str, int]]) -> list[Example]:
+    found = []
+    for ident, text in sorted(article_texts(data, set(labels)).items()):
+        doc = build_doc(article_from_text(text, origin=ident))
+        candidates, page = where_candidates(doc) if doc.english else ([], None)
+        rows = [place_features(c, page) for c in candidates] if page else []
+        found.append(
+            Example(ident, doc.article.dateline, candidates, rows, [labels[ident].get(c.canonical) for c in candidates])
+        )
+    return found
+
+
+Model = tuple[np.ndarray, list[str]]
+
+
+def vocabulary(part: list[Example]) -> list[str]:
+    counts: dict[str, int] = {}
+    for example in part:
+        for i in example.labelled:
+            for name in example.rows[i]:
+                if "=" in name:
+                    counts[name] = counts.get(name, 0) + 1
+    return [*PLACE_FEATURES, *sorted(name for name, count in counts.items() if count >= MIN_COUNT)]
+
+
+def train(part: list[Example], l2: float) -> Model:
+    names = vocabulary(part)
+    rows = [e.rows[i] for e in part for i in e.labelled]
+    y = np.array([float(e.labels[i] or 0) for e in part for i in e.labelled])
+    return fit(matrix(rows, names), y, np.ones(len(y)), l2), names
+
+
+@dataclass
+class Counts:
+    shown: int = 0  # labelled places among the first SHOWN
+    right: int = 0
+    articles: int = 0  # articles whose first place after the dateline is labelled
+    first_right: int = 0
+
+    def __iadd__(self, other: Counts) -> Counts:
+        self.shown += other.shown
+        self.right += other.right
+        self.articles += other.articles
+        self.first_right += other.first_right
+        return self
+
+    def line(self) -> str:
+        return (
+            f"first {SHOWN} right {self.right / max(self.shown, 1):.3f} ({self.right}/{self.shown}), "
+            f"first place right {self.first_right / max(self.articles, 1):.3f} ({self.first_right}/{self.articles})"
+        )
+
+
+def judged(model: Model | None, part: list[Example], threshold: float) -> Counts:
+    """How the places shown fare on ``part``: those ``model`` keeps at ``threshold``, or all the
+    rules keep without one, in the rules' order."""
+    counts = Counts()
+    for example in part:
+        if model is None:
+            scores, cut = [1.0] * len(example.candidates), 0.0
+        else:
+            beta, names = model
+            scores = list(1.0 / (1.0 + np.exp(-matrix(example.rows, names) @ beta))) if example.rows else []
+            cut = threshold
+        places = places_of(example.dateline, example.candidates, scores, cut)
+        label = {c.name: example.labels[i] for i, c in enumerate(example.candidates)}
+        shown = [label.get(p.name) for p in places[:SHOWN] if p is not example.dateline]
+        judged_labels = [x for x in shown if x is not None]
+        counts.shown += len(judged_labels)
+        counts.right += sum(judged_labels)
+        if shown and shown[0] is not None:
+            counts.articles += 1
+            counts.first_right += shown[0]
+    return counts
+
+
+def report(name: str, rules: Counts, learned: Counts) -> None:
+    print(f"{name}\n  rules:   {rules.line()}\n  learned: {learned.line()}")
+
+
+def folds(data: list[Example]) -> list[list[Example]]:
+    parts: list[list[Example]] = [[] for _ in range(FOLDS)]
+    for example in data:
+        parts[zlib.crc32(example.ident.encode("utf-8")) % FOLDS].append(example)
+    return parts
+
+
+def cross_validated(data: list[Example], l2: float, threshold: float) -> Counts:
+    total = Counts()
+    parts = folds(data)
+    for i, held in enumerate(parts):
+        rest = [e for j, part in enumerate(parts) if j != i for e in part]
+        total += judged(train(rest, l2), held, threshold)
+    return total
+
+
+def objective(counts: Counts) -> float:
+    """Places right minus places wrong among those shown: a wrong place costs what a right one gains."""
+    return counts.right - (counts.shown - counts.right)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data", type=Path, help="the shared data folder (holding cnndm/ and bbc-news-summary/)")
+    args = parser.parse_args()
+    data = examples(args.data, read_labels(LABELS))
+    if not any(e.labelled for e in data):
+        raise SystemExit(f"train_where: no labelled article found under {args.data} (cnndm/, bbc-news-summary/)")
+    print(f"{sum(len(e.labelled) for e in data)} labelled places in {len(data)} articles")
+    l2, threshold = max(
+        ((l2, t) for l2 in PENALTIES for t in THRESHOLDS),
+        key=lambda pair: objective(cross_validated(data, *pair)),
+    )
+    print(f"chosen by five folds: l2 {l2}, threshold {threshold}")
+    report("five folds over both outlets", judged(None, data, threshold), cross_validated(data, l2, threshold))
+    bbc = [e for e in data if e.bbc]
+    cnn = [e for e in data if not e.bbc]
+    report("trained on CNN/DM, tested on BBC", judged(None, bbc, threshold), judged(train(cnn, l2), bbc, threshold))
+    report("trained on BBC, tested on CNN/DM", judged(None, cnn, threshold), judged(train(bbc, l2), cnn, threshold))
+    beta, names = train(data, l2)
+    if HELD_OUT.exists():
+        held_out = examples(args.data, read_labels(HELD_OUT))
+        for outlet, part in (("CNN/DM", [e for e in held_out if not e.bbc]), ("BBC", [e for e in held_out if e.bbc])):
+            report(f"held out: {outlet}", judged(None, part, threshold), judged((beta, names), part, threshold))
+    weights = write_weights(
+        OUTPUT,
+        names,
+        beta,
+        model="logistic",
+        trained_on="scripts/where_labels.tsv",
+        l2=l2,
+        settings={"threshold": threshold},
+    )
+    for name, value in sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:30]:
+        print(f"  {name:<20} {value:+.3f}")
+
+
+if __name__ == "__main__":
+    main()
