@@ -481,9 +481,9 @@ def test_an_office_named_with_its_country_is_no_organisation() -> None:
 
 def test_a_shared_town_name_is_placed_by_the_storys_big_cities_and_its_currency() -> None:
     london = "Fans travelled from London to Norfolk on Saturday to see the team. The team lost."
-    assert {p.name: p.country for p in briefing.analyze(london).where}.get("Norfolk") == "United Kingdom"
+    assert named_places(london).get("Norfolk") == "United Kingdom"
     pounds = "Two friends who moved from Kent to southern Spain have won £50,000 for their board game."
-    assert {p.name: p.country for p in briefing.analyze(pounds).where}.get("Kent") == "United Kingdom"
+    assert named_places(pounds).get("Kent") == "United Kingdom"
     houston = "Police in Houston said a man from Kent was arrested on Monday. The case goes to court."
     assert named_places(houston).get("Kent") == "United States"
     assert [p.name for p in briefing.analyze(houston).where] == ["Houston"]  # his home town is no place of the story
