@@ -489,6 +489,14 @@ def test_a_shared_town_name_is_placed_by_the_storys_big_cities_and_its_currency(
     assert [p.name for p in briefing.analyze(houston).where] == ["Houston"]  # his home town is no place of the story
 
 
+def test_a_town_named_with_another_countrys_state_is_in_that_country() -> None:
+    # the gazetteer knows only Norway's Bergen and the US Portland; a list may still run from a town
+    # to another country ("Tokyo, Seoul, Taiwan"), never to another country's state or county
+    assert named_places("They returned to their Bergen, New Jersey home after a party.")["Bergen"] == "United States"
+    assert named_places("A giant jellyfish was spotted in Portland, Dorset, on Monday.")["Portland"] == "United Kingdom"
+    assert named_places("Sales rose in Tokyo, Seoul, Taiwan and Hong Kong.")["Seoul"] == "South Korea"
+
+
 def test_a_relative_part_is_placed_only_by_the_story_and_a_compass_adjective_is_no_place() -> None:
     text = (
         "The musical opened in London's West End on Tuesday night. Western critics in London and "

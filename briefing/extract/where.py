@@ -328,6 +328,8 @@ def _candidate(
         stated = _stated_country(after)
         if stated and (entry is None or entry.country != stated):  # "Birmingham, Ala." is not in England
             entry = place_in(mention.name, stated) or entry
+            if entry is not None and entry.kind == "city" and entry.country != stated and _stated_by_a_region(after):
+                entry = GazetteerEntry(mention.name, "city", stated, 0)  # "Bergen, New Jersey": not Norway's
         if stated and entry is not None and entry.kind != "city":
             # "Washington, DC": a name qualified by a state or country is the town, not the state
             towns = [e for e in namesakes(mention.name) if e.kind == "city" and e.country == stated]
@@ -371,11 +373,24 @@ def _teams(mentions: Sequence[tuple[Mention, str, bool]]) -> set[str]:
 
 def _stated_country(after: str) -> str | None:
     """The country of a state or country named right after a town ("Flint, Mich.", "Perth, Australia")."""
+    name = _qualifier(after)
+    return region_country(name) if name else None
+
+
+def _stated_by_a_region(after: str) -> bool:
+    """The town's qualifier is a state or province, not a country ("Bergen, New Jersey", "Portland,
+    Dorset"): a list of places never runs on from a town to another country's province, as it
+    may to another country ("Tokyo, Seoul, Taiwan and Hong Kong")."""
+    name = _qualifier(after)
+    entry = place(us_state(name) or name) if name else None
+    return entry is not None and entry.kind in ("province", "region")
+
+
+def _qualifier(after: str) -> str | None:
     match = _QUALIFIER.match(after)
     if not match:
         return None
-    name = match["name"].split(" ")[0] if us_state(match["name"].split(" ")[0]) else match["name"].split(". ")[0]
-    return region_country(name)
+    return match["name"].split(" ")[0] if us_state(match["name"].split(" ")[0]) else match["name"].split(". ")[0]
 
 
 def _qualified(after: str, country: str | None) -> bool:
