@@ -16,6 +16,8 @@ from briefing.read import read_bytes, read_inputs
 from briefing.read.text import article_from_text
 from briefing.read.title import clean_title
 
+from .conftest import named_places
+
 
 @pytest.mark.parametrize(
     ("text", "body", "source"),
@@ -323,6 +325,18 @@ def test_a_wire_storys_credits_are_no_part_of_it() -> None:
     result = analyze_article(article_from_text(text, title="Oil prices jump"))
     assert [p.name for p in result.where] == ["London"]
     assert not {"Alex Lawler", "Jason Neely", "Florence Tan"} & {e.name for e in result.who}
+
+
+def test_an_ap_and_a_cnn_foot_credit_are_no_part_of_the_story() -> None:
+    text = (
+        "PORTO ALEGRE, Brazil (AP) — Heavy rains swept through southern Brazil on Tuesday, killing at least "
+        "12 people, officials said. The governor, Eduardo Leite, said rescue teams were searching for the "
+        "missing.\n\nAssociated Press writer Mauricio Savarese contributed from Sao Paulo. CNN's Manesh "
+        "Shrestha reported from Kathmandu."
+    )
+    result = analyze_article(article_from_text(text, title="Floods kill 12 in southern Brazil"))
+    assert not {"Mauricio Savarese", "Manesh Shrestha"} & {e.name for e in result.who}
+    assert not {"Sao Paulo", "Kathmandu"} & set(named_places(text, "Floods kill 12 in southern Brazil"))
 
 
 def test_text_pasted_from_a_page_reads_as_its_story() -> None:

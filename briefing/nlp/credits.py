@@ -14,7 +14,11 @@ from briefing.model import Sentence
 _CREDIT = re.compile(
     r"\b(?:contributed|contributing)(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b|"
     r"\bcontributed reporting\b|\b(?:Additional reporting|Reporting|Writing|Editing) by\b|"
-    r"\b(?:reported|wrote) (?:this story|it) (?:from|in)\b"
+    r"\b(?:reported|wrote) (?:this story|it) (?:from|in)\b|"
+    # "Associated Press writer Mauricio Savarese contributed from Sao Paulo"
+    r"\b(?:writers?|correspondents?|reporters?)(?: [A-Z][\w'’-]+){1,3}(?:,? and(?: [A-Z][\w'’-]+){1,3})? contributed\b|"
+    # "… and CNN's Jethro Mullen wrote from Hong Kong": an outlet's writer
+    r"\b[A-Z]{2,}['’]s(?: [A-Z][\w'’-]+){2,3} (?:reported|wrote|contributed) (?:from|in)\b"
 )
 
 
