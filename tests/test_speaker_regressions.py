@@ -1700,3 +1700,13 @@ def test_it_opening_a_sentence_means_the_body_the_sentence_before_is_about() -> 
     )
     (quote,) = briefing.analyze(text, title="Toolbar row").quotes
     assert quote.said_by == "Zentrix"
+
+
+def test_a_dj_or_rapper_before_a_name_is_a_role() -> None:
+    text = (
+        "Controversial DJ Howard Stern has been dropped by four US radio stations, his employer said. "
+        "Rapper Eminem has cancelled his European tour. Howard Stern said the move was unfair."
+    )
+    who = {e.name: e.kind for e in briefing.analyze(text).who}
+    assert who.get("Howard Stern") == "person" and who.get("Eminem") == "person"
+    assert not any(name.startswith(("Controversial", "Rapper", "DJ")) for name in who)
