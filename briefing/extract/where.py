@@ -127,7 +127,10 @@ def where_candidates(doc: Doc) -> tuple[list[PlaceCandidate], PlacePage]:
     )
     quotations = [(q.start, q.end) for q in doc.quotations]
     first_end = doc.sentences[0].end if doc.sentences else 0
-    return candidates, PlacePage.of(candidates, doc.text, article.title, article.dateline, sport, quotations, first_end)
+    ends = [s.end for s in doc.sentences]
+    return candidates, PlacePage.of(
+        candidates, doc.text, article.title, article.dateline, sport, quotations, first_end, ends
+    )
 
 
 def places_of(

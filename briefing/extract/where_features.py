@@ -58,8 +58,13 @@ PLACE_FEATURES = (
     "origin",  # share of mentions saying where someone is from ("Steve Arthur, 46, from Pease Pottage")
     "first_sentence",  # named in the first sentence of the body
     "title_country",  # the headline names it, its country or the country's people ("French wine …")
+    "dated",  # share of mentions in a sentence that names a day ("in Kabul on Tuesday"): the event's
 )
 
+_DAY = re.compile(
+    r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|tonight|last night|"
+    r"this (?:week|morning|afternoon|evening|weekend))\b"
+)
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _NEAR = 30
@@ -90,6 +95,7 @@ class PlacePage:
     quote_ends: tuple[int, ...]
     first_end: int  # where the body's first sentence ends
     title_countries: frozenset[str]  # the places the headline names, and the countries of its people
+    sentence_ends: tuple[int, ...] = ()  # where each sentence ends, in order
 
     @classmethod
     def of(
@@ -101,6 +107,7 @@ class PlacePage:
         sport: bool,
         quotations: Sequence[tuple[int, int]] = (),
         first_end: int = 0,
+        sentence_ends: Sequence[int] = (),
     ) -> PlacePage:
         named: Counter[str] = Counter()
         for candidate in candidates:
@@ -131,7 +138,15 @@ class PlacePage:
             tuple(ends),
             first_end,
             frozenset(h for h in headline if h),
+            tuple(sentence_ends),
         )
+
+    def dated(self, start: int) -> bool:
+        """The sentence holding ``start`` names a day: a weekday, "yesterday", "last night"."""
+        index = bisect_right(self.sentence_ends, start)
+        begin = self.sentence_ends[index - 1] if index else 0
+        end = self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.text)
+        return _DAY.search(self.text, begin, end) is not None
 
     def quoted(self, position: int) -> bool:
         index = bisect_right(self.quote_starts, position) - 1
@@ -190,6 +205,7 @@ def place_features(candidate: PlaceCandidate, page: PlacePage) -> dict[str, floa
         share([bool(_ORIGIN.search(text, max(0, s - 40), s)) for s, _ in body]),
         float(bool(body) and body[0][0] < page.first_end),
         float(country in page.title_countries or candidate.canonical in page.title_countries),
+        share([page.dated(s) for s, _ in body]),
     ]
     features = {name: value for name, value in zip(PLACE_FEATURES, dense, strict=True) if value}
     for start, end in body:
