@@ -17,13 +17,12 @@ place (after any dateline) is right, beside the rules alone (every candidate kep
 from __future__ import annotations
 
 import argparse
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 from logistic import fit, write_weights
-from train_who import article_texts, matrix, read_labels
+from train_who import article_texts, folds, matrix, read_labels
 
 from briefing.doc import build_doc
 from briefing.extract.where import PlaceCandidate, places_of, where_candidates
@@ -37,7 +36,6 @@ HELD_OUT = HERE / "where_heldout_labels.tsv"
 OUTPUT = HERE.parent / "briefing" / "data" / "where_weights.json"
 PENALTIES = (1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5)
-FOLDS = 5
 SHOWN = 3  # the places a brief shows
 MIN_COUNT = 3
 
@@ -137,13 +135,6 @@ def judged(model: Model | None, part: list[Example], threshold: float) -> Counts
 
 def report(name: str, rules: Counts, learned: Counts) -> None:
     print(f"{name}\n  rules:   {rules.line()}\n  learned: {learned.line()}")
-
-
-def folds(data: list[Example]) -> list[list[Example]]:
-    parts: list[list[Example]] = [[] for _ in range(FOLDS)]
-    for example in data:
-        parts[zlib.crc32(example.ident.encode("utf-8")) % FOLDS].append(example)
-    return parts
 
 
 def cross_validated(data: list[Example], l2: float, threshold: float) -> Counts:

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from briefing.extract.who_features import word_after, word_before
 from briefing.model import Place
 from briefing.nlp.lexicon import demonym_country, place
-from briefing.nlp.quote_marks import HEADLINE_SMALL_WORDS
+from briefing.nlp.quote_marks import HEADLINE_SMALL_WORDS, Marked
 from briefing.nlp.subject import looks_like_verb
 
 if TYPE_CHECKING:
@@ -91,8 +91,7 @@ class PlacePage:
     story_countries: frozenset[str]  # the most-named country and the dateline's
     people_of: frozenset[str]  # countries whose people the text names
     spans: tuple[tuple[int, int], ...]  # every candidate's mentions in the text, in order
-    quote_starts: tuple[int, ...]
-    quote_ends: tuple[int, ...]
+    quotations: Marked  # every stretch of the text in quotation marks
     first_end: int  # where the body's first sentence ends
     title_countries: frozenset[str]  # the places the headline names, and the countries of its people
     sentence_ends: tuple[int, ...] = ()  # where each sentence ends, in order
@@ -121,10 +120,6 @@ class PlacePage:
         headline |= {c.country or c.canonical for c in candidates if any(h for _, _, h in c.ends)}
         headline |= {c.canonical for c in candidates if any(h for _, _, h in c.ends)}
         spans = sorted((s, e) for c in candidates for s, e, in_headline in c.ends if not in_headline)
-        quotes = sorted(quotations)
-        ends: list[int] = []
-        for _, end in quotes:
-            ends.append(max(end, ends[-1]) if ends else end)
         return cls(
             text,
             title or "",
@@ -134,8 +129,7 @@ class PlacePage:
             frozenset(story),
             frozenset(p for p in people if p),
             tuple(spans),
-            tuple(s for s, _ in quotes),
-            tuple(ends),
+            Marked.of(quotations),
             first_end,
             frozenset(h for h in headline if h),
             tuple(sentence_ends),
@@ -147,10 +141,6 @@ class PlacePage:
         begin = self.sentence_ends[index - 1] if index else 0
         end = self.sentence_ends[index] if index < len(self.sentence_ends) else len(self.text)
         return _DAY.search(self.text, begin, end) is not None
-
-    def quoted(self, position: int) -> bool:
-        index = bisect_right(self.quote_starts, position) - 1
-        return index >= 0 and position < self.quote_ends[index]
 
     def listed(self, start: int, end: int) -> bool:
         """Another place right before or after, joined by a comma or "and"."""
@@ -198,7 +188,7 @@ def place_features(candidate: PlaceCandidate, page: PlacePage) -> dict[str, floa
         share([_modifies(text, e) for _, e in body]),
         share([page.listed(s, e) for s, e in body]),
         share([bool(_YEAR.search(text, max(0, s - _NEAR), e + _NEAR)) for s, e in body]),
-        share([page.quoted(s) for s, _ in body]),
+        share([page.quotations.covers(s) for s, _ in body]),
         float(page.sport),
         min(1.0, len(page.candidates) / 10),
         candidate.count / max(sum(c.count for c in page.candidates), 1),

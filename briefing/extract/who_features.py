@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from briefing.model import Entity
@@ -33,7 +31,7 @@ from briefing.nlp.lexicon import (
 )
 from briefing.nlp.mention_context import WORD_AFTER
 from briefing.nlp.mentions import HONORIFICS, Mention
-from briefing.nlp.quote_marks import HEADLINE_SMALL_WORDS
+from briefing.nlp.quote_marks import HEADLINE_SMALL_WORDS, Marked
 from briefing.nlp.subject import looks_like_verb
 
 if TYPE_CHECKING:
@@ -118,18 +116,11 @@ class Page:
     title_words: frozenset[str]
     surnames: frozenset[str]  # the last words of the people's names
     bodies: frozenset[str]  # the last words of the bodies' names
-    quote_starts: tuple[int, ...] = ()  # where each quotation of the text starts, in order
-    quote_ends: tuple[int, ...] = ()  # the furthest end of the quotations up to each one (they may nest)
-
-    def quoted(self, position: int) -> bool:
-        """Whether ``position`` lies inside quotation marks."""
-        index = bisect_right(self.quote_starts, position) - 1
-        return index >= 0 and position < self.quote_ends[index]
+    quotations: Marked  # every stretch of the text in quotation marks
 
     @classmethod
     def of(cls, doc: Doc, speakers: frozenset[str], names: Sequence[str]) -> Page:
         title = (doc.article.title or "").replace("’s", "").replace("'s", "")
-        quotations = sorted(doc.quotations, key=lambda q: q.start)
         return cls(
             doc,
             speakers,
@@ -140,8 +131,7 @@ class Page:
             frozenset(
                 e.name.split()[-1] for e in doc.cast.entities if e.kind == "organization" or e.name in doc.cast.bodies
             ),
-            tuple(q.start for q in quotations),
-            tuple(accumulate((q.end for q in quotations), max)),
+            Marked.of((q.start, q.end) for q in doc.quotations),
         )
 
 
@@ -194,7 +184,7 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
         float(len(words) == 1 and _plural(words[0]) and opening == 1.0),
         sum(_place_follows(text, end) for _, end in spans) / len(spans),
         float(any(w.lower() in _SMALL_WORDS and w[0].isupper() for w in words[1:])),
-        sum(page.quoted(start) for start, _ in spans) / len(spans),
+        sum(page.quotations.covers(start) for start, _ in spans) / len(spans),
         float(spelled == "named"),
         float(spelled == "thing"),
         float(any(_inside(entity.name, other) for other in page.names)),

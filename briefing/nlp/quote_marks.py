@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from briefing.nlp.mentions import TITLE_ABBREVIATIONS
 from briefing.nlp.segment import paragraphs
@@ -61,6 +62,13 @@ class Marked:
 
     starts: tuple[int, ...]
     ends: tuple[int, ...]
+
+    @classmethod
+    def of(cls, spans: Iterable[tuple[int, int]]) -> Marked:
+        """``spans`` (start, end) in any order, where quotations may nest: each end kept is the
+        furthest end of the spans up to it."""
+        ordered = sorted(spans)
+        return cls(tuple(s for s, _ in ordered), tuple(accumulate((e for _, e in ordered), max)))
 
     def covers(self, position: int) -> bool:
         index = bisect_right(self.starts, position) - 1
