@@ -22,7 +22,7 @@ from pathlib import Path
 
 import numpy as np
 from logistic import fit, write_weights
-from train_who import article_texts, folds, matrix, read_labels
+from train_who import LabelledArticle, article_texts, folds, matrix, read_labels
 
 from briefing.doc import build_doc
 from briefing.extract.where import PlaceCandidate, places_of, where_candidates
@@ -41,20 +41,14 @@ MIN_COUNT = 3
 
 
 @dataclass
-class Example:
+class Example(LabelledArticle):
+    """One labelled article: its Where candidates, their feature rows and labels."""
+
     ident: str
     dateline: Place | None
     candidates: list[PlaceCandidate]
     rows: list[dict[str, float]]
     labels: list[int | None]
-
-    @property
-    def bbc(self) -> bool:
-        return self.ident.startswith("bbc/")
-
-    @property
-    def labelled(self) -> list[int]:
-        return [i for i, label in enumerate(self.labels) if label is not None]
 
 
 def examples(data: Path, labels: dict[str, dict[str, int]]) -> list[Example]:

@@ -51,17 +51,12 @@ SHOWN = (4, 8)  # the first few a story shows, and all that find_who shows
 MIN_COUNT = 3
 
 
-@dataclass
-class Example:
-    """One labelled article: its Who candidates, their feature rows and labels (None where the
-    labels do not name the candidate), and what ``find_who`` needs to order them."""
+class LabelledArticle:
+    """What the Who and Where training scripts ask of an article's examples: its id (a CNN/DM id,
+    or bbc/<category>/<file>) and one label per candidate, None where the labels do not name it."""
 
     ident: str
-    doc: Doc
-    entities: list[Entity]
-    rows: list[dict[str, float]]
     labels: list[int | None]
-    actors: frozenset[str]  # kept whatever their score (``who.lead_actors``)
 
     @property
     def bbc(self) -> bool:
@@ -70,6 +65,19 @@ class Example:
     @property
     def labelled(self) -> list[int]:
         return [i for i, label in enumerate(self.labels) if label is not None]
+
+
+@dataclass
+class Example(LabelledArticle):
+    """One labelled article: its Who candidates, their feature rows and labels, and what
+    ``find_who`` needs to order them."""
+
+    ident: str
+    doc: Doc
+    entities: list[Entity]
+    rows: list[dict[str, float]]
+    labels: list[int | None]
+    actors: frozenset[str]  # kept whatever their score (``who.lead_actors``)
 
 
 def read_labels(path: Path) -> dict[str, dict[str, int]]:
