@@ -1710,3 +1710,28 @@ def test_a_dj_or_rapper_before_a_name_is_a_role() -> None:
     who = {e.name: e.kind for e in briefing.analyze(text).who}
     assert who.get("Howard Stern") == "person" and who.get("Eminem") == "person"
     assert not any(name.startswith(("Controversial", "Rapper", "DJ")) for name in who)
+
+
+def test_the_role_the_article_gave_a_named_person_means_that_person() -> None:
+    text = (
+        "Tory leader Michael Howard has attacked Tony Blair over his feud with Gordon Brown. Mr Blair denied "
+        "the claims on Wednesday. The Tory leader countered that deals had been struck at dinners. He "
+        'declared: "He is the deals on meals prime minister." Later the Tory leader said: "They are fighting '
+        'each other."'
+    )
+    assert [q.said_by for q in briefing.analyze(text).quotes] == ["Michael Howard", "Michael Howard"]
+
+
+def test_another_office_of_the_same_name_is_not_the_role() -> None:
+    # "shadow home secretary David Davis" does not hold the office "the home secretary" means
+    text = (
+        "Home Secretary Charles Clarke met police chiefs, and shadow home secretary David Davis attacked the plan. "
+        'The home secretary said: "We will act."'
+    )
+    quote = briefing.analyze(text).quotes[0]
+    assert quote.said_by == "Charles Clarke"
+    former = (
+        "Ex-Conservative chancellor Ken Clarke welcomed the rules. Gordon Brown announced the Budget. "
+        'The chancellor said the critics were "impugning the integrity" of officials.'
+    )
+    assert briefing.analyze(former).quotes[0].said_by != "Ken Clarke"

@@ -72,6 +72,9 @@ def resolve_speaker(
         described = _described_sentence_before(text, start, cast, mention.lower())
         if described:  # "A Labour spokesman criticised Mr Howard's record. He said: …"
             return described, None
+        holder = _role_sentence_before(text, start, cast, mention.lower())
+        if holder is not None:  # "The Tory leader countered that …. He declared: …"
+            return holder.name, holder.role
         person = _last_speaker_before(text, start, cast, mention.lower(), marked)
         return (person.name, person.role) if person else None
     named = _appositive_person(text, end, cast)
@@ -84,12 +87,41 @@ def resolve_speaker(
     for entity in cast.entities:
         if entity.kind == "person" and words and entity.name.split()[-1] == words[-1]:
             return entity.name, entity.role
-    role = _ROLE_MENTION.fullmatch(mention)
-    if role:  # "the president-elect": the one person of the article with that role
-        holders = [e for e in cast.entities if e.kind == "person" and (e.role or "").lower().endswith(role[1].lower())]
-        if len(holders) == 1:
-            return holders[0].name, holders[0].role
+    holder = role_holder(text, mention, cast)
+    if holder is not None:
+        return holder.name, holder.role or _ROLE_MENTION.fullmatch(mention)[1]  # type: ignore[index]
     return (mention, None) if _shown_as_described(mention) else None
+
+
+def role_holder(text: str, mention: str, cast: Cast) -> Entity | None:
+    """The one person of the article "the president-elect" or "the Tory leader" means: the one
+    whose role ends so, or the one the text names right after those words ("Tory leader Michael
+    Howard")."""
+    role = _ROLE_MENTION.fullmatch(mention)
+    if not role:
+        return None
+    people = [e for e in cast.entities if e.kind == "person"]
+    wanted = role[1].lower()
+    holders = [
+        e
+        for e in people
+        if (held := (e.role or "").lower()).endswith(wanted) and not _OTHER_OFFICE.search(held[: -len(wanted)])
+    ]
+    if not holders and role[1].split()[-1].lower() in role_words() | speaker_nouns():
+        # not "the club" or "the Oscar winner", words that name no office; and "shadow home
+        # secretary David Davis" or "ex-Conservative chancellor Ken Clarke" holds another office
+        before = re.compile(rf"(?<![\w-]){re.escape(role[1])}[ \t\u00a0]+$", re.IGNORECASE)
+        holders = [
+            e
+            for e in people
+            if any(
+                (found := before.search(text, max(0, m.start - 40), m.start))
+                and not _OTHER_OFFICE.search(text, max(0, found.start() - 30), found.start())
+                for m, named in cast.mentions
+                if named is e
+            )
+        ]
+    return holders[0] if len(holders) == 1 else None
 
 
 #: A sentence that opens on a described speaker: "A Labour Party spokesman criticised …".
@@ -123,6 +155,36 @@ def _described_sentence_before(text: str, position: int, cast: Cast, pronoun: st
             return None  # "The Liberal Democrats' economics spokesman Vincent Cable", "A spokesman for DLF, Dr V,"
     body = _FOR_BODY.match(text, found.end(), own)
     return text[found.start() : body.end()] if body else found.group()
+
+
+#: Words before a role that make it another office than the one "the" + role means.
+_OTHER_OFFICE = re.compile(
+    r"\b(?:[Ss]hadow|[Ff]ormer|[Ee]x-|[Dd]eputy|[Vv]ice|[Aa]cting|[Ii]nterim)(?:[\w-]*[ \t\u00a0]+){0,2}$"
+)
+
+#: A sentence opening on "the" and a role of one or two words ("The Tory leader countered").
+_ROLE_OPENING = re.compile(
+    r"(?:The|the)[ \t\u00a0]+([A-Za-z][\w-]*)(?:[ \t\u00a0]+([A-Za-z][\w-]*))?(?=[ \t\u00a0]+[a-z])"
+)
+
+
+def _role_sentence_before(text: str, position: int, cast: Cast, pronoun: str) -> Entity | None:
+    """The person whose role opens the sentence before the one of "he" or "she" at ``position``
+    ("The Tory leader countered that …. He declared:"), where the article names that role's one
+    holder ("Tory leader Michael Howard") and the pronoun fits them."""
+    if pronoun not in ("he", "she"):
+        return None
+    own = sentence_start(text, position, 300)
+    if own <= 0:
+        return None
+    before = sentence_start(text, own - 1, 300)
+    found = _ROLE_OPENING.match(text, before, own)
+    if found is None:
+        return None
+    roles = [f"{found[1]} {found[2]}", found[1]] if found[2] else [found[1]]
+    holder = next((h for role in roles if (h := role_holder(text, f"the {role}", cast)) is not None), None)
+    excluded = {"he": "female", "she": "male"}[pronoun]
+    return holder if holder is not None and _gender(holder.name, text) != excluded else None
 
 
 #: The body a spokesman speaks for ("A spokeswoman for Oxford University"), part of who spoke.
