@@ -135,16 +135,20 @@ _NAMED_AFTER = re.compile(r"(?:[ \t\u00a0]+for[ \t\u00a0]+[^,.;:\"“”]{1,50})
 _NAMED_REACH = 60
 
 
+def _sentence_before(text: str, position: int) -> tuple[int, int] | None:
+    """Where the sentence before the one holding ``position`` starts, and where its own starts."""
+    own = sentence_start(text, position, 300)
+    return (sentence_start(text, own - 1, 300), own) if own > 0 else None
+
+
 def _described_sentence_before(text: str, position: int, cast: Cast, pronoun: str) -> str | None:
     """The spokesman or spokeswoman that opens the sentence before the one of "he" or "she" at
     ``position``, when that sentence names no person before it ("A Labour Party spokesman
     criticised Michael Howard's record …. He said:"): whom the pronoun means."""
-    if pronoun not in ("he", "she"):
+    bounds = _sentence_before(text, position) if pronoun in ("he", "she") else None
+    if bounds is None:
         return None
-    own = sentence_start(text, position, 300)
-    if own <= 0:
-        return None
-    before = sentence_start(text, own - 1, 300)
+    before, own = bounds
     found = _DESCRIBED_OPENING.match(text, before, own)
     if found is None or (found[1] == "spokesman") != (pronoun == "he"):
         return None
@@ -172,12 +176,10 @@ def _role_sentence_before(text: str, position: int, cast: Cast, pronoun: str) ->
     """The person whose role opens the sentence before the one of "he" or "she" at ``position``
     ("The Tory leader countered that …. He declared:"), where the article names that role's one
     holder ("Tory leader Michael Howard") and the pronoun fits them."""
-    if pronoun not in ("he", "she"):
+    bounds = _sentence_before(text, position) if pronoun in ("he", "she") else None
+    if bounds is None:
         return None
-    own = sentence_start(text, position, 300)
-    if own <= 0:
-        return None
-    before = sentence_start(text, own - 1, 300)
+    before, own = bounds
     found = _ROLE_OPENING.match(text, before, own)
     if found is None:
         return None
