@@ -87,30 +87,28 @@ def resolve_speaker(
     for entity in cast.entities:
         if entity.kind == "person" and words and entity.name.split()[-1] == words[-1]:
             return entity.name, entity.role
-    holder = role_holder(text, mention, cast)
-    if holder is not None:
-        return holder.name, holder.role or _ROLE_MENTION.fullmatch(mention)[1]  # type: ignore[index]
+    role = _ROLE_MENTION.fullmatch(mention)
+    if role and (holder := _role_holder(text, role[1], cast)) is not None:
+        return holder.name, holder.role or role[1]
     return (mention, None) if _shown_as_described(mention) else None
 
 
-def role_holder(text: str, mention: str, cast: Cast) -> Entity | None:
-    """The one person of the article "the president-elect" or "the Tory leader" means: the one
-    whose role ends so, or the one the text names right after those words ("Tory leader Michael
-    Howard")."""
-    role = _ROLE_MENTION.fullmatch(mention)
-    if not role:
-        return None
+def _role_holder(text: str, role: str, cast: Cast) -> Entity | None:
+    """The one person of the article "the president-elect" or "the Tory leader" (``role``: the
+    words after "the") means: the one whose role ends so, or the one the text names right after
+    those words ("Tory leader Michael Howard")."""
     people = [e for e in cast.entities if e.kind == "person"]
-    wanted = role[1].lower()
+    wanted = role.lower()
     holders = [
         e
         for e in people
         if (held := (e.role or "").lower()).endswith(wanted) and not _OTHER_OFFICE.search(held[: -len(wanted)])
     ]
-    if not holders and role[1].split()[-1].lower() in role_words() | speaker_nouns():
+    last = role.split()[-1].lower()
+    if not holders and (last in role_words() or last in speaker_nouns()):
         # not "the club" or "the Oscar winner", words that name no office; and "shadow home
         # secretary David Davis" or "ex-Conservative chancellor Ken Clarke" holds another office
-        before = re.compile(rf"(?<![\w-]){re.escape(role[1])}[ \t\u00a0]+$", re.IGNORECASE)
+        before = re.compile(rf"(?<![\w-]){re.escape(role)}[ \t\u00a0]+$", re.IGNORECASE)
         holders = [
             e
             for e in people
@@ -184,7 +182,7 @@ def _role_sentence_before(text: str, position: int, cast: Cast, pronoun: str) ->
     if found is None:
         return None
     roles = [f"{found[1]} {found[2]}", found[1]] if found[2] else [found[1]]
-    holder = next((h for role in roles if (h := role_holder(text, f"the {role}", cast)) is not None), None)
+    holder = next((h for role in roles if (h := _role_holder(text, role, cast)) is not None), None)
     excluded = {"he": "female", "she": "male"}[pronoun]
     return holder if holder is not None and _gender(holder.name, text) != excluded else None
 

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from briefing.extract.where_features import PlacePage, place_features
+from briefing.extract.where_features import PlacePage, peoples_countries, place_features
 from briefing.extract.where_scorer import probability, where_model
 from briefing.model import Place
 from briefing.nlp.credits import credit_spans, in_credits
@@ -22,7 +22,6 @@ from briefing.nlp.lexicon import (
     COMPASS,
     SAINTS,
     GazetteerEntry,
-    demonym_country,
     namesakes,
     place,
     place_in,
@@ -114,6 +113,7 @@ def where_candidates(doc: Doc) -> tuple[list[PlaceCandidate], PlacePage]:
     credits = credit_spans(doc.sentences)  # "… wrote from Hong Kong": where the story was written, not about
     mentions = [m for m in doc.mentions if not in_credits(m.start, credits)]
     sport = about_sport(f"{article.title or ''}\n{doc.text}")
+    peoples = peoples_countries(article.title, doc.text)
     candidates = place_candidates(
         article.dateline,
         mentions,
@@ -124,12 +124,12 @@ def where_candidates(doc: Doc) -> tuple[list[PlaceCandidate], PlacePage]:
         doc.headline_mentions,
         article.body_start,
         sport,
+        peoples=peoples,
     )
     quotations = [(q.start, q.end) for q in doc.quotations]
-    first_end = doc.sentences[0].end if doc.sentences else 0
     ends = [s.end for s in doc.sentences]
     return candidates, PlacePage.of(
-        candidates, doc.text, article.title, article.dateline, sport, quotations, first_end, ends
+        candidates, doc.text, article.title, article.dateline, sport, peoples, quotations, ends
     )
 
 
@@ -172,6 +172,8 @@ def place_candidates(
     headline: Sequence[Mention] = (),
     body_start: int = 0,
     sport: bool = False,
+    *,
+    peoples: frozenset[str],
 ) -> list[PlaceCandidate]:
     """The places the text names that may say where, one per place, in the order first named,
     with their countries settled by the story's others.
@@ -180,6 +182,7 @@ def place_candidates(
     names needs no preposition ("Seattle shooting: …"): headlines drop them. A story about
     ``sport`` (``nlp.topic``) names towns and countries as sides, as one that makes two of them
     sides does: there only what ``_LOCATED`` matches ("in", "at", "flew to") puts the event in one.
+    ``peoples`` are the countries whose people the story names (``peoples_countries``).
     """
     surnames = {name.split()[-1] for name in person_names}
     first_words = {name.split()[0] for name in person_names}
@@ -208,17 +211,16 @@ def place_candidates(
             known.qualified |= found.qualified
             known.located |= found.located
             known.ends.extend(found.ends)
-    _placed_in_the_story(candidates.values(), text, title, dateline)
+    _placed_in_the_story(candidates.values(), text, dateline, peoples)
     return list(candidates.values())
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 #: A town this many times larger than every namesake is the one meant, wherever the story is.
 _DOMINANCE = 3
 
 
 def _placed_in_the_story(
-    candidates: Iterable[PlaceCandidate], text: str, title: str | None, dateline: Place | None
+    candidates: Iterable[PlaceCandidate], text: str, dateline: Place | None, peoples: frozenset[str]
 ) -> None:
     """A town whose name several sizeable towns share is the one in a country the story names:
     "his count in Richmond" in a story of British voters is not the Richmond of Virginia, and
@@ -233,10 +235,7 @@ def _placed_in_the_story(
     known = {c.canonical: c.country for c in candidates if c.kind == "city" and c.country and _known_by_name(c)}
     if dateline is not None:
         story.add(dateline.country or dateline.name)
-    for word in set(_CAPITALISED.findall(f"{title or ''} {text}")):
-        country = demonym_country(word)
-        if country:
-            story.add(country)
+    story |= peoples
     if "£" in text:
         story.add("United Kingdom")  # prices in pounds: a British story, whose "Kent" is the county
     for candidate in candidates:

@@ -92,9 +92,10 @@ class PlacePage:
     people_of: frozenset[str]  # countries whose people the text names
     spans: tuple[tuple[int, int], ...]  # every candidate's mentions in the text, in order
     quotations: Marked  # every stretch of the text in quotation marks
-    first_end: int  # where the body's first sentence ends
     title_countries: frozenset[str]  # the places the headline names, and the countries of its people
-    sentence_ends: tuple[int, ...] = ()  # where each sentence ends, in order
+    sentence_ends: tuple[int, ...]  # where each sentence ends, in order
+    most_named: int  # the most mentions any candidate has
+    all_named: int  # all the candidates' mentions
 
     @classmethod
     def of(
@@ -104,10 +105,11 @@ class PlacePage:
         title: str | None,
         dateline: Place | None,
         sport: bool,
+        peoples: frozenset[str],
         quotations: Sequence[tuple[int, int]] = (),
-        first_end: int = 0,
         sentence_ends: Sequence[int] = (),
     ) -> PlacePage:
+        """``peoples`` are the countries whose people the text names (``peoples_countries``)."""
         named: Counter[str] = Counter()
         for candidate in candidates:
             if candidate.country or candidate.kind == "country":
@@ -115,10 +117,9 @@ class PlacePage:
         story = {name for name, count in named.items() if count == max(named.values(), default=0)}
         if dateline is not None:
             story.add(dateline.country or dateline.name)
-        people = {demonym_country(w) for w in set(_CAPITALISED.findall(f"{title or ''} {text}"))}
-        headline = {demonym_country(w) for w in set(_CAPITALISED.findall(title or ""))}
-        headline |= {c.country or c.canonical for c in candidates if any(h for _, _, h in c.ends)}
-        headline |= {c.canonical for c in candidates if any(h for _, _, h in c.ends)}
+        headlined = [c for c in candidates if any(h for _, _, h in c.ends)]
+        headline = peoples_countries(title, "") | {c.country or c.canonical for c in headlined}
+        headline |= {c.canonical for c in headlined}
         spans = sorted((s, e) for c in candidates for s, e, in_headline in c.ends if not in_headline)
         return cls(
             text,
@@ -127,12 +128,13 @@ class PlacePage:
             sport,
             tuple(candidates),
             frozenset(story),
-            frozenset(p for p in people if p),
+            peoples,
             tuple(spans),
             Marked.of(quotations),
-            first_end,
             frozenset(h for h in headline if h),
             tuple(sentence_ends),
+            max((c.count for c in candidates), default=1),
+            sum(c.count for c in candidates),
         )
 
     def dated(self, start: int) -> bool:
@@ -163,7 +165,7 @@ def place_features(candidate: PlaceCandidate, page: PlacePage) -> dict[str, floa
     population = entry.population if entry is not None and candidate.kind == "city" else 0
     country = candidate.country or (candidate.canonical if candidate.kind == "country" else None)
     dateline = page.dateline
-    most = max((c.count for c in page.candidates), default=1)
+    first_end = page.sentence_ends[0] if page.sentence_ends else 0
 
     def share(test: Sequence[bool]) -> float:
         return sum(test) / len(test) if test else 0.0
@@ -176,7 +178,7 @@ def place_features(candidate: PlaceCandidate, page: PlacePage) -> dict[str, floa
         float(candidate.located),
         float(candidate.qualified),
         min(1.0, math.log1p(candidate.count) / 3),
-        float(candidate.count == most),
+        float(candidate.count == page.most_named),
         *(float(candidate.kind == kind) for kind in ("site", "city", "province", "region", "country")),
         min(1.0, math.log10(population) / 7) if population > 1 else 0.0,
         float(candidate.kind != "country" and country is None),
@@ -191,9 +193,9 @@ def place_features(candidate: PlaceCandidate, page: PlacePage) -> dict[str, floa
         share([page.quotations.covers(s) for s, _ in body]),
         float(page.sport),
         min(1.0, len(page.candidates) / 10),
-        candidate.count / max(sum(c.count for c in page.candidates), 1),
+        candidate.count / max(page.all_named, 1),
         share([bool(_ORIGIN.search(text, max(0, s - 40), s)) for s, _ in body]),
-        float(bool(body) and body[0][0] < page.first_end),
+        float(bool(body) and body[0][0] < first_end),
         float(country in page.title_countries or candidate.canonical in page.title_countries),
         share([page.dated(s) for s, _ in body]),
     ]
@@ -202,6 +204,12 @@ def place_features(candidate: PlaceCandidate, page: PlacePage) -> dict[str, floa
         for key in ("prev=" + word_before(text, start), "next=" + word_after(text, end)):
             features[key] = features.get(key, 0.0) + 1.0 / len(body)
     return features
+
+
+def peoples_countries(title: str | None, text: str) -> frozenset[str]:
+    """The countries whose people the headline and ``text`` name ("Greek", "British")."""
+    words = set(_CAPITALISED.findall(f"{title or ''} {text}"))
+    return frozenset(country for word in words if (country := demonym_country(word)))
 
 
 def _modifies(text: str, end: int) -> bool:
