@@ -25,12 +25,17 @@ def _candidates_and_who(text: str, title: str | None = None) -> tuple[set[str], 
 @pytest.mark.parametrize(
     ("text", "dropped", "kept"),
     [
-        (
+        pytest.param(
             "Wholesale prices in the US rose 0.3% in January, the Labor Department said. Analysts said the "
             "figures would worry the Federal Reserve. Joe Quinlan, chief market strategist at Bank of America, "
             "said rates would rise. The Dow Jones industrial average fell 0.4%.",
             {"Analysts", "Dow Jones"},
             {"Labor Department", "Federal Reserve", "Joe Quinlan", "Bank of America"},
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="known cost of threshold 0.3, which the folds choose again (and the cross-outlet runs "
+                "choose at every retraining since the fifteenth session): 'Dow Jones' scores between 0.3 and 0.4",
+            ),
         ),
         (
             "Wholesale prices in the US rose 0.3% in January, the Labor Department said. Analysts said the "

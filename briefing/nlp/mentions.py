@@ -306,12 +306,14 @@ def _described_before_name(words: list[str], lowered: list[str], i: int) -> bool
 
 def _titled_person(words: list[str], lowered: list[str]) -> bool:
     """ "Senate Majority Leader Chuck Schumer", "Bank of England Governor Mark Carney": a body's
-    name, a title and then a first name name a person, not the body."""
+    name, a title and then a first name name a person, not the body; so do a title and two more
+    words, whatever the first name ("Union Minister Ashwini Vaishnaw")."""
     titles = [i for i, w in enumerate(lowered[:-1]) if _is_title(w)]
     if not titles:
         return False
     rest = lowered[titles[-1] + 1 :]
-    return is_first_name(words[titles[-1] + 1]) and not any(w in organization_words() for w in rest)
+    named = is_first_name(words[titles[-1] + 1]) or len(rest) == 2
+    return named and not any(w in organization_words() for w in rest)
 
 
 def _starts_a_name(word: str, role: list[tuple[str, int]]) -> bool:
@@ -591,6 +593,13 @@ def _country_opens_a_name(words: list[str], lowered: list[str], last_role: int, 
     return len(rest) > 1 or (countries and not rest[0].endswith("s"))  # not "UK Muslims", "US Offers"
 
 
+def _country_closes_a_name(words: list[str]) -> bool:
+    """A name with no first name that ends in a country or a nation ("Natural Resources Wales",
+    "Sport England", "Historic Scotland") is a body's, where "Mike England" is a person's."""
+    entry = place(words[-1])
+    return entry is not None and entry.kind in ("country", "region") and not is_first_name(words[0])
+
+
 def _is_role_word(word: str, lowered: str) -> bool:
     """A role word, a demonym ("Russian") or a country name ("US") in front of a name."""
     if lowered in role_words() or lowered in HONORIFICS or demonym_country(word) is not None:
@@ -633,6 +642,8 @@ def _kind(name: str, role: str | None, lowered: list[str]) -> str | None:
         return None  # a tabloid's shouted subheading ("EXPERT VERDICT", "SHE WINS"), not a name
     if lowered[-1] in geographic_features() or (len(lowered) == 2 and lowered[0] in _NATURE_FIRST):
         return "site"  # "Tampa Bay", "Gulf Coast", "River Wear": land and water, not people
+    if _country_closes_a_name(name.split()):
+        return "organization"
     if len(lowered) <= 4:
         return "person"
     return "organization"

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from briefing.model import Article, Place
-from briefing.nlp.lexicon import place, place_in, region_country
+from briefing.nlp.lexicon import is_first_name, place, place_in, region_country
 from briefing.read.furniture import strip_furniture
 from briefing.read.metadata import date_lines, read_front_matter
 from briefing.read.title import clean_title
@@ -17,6 +17,18 @@ from briefing.read.title import clean_title
 _REPORTING_FROM = re.compile(
     r"^Reporting from (?P<place>[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3})(?:,[^\n]{0,80})?[ \t]*$", re.MULTILINE
 )
+
+#: A byline without "By" on a line of its own near the top, as pages copied from The Guardian
+#: and others give it: "Sam Jones in Madrid", "Jo Lee and Ann Wu", "Sam Jones, Europe editor".
+#: Its place ("in Madrid") is where the story was filed; the line is read only when its name opens
+#: with a first name, so that no heading or place line is taken for one.
+_BYLINE_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
+    r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)?"
+    r"(?:[ \t]+in[ \t]+(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})|,[ \t]+[a-z][\w ]{2,30})?[ \t]*\n",
+    re.MULTILINE,
+)
+_BYLINE_REACH = 600
 
 
 def article_from_text(
@@ -31,9 +43,10 @@ def article_from_text(
     """Build an Article from raw text, recovering what the caller did not give from its front."""
     reported = _REPORTING_FROM.search(text, 0, 2000)  # a furniture line, but it names the dateline
     text, stamped = date_lines(strip_furniture(text))
+    text, filed = _without_byline(text)
     front = read_front_matter(text, has_title=title is not None, known_title=title)
-    if front.dateline is None and reported:
-        front = replace(front, dateline=reported["place"])
+    if front.dateline is None and (reported or filed):
+        front = replace(front, dateline=reported["place"] if reported else filed)
     return Article(
         text=text,
         body_start=front.body_start,
@@ -44,6 +57,16 @@ def article_from_text(
         origin=origin,
         dateline=_dateline(front.dateline, front.dateline_country, front.dateline_region),
     )
+
+
+def _without_byline(text: str) -> tuple[str, str | None]:
+    """``text`` without a byline line near its top, and the place it was filed from, if named."""
+    for line in _BYLINE_LINE.finditer(text, 0, min(len(text), _BYLINE_REACH)):
+        if line.start() == 0 or not is_first_name(line["name"].split()[0]) or place(line["name"]):
+            continue  # the first line is the headline ("Angela Rayner resigns" is no byline)
+        filed = line["place"] if line["place"] and place(line["place"]) else None
+        return text[: line.start()] + text[line.end() :], filed
+    return text, None
 
 
 def _dateline(city: str | None, country: str | None, region: str | None = None) -> Place | None:

@@ -16,6 +16,7 @@ from briefing.model import Sentence
 from briefing.nlp.speech import SPEECH_VERBS
 from briefing.summarize import expected_size, ranker, select
 from briefing.summarize.default import LEAD_MIN_WORDS, is_caption, is_heading, is_statement
+from briefing.summarize.features import SENTENCE_END_MARKS
 
 #: A brief never shows two sentences that share more than this share of their content words.
 DISTINCT = 0.5
@@ -24,6 +25,8 @@ _SPEECH = re.compile(rf"\b{SPEECH_VERBS}\b")
 #: speaker named in the sentence before.
 _WHOLE_QUOTATION = re.compile(r"[\"“][^\"“”]+[\"”]")
 _CONTRACTION = re.compile(r"['’](?:s|re|ve|ll|d)$")
+#: Words a standfirst may run to; a longer paragraph without a stop is text whose stops were lost.
+_STANDFIRST_WORDS = 40
 _PRONOUNS = frozenset(["he", "she", "they", "it", "his", "her", "their", "its", "this", "these", "those", "we"])
 
 
@@ -40,7 +43,9 @@ def brief_summary(
         return []
     ranking = ranker(method)(sentences, title, expected_size(sentences, count, budget_words))
     inside = quoted_inside(sentences)
-    whole = [i for i in ranking if stands_alone(sentences[i].text) and i not in inside] or ranking
+    whole = [
+        i for i in ranking if stands_alone(sentences[i].text) and i not in inside and not _standfirst(sentences, i)
+    ] or ranking
     if 0 in whole and is_statement(sentences[0].text):
         whole = [0, *(i for i in whole if i != 0)]
     while True:
@@ -50,6 +55,22 @@ def brief_summary(
         if not orphans or len(orphans) == len(whole):
             return chosen
         whole = [i for i in whole if i not in orphans]
+
+
+def _standfirst(sentences: Sequence[Sentence], index: int) -> bool:
+    """A paragraph of one line with no stop: a standfirst or a heading under the headline ("Protesters
+    demand rent caps as prices hit record high"), which read as a run-on beside real sentences."""
+    sentence = sentences[index]
+    alone = all(
+        other.paragraph != sentence.paragraph
+        for other in sentences[max(0, index - 1) : index + 2]
+        if other is not sentence
+    )
+    return (
+        alone
+        and sentence.text.rstrip()[-1:] not in SENTENCE_END_MARKS
+        and len(sentence.text.split()) < _STANDFIRST_WORDS
+    )
 
 
 def quoted_inside(sentences: Sequence[Sentence]) -> set[int]:

@@ -1,0 +1,83 @@
+"""Copy in the styles of outlets outside the annotated sets (Welsh live pages, Indian wire copy,
+Guardian pages pasted as text), each written for these tests: the reading errors found on them
+must not come back."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import briefing
+from briefing.read.text import article_from_text
+
+LIVE_PAGE = """Storm live: Thousands without power as flooding hits Wales
+
+14:32 GMT
+Natural Resources Wales has issued 12 flood warnings, meaning immediate action is required.
+
+14:05 GMT
+Residents say the water rose within minutes. "I've never seen anything like it," said Sian Morgan, 62.
+"""
+
+WIRE = """New Delhi [India], December 2 (ANI): Prime Minister Narendra Modi on Wednesday inaugurated a new \
+semiconductor plant in Gujarat.
+
+Speaking at the event, PM Modi said, "India will not only make chips for itself, but for the world."
+
+Union Minister Ashwini Vaishnaw said the first chips would roll out next year. "The entire ecosystem is \
+coming to India," Vaishnaw told reporters.
+"""
+
+PASTED_PAGE = """Thousands march in Madrid against housing costs
+
+Protesters demand rent caps as prices in the Spanish capital hit a record high
+
+Sam Jones in Madrid
+Sun 29 Nov 2026 14.20 GMT
+
+Tens of thousands of people have marched through central Madrid to demand rent controls, as the cost \
+of housing in the Spanish capital reached a record high.
+
+"We're spending 60% of our salaries on rent," said Lucía Fernández, a 29-year-old nurse.
+
+Spain's housing minister, Isabel Rodríguez, said the government would cap rents and build 180,000 \
+social homes.
+"""
+
+
+def test_a_body_named_after_a_nation_is_no_person_and_leaves_the_nation_a_place() -> None:
+    result = briefing.analyze(LIVE_PAGE)
+    kinds = {e.name: e.kind for e in result.who}
+    assert kinds.get("Natural Resources Wales") == "organization"
+    assert [p.name for p in result.where] == ["Wales"]
+
+
+def test_a_prime_ministers_short_title_and_a_body_before_a_title_name_people() -> None:
+    result = briefing.analyze(WIRE)
+    who = {e.name: (e.kind, e.role) for e in result.who}
+    assert who["Narendra Modi"] == ("person", "Prime Minister")
+    assert who["Ashwini Vaishnaw"] == ("person", "Union Minister")
+    assert not {"PM Modi", "Vaishnaw", "Union Minister Ashwini Vaishnaw"} & set(who)
+    assert [q.said_by for q in result.quotes] == ["Narendra Modi", "Ashwini Vaishnaw"]
+
+
+def test_a_byline_without_by_is_no_one_of_the_story_and_says_where_it_was_filed() -> None:
+    article = article_from_text(PASTED_PAGE)
+    assert article.dateline is not None and article.dateline.name == "Madrid"
+    assert article.published == date(2026, 11, 29)  # the stamp line opens with its weekday
+    assert "Sam Jones" not in article.text
+    result = briefing.analyze(PASTED_PAGE)
+    assert "Sam Jones" not in {e.name for e in result.who}
+    assert "Lucía Fernández" in {e.name for e in result.who}
+
+
+def test_a_standfirst_is_not_run_into_the_summary() -> None:
+    summary = briefing.analyze(PASTED_PAGE).summary
+    assert summary[0].startswith("Tens of thousands of people have marched")
+    assert not any(s.startswith("Protesters demand") for s in summary)
+
+
+def test_a_headline_that_opens_with_a_name_is_no_byline() -> None:
+    text = "Angela Rayner resigns\n\nAngela Rayner has resigned as deputy prime minister, Downing Street said.\n"
+    article = article_from_text(text)
+    assert article.title == "Angela Rayner resigns"
+    assert article.text.count("Angela Rayner") == 2
