@@ -81,3 +81,22 @@ def test_a_headline_that_opens_with_a_name_is_no_byline() -> None:
     article = article_from_text(text)
     assert article.title == "Angela Rayner resigns"
     assert article.text.count("Angela Rayner") == 2
+
+
+def test_a_hyphenated_title_is_a_role_and_a_named_fire_is_no_one() -> None:
+    text = (
+        "The Franklin Fire had burned more than 4,000 acres by midday, officials said. UN Secretary-General "
+        'Antonio Guterres called for calm. "We will rebuild," said Priya Raman, co-founder and chief executive '
+        "of Acme Robotics, whose warehouse burned."
+    )
+    result = briefing.analyze(text, title="Wildfire forces evacuations")
+    who = {e.name: e.role for e in result.who}
+    assert who["Antonio Guterres"] == "UN Secretary-General"
+    assert "Franklin Fire" not in who
+    (quote,) = result.quotes
+    assert (quote.said_by, quote.speaker.role if quote.speaker else None) == (
+        "Priya Raman",
+        "co-founder and chief executive of Acme Robotics",
+    )
+    titles = briefing.analyze("The camp offered Re-education Through Labor to dissidents.", title="Camps").who
+    assert "Through Labor" not in {e.name for e in titles}  # "Re-education" is no title

@@ -18,6 +18,15 @@ def role_words() -> frozenset[str]:
     return word_list("roles.txt")
 
 
+def is_role(lowered: str) -> bool:
+    """A role word, or a compound ending in one: "Secretary-General", "co-founder", "ex-president"
+    ("attorney-general", "vice-chairman"). ``lowered`` is the word in lower case."""
+    if lowered in role_words():
+        return True
+    last = lowered.rsplit("-", 1)[1] if "-" in lowered else ""
+    return last in role_words() and last not in role_modifiers()  # not "Re-education": a title's first word
+
+
 @cache
 def geographic_features() -> frozenset[str]:
     return word_list("geographic_features.txt")

@@ -20,6 +20,7 @@ from briefing.nlp.lexicon import (
     demonym_country,
     geographic_features,
     is_first_name,
+    is_role,
     organization_words,
     place,
     role_modifiers,
@@ -602,7 +603,7 @@ def _country_closes_a_name(words: list[str]) -> bool:
 
 def _is_role_word(word: str, lowered: str) -> bool:
     """A role word, a demonym ("Russian") or a country name ("US") in front of a name."""
-    if lowered in role_words() or lowered in HONORIFICS or demonym_country(word) is not None:
+    if is_role(lowered) or lowered in HONORIFICS or demonym_country(word) is not None:
         return True
     entry = place(word)
     # a country that is a first name too opens a person's name ("Jordan Henderson", "Chad Johnson")
@@ -611,7 +612,7 @@ def _is_role_word(word: str, lowered: str) -> bool:
 
 def _is_title(lowered: str) -> bool:
     """A role word proper ("president", "Mr"), not a demonym or a country."""
-    return lowered in role_words() or lowered in HONORIFICS
+    return is_role(lowered) or lowered in HONORIFICS
 
 
 #: Words that open a two-word name of nature ("River Wear", "Lake Bala", "Mount Kenya"); not

@@ -14,7 +14,14 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
-from briefing.nlp.lexicon import NAME_PARTICLES, first_name_gender, is_first_name, role_modifiers, role_words
+from briefing.nlp.lexicon import (
+    NAME_PARTICLES,
+    first_name_gender,
+    is_first_name,
+    is_role,
+    role_modifiers,
+    role_words,
+)
 from briefing.nlp.mentions import Mention
 from briefing.nlp.words import stop_words
 
@@ -233,8 +240,8 @@ def _names_a_role(appositive: str) -> bool:
     word comes first ("director of the Seismology Center", not "who was there")."""
     words = appositive.lower().split()
     if words[0] in ("a", "an", "the"):
-        return any(word in role_words() for word in words)
-    return words[0] in role_words()
+        return any(is_role(word) for word in words)
+    return is_role(words[0])
 
 
 def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str) -> None:
