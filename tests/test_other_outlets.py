@@ -100,3 +100,12 @@ def test_a_hyphenated_title_is_a_role_and_a_named_fire_is_no_one() -> None:
     )
     titles = briefing.analyze("The camp offered Re-education Through Labor to dissidents.", title="Camps").who
     assert "Through Labor" not in {e.name for e in titles}  # "Re-education" is no title
+
+
+def test_a_name_joined_by_a_colon_or_a_slash_holds_no_place() -> None:
+    text = (
+        "Cat Deeley has resigned as host of ITV1's Saturday morning music show CD:UK after six years. "
+        "The show once had AC/DC as guests."
+    )
+    result = briefing.analyze(text, title="TV presenter Deeley drops CD:UK")
+    assert not {p.name for p in result.where} & {"UK", "DC"}

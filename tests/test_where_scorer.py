@@ -10,8 +10,11 @@ from importlib.resources import files
 import pytest
 
 import briefing
+from briefing.doc import build_doc
+from briefing.extract.where import places_of, where_candidates
 from briefing.extract.where_features import PLACE_FEATURES
 from briefing.extract.where_scorer import WEIGHTS
+from briefing.read.text import article_from_text
 
 from .conftest import named_places
 
@@ -69,5 +72,18 @@ def test_a_story_naming_no_likely_place_says_so() -> None:
 def test_the_weight_file_weighs_every_named_feature_and_a_threshold() -> None:
     record = json.loads((files("briefing") / "data" / WEIGHTS).read_text(encoding="utf-8"))
     assert set(PLACE_FEATURES) <= set(record["weights"])
-    assert 0.0 < record["threshold"] < 1.0
+    assert 0.0 < record["threshold"] <= record["further"] < 1.0
     assert any(name.startswith(("prev=", "next=")) for name in record["weights"])
+
+
+def test_places_after_the_first_must_be_likelier_than_the_first() -> None:
+    text = (
+        "Fire crews fought a blaze at a warehouse in Swindon on Sunday night. Engineers from Bristol helped "
+        "to make the building safe, and crews in Oxford stood by."
+    )
+    candidates, _ = where_candidates(build_doc(article_from_text(text, title="Warehouse blaze")))
+    assert [c.name for c in candidates] == ["Swindon", "Bristol", "Oxford"]
+    scores = [0.9, 0.6, 0.7]
+    assert [p.name for p in places_of(None, candidates, scores, 0.5)] == ["Swindon", "Bristol", "Oxford"]
+    assert [p.name for p in places_of(None, candidates, scores, 0.5, 0.667)] == ["Swindon", "Oxford"]
+    assert [p.name for p in places_of(None, candidates, [0.6, 0.9, 0.1], 0.5, 0.667)] == ["Swindon", "Bristol"]

@@ -30,11 +30,12 @@ from briefing.nlp.lexicon import (
 from briefing.nlp.mention_context import in_context
 from briefing.nlp.words import stop_words
 
-#: A capitalised word, which may hold a full stop or an apostrophe ("U.S.", "O'Brien") but ends on
+#: A capitalised word, which may hold a full stop, an apostrophe, a colon or a slash ("U.S.",
+#: "O'Brien", the show "CD:UK", the band "AC/DC", whose "UK" and "DC" are no places) but ends on
 #: a letter or one full stop ("Newquay.' Several", "Kraybill.'If" where a scraper lost the space,
 #: and "'Darkie' Hughes" are two names, "Bill
 #: Gates'" is Bill Gates), or on a plural's apostrophe inside a name ("Musicians' Union").
-_CAP = r"(?:[A-Z](?:(?:(?!\.['’](?!s\b))[\w’'.-]){0,29}\w)?(?:\.|(?<=s)['’](?=[ \t]+[A-Z]))?)"
+_CAP = r"(?:[A-Z](?:(?:(?!\.['’](?!s\b))[\w’'.:/-]){0,29}\w)?(?:\.|(?<=s)['’](?=[ \t]+[A-Z]))?)"
 #: A lower-case particle joined to a capitalised name inside a full name ("Haider al-Abadi").
 _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})-[A-Z][\w’'.-]*\w"
 _CHUNK = re.compile(
