@@ -5,8 +5,10 @@ must not come back."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import briefing
+from briefing.read import read_inputs
 from briefing.read.text import article_from_text
 
 LIVE_PAGE = """Storm live: Thousands without power as flooding hits Wales
@@ -109,3 +111,26 @@ def test_a_name_joined_by_a_colon_or_a_slash_holds_no_place() -> None:
     )
     result = briefing.analyze(text, title="TV presenter Deeley drops CD:UK")
     assert not {p.name for p in result.where} & {"UK", "DC"}
+
+
+NEWS_PAGE = """<!DOCTYPE html><html><head><title>Dutch court orders Shell to cut emissions faster</title>
+<meta property="og:site_name" content="The Daily Courier"></head><body><main><article>
+<h1>Dutch court orders Shell to cut emissions faster</h1>
+<p class="standfirst">Appeal judges in The Hague say the oil company must do more to meet climate goals</p>
+<p>A Dutch appeals court has ordered Shell to cut its carbon emissions faster than planned, in a ruling that
+campaigners said would put pressure on oil companies around the world.</p>
+<p>The court in The Hague said on Monday that Shell must reduce the emissions from the oil and gas it sells by
+45% by 2030, compared with 2019 levels.</p>
+<p>"This is a historic day for the climate," said Donald Pols, director of Milieudefensie, which brought the
+case. "Shell can no longer hide behind its promises."</p>
+</article></main></body></html>"""
+
+
+def test_a_pages_standfirst_is_a_paragraph_apart_and_not_run_into_the_summary(tmp_path: Path) -> None:
+    page = tmp_path / "shell.html"
+    page.write_text(NEWS_PAGE, encoding="utf-8")
+    (article,) = read_inputs([str(page)])
+    assert isinstance(article, briefing.Article)
+    summary = briefing.analyze_article(article).summary
+    assert summary[0].startswith("A Dutch appeals court has ordered Shell")
+    assert not any(s.startswith("Appeal judges") for s in summary)

@@ -27,6 +27,9 @@ def article_from_html(html: str, *, origin: str, url: str | None = None) -> Arti
     if words < MIN_PAGE_WORDS:
         counted = "1 word" if words == 1 else f"{words} words"
         raise InputError(origin, f"only {counted} of text on the page (a caption or a teaser, not a story)")
+    # trafilatura puts each paragraph, heading and caption on a line of its own: blank lines make
+    # them paragraphs, as in the text of a plain-text article (a standfirst stays a line apart)
+    text = "\n\n".join(line for line in text.splitlines() if line.strip())
     title = (document.title or "").strip() or None
     if title and text.startswith(title):
         text = text[len(title) :].lstrip()
