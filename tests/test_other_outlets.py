@@ -134,3 +134,13 @@ def test_a_pages_standfirst_is_a_paragraph_apart_and_not_run_into_the_summary(tm
     summary = briefing.analyze_article(article).summary
     assert summary[0].startswith("A Dutch appeals court has ordered Shell")
     assert not any(s.startswith("Appeal judges") for s in summary)
+
+
+def test_a_body_named_after_part_of_a_country_keeps_its_whole_name() -> None:
+    text = (
+        "A magnitude 6.8 earthquake struck off north-eastern Japan on Tuesday. Bullet trains were briefly "
+        "halted, East Japan Railway said. East Japan Railway said services resumed within the hour."
+    )
+    who = {e.name: e.kind for e in briefing.analyze(text, title="Quake strikes off Japan").who}
+    assert who.get("East Japan Railway") == "organization"
+    assert "Railway" not in who

@@ -591,7 +591,9 @@ def _country_opens_a_name(words: list[str], lowered: list[str], last_role: int, 
     rest = words[last_role + 1 :]
     if _starts_a_name(rest[0], tokens[: last_role + 1]) or rest[0].lower() in stop_words():
         return False  # "Vietnam That" is a lost full stop
-    countries = all((entry := place(w)) is not None and entry.kind == "country" for w in words[: last_role + 1])
+    countries = all(
+        w in COMPASS or ((entry := place(w)) is not None and entry.kind == "country") for w in words[: last_role + 1]
+    )  # "East Japan Railway" as "China Daily"
     return len(rest) > 1 or (countries and not rest[0].endswith("s"))  # not "UK Muslims", "US Offers"
 
 
