@@ -144,3 +144,21 @@ def test_a_body_named_after_part_of_a_country_keeps_its_whole_name() -> None:
     who = {e.name: e.kind for e in briefing.analyze(text, title="Quake strikes off Japan").who}
     assert who.get("East Japan Railway") == "organization"
     assert "Railway" not in who
+
+
+def test_a_firms_possessive_after_a_country_keeps_the_firm_whole() -> None:
+    text = (
+        "Some Britons can already use UK Online's 8Mbps service, launched in November. BT Retail said it "
+        "would trial the same speed. UK Online said demand was strong."
+    )
+    who = {e.name for e in briefing.analyze(text, title="Slow start to speedy net services").who}
+    assert "UK Online" in who and "Online" not in who
+
+
+def test_a_works_title_after_its_noun_is_no_quote() -> None:
+    text = (
+        'Some 83 MPs gave their answers in taped interviews for the study "Whose Secretary are You, minister". '
+        'The report "was a wake-up call," said Joni Lovenduski, who led the research team.'
+    )
+    quotes = briefing.analyze(text, title="Women MPs reveal sexist taunts").quotes
+    assert [q.text for q in quotes] == ["was a wake-up call"]

@@ -135,7 +135,13 @@ def _country_before_a_name(mention: Mention, text: str) -> Mention:
         return mention  # "Jordan Rhodes" is named Jordan
     rest = " ".join(words[1:])
     pattern = re.compile(rf"(?<![\w.-]){re.escape(words[-1] if len(words) > 2 else rest)}(?![\w-])")
-    elsewhere = [m.start() for m in pattern.finditer(text) if not mention.start <= m.start() < mention.end]
+    opening = words[0] + " "
+    elsewhere = [
+        m.start()
+        for m in pattern.finditer(text)
+        if not mention.start <= m.start() < mention.end
+        and text[max(0, m.start() - len(opening)) : m.start()] != opening  # "UK Online" again is no "Online"
+    ]
     if not elsewhere:
         return mention
     return replace(mention, name=rest, role=words[0], name_start=mention.start + max(0, mention.text.find(words[1])))

@@ -594,7 +594,8 @@ def _country_opens_a_name(words: list[str], lowered: list[str], last_role: int, 
     countries = all(
         w in COMPASS or ((entry := place(w)) is not None and entry.kind == "country") for w in words[: last_role + 1]
     )  # "East Japan Railway" as "China Daily"
-    return len(rest) > 1 or (countries and not rest[0].endswith("s"))  # not "UK Muslims", "US Offers"
+    # not "UK Muslims", "US Offers"; but "UK Online's" is the firm's possessive
+    return len(rest) > 1 or (countries and not lowered[last_role + 1].endswith("s"))
 
 
 def _country_closes_a_name(words: list[str]) -> bool:

@@ -110,6 +110,17 @@ _CAPTION_AFTER = re.compile(r"[ \t]*:[ \t]+[A-Z]")
 _TITLED = re.compile(r"\b(?:titled|entitled|headlined|headed)[ \t\u00a0]*[,:]?[ \t\u00a0]*$")
 
 
+#: A work's noun right before the opening mark names the work ("for the study "Whose Secretary are
+#: You, minister"", "the film "Sideways""); after a colon ("in his book: "…"") the work is quoted.
+_WORK_BEFORE = re.compile(
+    r"\b(?:study|report|survey|book|novel|memoir|film|movie|documentary|song|single|album|show|series|"
+    r"programme|program|play|musical|poem|essay|exhibition|paper|article|column|campaign|slogan|motto)"
+    r"[ \t\u00a0]*$"
+)
+#: Titles run short; a longer quotation after such a noun is quoted from the work.
+_TITLE_WORDS = 12
+
+
 #: A noun right after the closing mark that makes the quotation the name of a thing (nouns that
 #: are no verb too: "an 'attack mongrel' shows Labour is …").
 _NAMED_THING = re.compile(
@@ -127,6 +138,12 @@ def is_quote(text: str, quoted: str, start: int) -> bool:
         return False  # "'At one with the sea': Oversized windows …": a caption's title
     if _TITLED.search(text, max(0, start - 30), max(0, start - 1)):
         return False  # "a video titled “Until It Came To Them”": a work's title, however long
+    if (
+        len(words) <= _TITLE_WORDS
+        and words[0][0].isupper()  # "the report “wasn't good”", "the program “is gaining …”" are quoted
+        and _WORK_BEFORE.search(text, max(0, start - 20), max(0, start - 1))
+    ):
+        return False  # "for the study “Whose Secretary are You, minister”": the work's title
     if quoted[-1:].isalnum() and _NAMED_THING.match(text, start + len(quoted) + 1):
         return False  # "McDonald's “I'm loving it” catchphrase", "a “Make love not spam” campaign"
     if (
