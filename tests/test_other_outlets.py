@@ -162,3 +162,30 @@ def test_a_works_title_after_its_noun_is_no_quote() -> None:
     )
     quotes = briefing.analyze(text, title="Women MPs reveal sexist taunts").quotes
     assert [q.text for q in quotes] == ["was a wake-up call"]
+
+
+def test_a_transcripts_labels_are_no_one_and_an_initial_stays_in_a_role() -> None:
+    transcript = (
+        "MARY LOUISE KELLY, HOST:\n\nThe Senate voted late last night to keep the government funded. NPR's "
+        "Deirdre Walsh joins us.\n\nDEIRDRE WALSH, BYLINE: Senate Majority Leader John Thune said on the floor, "
+        '"We have done our job, and now the House needs to do theirs."\n'
+    )
+    who = {e.name for e in briefing.analyze(transcript, title="Senate passes stopgap bill").who}
+    assert not {"HOST", "BYLINE"} & who
+    assert "John Thune" in who
+    wire = (
+        'Nvidia shares fell 8% on Tuesday. "The China situation is a real headwind," said Stacy Rasgon, an '
+        'analyst at Sanford C. Bernstein & Co. "Investors were hoping for more clarity."'
+    )
+    (first, _) = briefing.analyze(wire, title="Nvidia shares slide").quotes
+    assert first.speaker is not None and first.speaker.role == "an analyst at Sanford C. Bernstein & Co"
+
+
+def test_the_town_of_a_place_the_gazetteer_lacks_is_a_place() -> None:
+    text = (
+        "When the Tribune closed last spring, the town of Millbrook, Ohio, lost more than a newspaper. "
+        '"Nobody is watching anymore," said Carla Dean, who edited the paper for 22 years.'
+    )
+    result = briefing.analyze(text, title="The quiet collapse of local news")
+    assert "Millbrook" not in {e.name for e in result.who}
+    assert [p.name for p in result.where][:1] == ["Millbrook"]

@@ -149,6 +149,11 @@ def _country_before_a_name(mention: Mention, text: str) -> Mention:
 
 #: "at his home in Ashley Falls, Massachusetts": a town the gazetteer lacks, placed by its state.
 _LOCATED_BEFORE = re.compile(r"\b(?:in|at|near|outside|from)[ \t]+$")
+#: ... and "the town of Millbrook, Ohio", once a state follows; not "Ram Manohar, 38, of Barnston,
+#: Wirral", where the town is only where someone lives.
+_TOWN_BEFORE = re.compile(
+    r"\b(?:in|at|near|outside|from|(?:town|village|city|hamlet|suburb|borough|community|township) of)[ \t]+$"
+)
 #: ... but not "Jet Airways, India's biggest airline", an appositive, nor "in Holland, Germany or
 #: France", a list.
 _REGION_AFTER = re.compile(
@@ -178,7 +183,7 @@ def _town_with_region(mention: Mention, text: str) -> Mention:
         return mention
     if demonym_country(mention.name.split()[0]) is not None:
         return mention  # "at the Brazilian Grand Prix, Sao Paulo": an event
-    if not _LOCATED_BEFORE.search(text, max(0, mention.start - 10), mention.start):
+    if not _TOWN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
         return mention
     region = _REGION_AFTER.match(text, mention.end)
     if region is None or not (region_country(region["region"].split(" ")[0]) or region_country(region["region"])):

@@ -638,6 +638,8 @@ def _kind(name: str, role: str | None, lowered: list[str]) -> str | None:
     if role:
         return "person"
     if len(lowered) == 1:
+        if name.isupper() and (is_role(lowered[0]) or lowered[0] in speaker_nouns()):
+            return None  # "MARY LOUISE KELLY, HOST:", "BYLINE:": a transcript's label for a person
         if name.isupper() and 2 <= len(name) <= 6 and lowered[0] not in stop_words() and lowered[0] not in _SHOUTED:
             return "organization"  # "NATO", "FBI"; not "TWO red flags" or "TODAY"
         return "name"  # a lone surname; resolved against full names later

@@ -205,8 +205,9 @@ def _add_headline_people(people: People, headline: Sequence[Mention], mentions: 
 #: ", a spokesman for the council," after a name: the person's role as the text gives it.
 #: Or a role word with no article ("Wu Chien-fu, director of the Seismology Center, said").
 _APPOSITIVE = re.compile(
-    r",[ \t\u00a0]+((?:(?:a|an|the)[ \t\u00a0]+|(?=[a-z]))[^,.;:\"“”()\n]{2,70}?)(?=[,.;:]|[ \t\u00a0]+(?:said|says)\b)"
-)
+    r",[ \t\u00a0]+((?:(?:a|an|the)[ \t\u00a0]+|(?=[a-z]))(?:[^,.;:\"“”()\n]|(?<=\b[A-Z])\.){2,70}?)"
+    r"(?=[,;:]|(?<!\b[A-Z])\.|[ \t\u00a0]+(?:said|says)\b)"
+)  # an initial's full stop stays inside ("an analyst at Sanford C. Bernstein")
 
 
 #: "The governor, Andrew Bailey, said": the role set off before the name, as British papers write it.
