@@ -170,7 +170,7 @@ def main() -> None:
     print(f"{sum(len(e.labelled) for e in data)} labelled places in {len(data)} articles")
     l2, threshold = max(
         ((l2, t) for l2 in PENALTIES for t in THRESHOLDS),
-        key=lambda pair: objective(cross_validated(data, *pair)),
+        key=lambda pair: objective(cross_validated(data, *pair, FURTHER)),
     )
     further = FURTHER
     print(f"chosen by five folds: l2 {l2}, threshold {threshold}, places after the first {further}")

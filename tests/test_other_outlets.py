@@ -11,6 +11,8 @@ import briefing
 from briefing.read import read_inputs
 from briefing.read.text import article_from_text
 
+from .conftest import named_places
+
 LIVE_PAGE = """Storm live: Thousands without power as flooding hits Wales
 
 14:32 GMT
@@ -189,3 +191,26 @@ def test_the_town_of_a_place_the_gazetteer_lacks_is_a_place() -> None:
     result = briefing.analyze(text, title="The quiet collapse of local news")
     assert "Millbrook" not in {e.name for e in result.who}
     assert [p.name for p in result.where][:1] == ["Millbrook"]
+
+
+def test_new_inside_a_sentence_is_part_of_a_name_and_time_words_are_no_one() -> None:
+    text = (
+        "ACCRA, Ghana (AP) — Former President John Dramani Mahama has won the election, while Vice President "
+        "Mahamudu Bawumia of the ruling New Patriotic Party received 41.6%. A man was shot outside New York's "
+        "Ghana consulate, police said. The result came at 10:32 a.m. Monday (Beijing Time), before the New Year."
+    )
+    result = briefing.analyze(text, title="Mahama wins Ghana election")
+    who = {e.name for e in result.who}
+    assert "New Patriotic Party" in who and "Patriotic Party" not in who
+    assert not {"Beijing Time", "New Year", "Year"} & who
+    assert "New York" in named_places(text, "Mahama wins Ghana election")
+    assert "York" not in named_places(text, "Mahama wins Ghana election")
+
+
+def test_a_district_of_a_country_the_story_never_names_is_no_place() -> None:
+    text = (
+        "Quincy Jones, the music producer who worked with Michael Jackson, has died aged 91. He died on Sunday "
+        "night at his home in the Bel Air area of Los Angeles, his publicist said."
+    )
+    assert [p.name for p in briefing.analyze(text, title="Quincy Jones dies aged 91").where] == ["Los Angeles"]
+    assert "Bel Air" not in named_places(text, "Quincy Jones dies aged 91")

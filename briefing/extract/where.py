@@ -223,8 +223,8 @@ def place_candidates(
             known.qualified |= found.qualified
             known.located |= found.located
             known.ends.extend(found.ends)
-    _placed_in_the_story(candidates.values(), text, dateline, peoples)
-    return list(candidates.values())
+    abroad = _placed_in_the_story(candidates.values(), text, dateline, peoples)
+    return [c for c in candidates.values() if c.canonical not in abroad]
 
 
 #: A town this many times larger than every namesake is the one meant, wherever the story is.
@@ -233,14 +233,18 @@ _DOMINANCE = 3
 
 def _placed_in_the_story(
     candidates: Iterable[PlaceCandidate], text: str, dateline: Place | None, peoples: frozenset[str]
-) -> None:
+) -> set[str]:
     """A town whose name several sizeable towns share is the one in a country the story names:
     "his count in Richmond" in a story of British voters is not the Richmond of Virginia, and
     Valencia in a Spanish football story is in Spain. The story's countries are those it names,
     whose people it names ("British"), its dateline's and those of towns named with their
     country. A shared name in none of them gets no country; a city of a million or a town far
-    larger than its namesakes (Barcelona, Athens, Bristol) keeps its own."""
+    larger than its namesakes (Barcelona, Athens, Bristol) keeps its own.
+
+    Returns the provinces of countries the story never names while its other places lie
+    elsewhere ("the Bel Air area of Los Angeles" is no district of the Seychelles): no places."""
     candidates = list(candidates)
+    abroad: set[str] = set()
     story = {c.canonical for c in candidates if c.kind == "country"}
     story |= {c.country for c in candidates if c.qualified and c.country}
     regions = {c.canonical: c.country for c in candidates if c.kind in ("province", "region") and c.country}
@@ -257,6 +261,9 @@ def _placed_in_the_story(
         if _relative(candidate.name) and candidate.country not in placed:
             candidate.country = None  # "the West End" of a London story is no province of the Caymans
             continue
+        if candidate.kind == "province" and placed and candidate.country not in placed:
+            abroad.add(candidate.canonical)  # a province abroad is named with its country or its people
+            continue
         if candidate.kind != "city" or candidate.country in placed or candidate.qualified:
             continue
         places = namesakes(candidate.name)
@@ -271,6 +278,7 @@ def _placed_in_the_story(
             candidate.country = in_story.country
         elif rivals and own < _BIG_CITY:  # Barcelona is in Spain, whatever a Venezuelan namesake
             candidate.country = None
+    return abroad
 
 
 def _relative(name: str) -> bool:

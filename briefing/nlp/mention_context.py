@@ -102,7 +102,7 @@ def _party_alone(mention: Mention, text: str) -> Mention:
     ("Labour MP …") names the party where no name follows; but before a noun it still describes
     ("the Labour peer said", "Labour voters")."""
     party = (mention.role or "").rstrip(".,")
-    if mention.kind != "role" or party not in same_body():
+    if mention.kind != "role" or party.removeprefix("New ") not in same_body():  # "New Labour" too
         return mention
     after = WORD_AFTER.match(text, mention.end)
     if after and not (after[1] in stop_words() or after[1].endswith("ed") or _SPEECH_VERB.match(after[1])):

@@ -144,12 +144,22 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
     for match in _CHUNK.finditer(text, start, len(text) if end is None else end):
         tokens = [(m.group(), match.start() + m.start()) for m in re.finditer(r"\S+", match.group())]
         for group in _split_at_boundaries(tokens):
-            mention = _classify(group)
+            mention = _classify(group, inside=_inside_a_sentence(text, group[0][1]))
             if mention:
                 yield in_context(mention, text)
 
 
-def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
+#: What ends a sentence or opens a line, a quotation or an aside before a capitalised word.
+_OPENING = re.compile(r"(?:^|[.!?:;\n(\"“‘'—–-])[\s\"“‘']*$")
+
+
+def _inside_a_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` is capitalised for its own sake, not for opening a sentence."""
+    return _OPENING.search(text, max(0, start - 4), start) is None
+
+
+def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention | None:
+    """``inside``: the chunk does not open a sentence, so a capitalised "New" is part of a name."""
     chunk = " ".join(t for t, _ in tokens)
     whole = chunk.rstrip(".,")
     if len(tokens) > 1 and place(whole):  # "New York", "The Hague": the stop word belongs to the name
@@ -160,7 +170,7 @@ def _classify(tokens: list[tuple[str, int]]) -> Mention | None:
         # "South East London" is a part of a place, never a person
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
     opening = tokens
-    tokens = _drop_sentence_starters(tokens)
+    tokens = _drop_sentence_starters(tokens, inside=inside)
     dropped = [t for t in opening if t[1] < tokens[0][1]] if tokens else []
     while len(tokens) > 1 and tokens[0][0].lower().rstrip(".,") in _DAY_WORDS - {"sunday"}:
         tokens = tokens[1:]  # "on Saturday Wright scored", "Wednesday Adeli denied"; but "Sunday Times"
@@ -523,7 +533,7 @@ def _place_before_modifier(tokens: list[tuple[str, int]], modifier: int) -> bool
     return place(" ".join([*words, tokens[modifier][0].split("-")[0]])) is not None
 
 
-def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def _drop_sentence_starters(tokens: list[tuple[str, int]], *, inside: bool = False) -> list[tuple[str, int]]:
     """Leading stop words ("The", "But") are capitalised only because a sentence starts there;
     web-page debris ("Image copyright", "Subscribe", "EPA") is no part of a name either."""
     tokens = [t for t in tokens if t[0].lower().rstrip(".,:") not in _DEBRIS] if _has_debris(tokens) else tokens
@@ -550,6 +560,8 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]]) -> list[tuple[str, in
             break
         if len(tokens) > 1 and place(f"{token} {tokens[1][0].rstrip('.,')}"):
             break  # "New York", "Le Havre": the word begins a place's name
+        if lowered == "new" and inside and len(tokens) > 1:
+            break  # "the ruling New Patriotic Party": capitalised inside a sentence, the name's word
         if token.isupper() and len(token) > 1:
             break
         tokens = tokens[1:]
