@@ -214,3 +214,18 @@ def test_a_district_of_a_country_the_story_never_names_is_no_place() -> None:
     )
     assert [p.name for p in briefing.analyze(text, title="Quincy Jones dies aged 91").where] == ["Los Angeles"]
     assert "Bel Air" not in named_places(text, "Quincy Jones dies aged 91")
+
+
+def test_names_opening_with_a_capital_beyond_ascii_are_read_whole() -> None:
+    text = (
+        '"We will not back down," said Éric Zemmour, leader of the Reconquête party. Sinn Féin housing '
+        'spokesman Eoin Ó Broin said the Government had "failed renters and first-time buyers". Turkish '
+        "striker Şahin Öztürk scored twice, and the president received him at the Élysée Palace."
+    )
+    result = briefing.analyze(text, title="Protests")
+    who = {e.name for e in result.who}
+    assert {"Éric Zemmour", "Eoin Ó Broin", "Şahin Öztürk"} <= who
+    assert not {"Zemmour", "Broin", "Palace"} & who
+    assert [q.said_by for q in result.quotes] == ["Éric Zemmour", "Eoin Ó Broin"]
+    dated = article_from_text("Swiss bank fined\n\nZÜRICH, Dec 1 (Reuters) - A Swiss bank was fined on Tuesday.")
+    assert dated.dateline is not None and dated.dateline.country == "Switzerland"

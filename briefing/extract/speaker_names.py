@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from briefing.extract.speakers import OBJECT_BEFORE, PRONOUN, SPOKE, antecedent_of, first_actor, possessive
 from briefing.extract.who import Cast
 from briefing.model import Entity
+from briefing.nlp.letters import UPPER
 from briefing.nlp.lexicon import demonym_country, first_name_gender, organization_words, role_words, speaker_nouns
 from briefing.nlp.mentions import Mention
 from briefing.nlp.quote_marks import NAMING_VERBS, WORD, Marked, sentence_end, sentence_start
@@ -27,7 +28,7 @@ _APPOSITIVE_START = re.compile(r",[ \t\u00a0]+")
 _MODIFIER_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ACRONYM = re.compile(r"(?:the |The )?[A-Z]{2,6}")
 #: A name the cast did not list ("Nervo", "The Hill"): capitalised words in mixed case.
-_PROPER_NAME = re.compile(r"(?:The )?[A-Z][a-z][\w’'.-]*(?: (?:of |de |van )?[A-Z][a-z][\w’'.-]*){0,3}")
+_PROPER_NAME = re.compile(rf"(?:The )?[{UPPER}][a-z][\w’'.-]*(?: (?:of |de |van )?[{UPPER}][a-z][\w’'.-]*){{0,3}}")
 
 
 #: A description holds no clause, sentence break or bracket, and no more words than this.

@@ -14,6 +14,7 @@ import re
 from briefing.extract.who import Cast
 from briefing.model import Entity
 from briefing.nlp.dates import MONTH_PATTERN, WEEKDAY_PATTERN
+from briefing.nlp.letters import UPPER
 from briefing.nlp.lexicon import role_modifiers, role_words, speaker_nouns
 from briefing.nlp.mentions import TITLE_ABBREVIATIONS
 from briefing.nlp.quote_marks import (
@@ -41,7 +42,7 @@ _AUXILIARY = (
     "has|have|had|would|will|was|were|is|are|did|does|do|may|might|could|should|can|only|also|"
     "reportedly|allegedly|previously|recently|later|earlier|then|once|again"
 )
-_NAME = r"(?:[A-Z][\w’'.-]*(?:\s+(?:(?:of|de|van|von|ten|ter|den|der)\s+)?[A-Z][\w’'.-]*){0,4})"
+_NAME = rf"(?:[{UPPER}][\w’'.-]*(?:\s+(?:(?:of|de|van|von|ten|ter|den|der)\s+)?[{UPPER}][\w’'.-]*){{0,4}})"
 _DESCRIPTION = rf"(?:\b(?:[Aa]|[Aa]n|[Tt]he|[Oo]ne|[Aa]nother|[Hh]is|[Hh]er|[Tt]heir)\s+(?!and\b|or\b|but\b)[\w’'-]+(?:\s+(?!(?:and|or|but|that|who|which|as|over|on|in|at|to|for|with|from|after|before|during|by|about|when|while|if|because|{_AUXILIARY})\b)[\w’'-]+){{0,3}})"
 #: A description after its speech verb runs to the end of its clause ("said a source close to
 #: the campaign", "said the former top aide to President Bush"), not past a relative clause, a
@@ -109,7 +110,7 @@ _DESCRIBED_SUBJECT = re.compile(
 #: the match above would stop at "The former"; the head is no verb ("The United States has").
 _DESCRIBED_BY_NAME = re.compile(
     rf"{_GAP}*(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)(?:{_GAP}+[a-z][\w’'-]*){{0,2}}"
-    rf"(?:{_GAP}+[A-Z][\w’'.-]*){{1,3}}{_GAP}+(?!(?:{_AUXILIARY}|and|or|but|who|which|that|said|says|of|for|in|on|at|to|from|by|with|as)\b)"
+    rf"(?:{_GAP}+[{UPPER}][\w’'.-]*){{1,3}}{_GAP}+(?!(?:{_AUXILIARY}|and|or|but|who|which|that|said|says|of|for|in|on|at|to|from|by|with|as)\b)"
     rf"[a-z][\w’'-]*(?<!ed)(?=[ \t\u00a0,])"
 )
 

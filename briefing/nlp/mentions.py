@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from briefing.data import LazyWords
 from briefing.nlp.dates import MONTHS, WEEKDAYS
+from briefing.nlp.letters import UPPER
 from briefing.nlp.lexicon import (
     COMPASS,
     NAME_PARTICLES,
@@ -35,9 +36,9 @@ from briefing.nlp.words import stop_words
 #: a letter or one full stop ("Newquay.' Several", "Kraybill.'If" where a scraper lost the space,
 #: and "'Darkie' Hughes" are two names, "Bill
 #: Gates'" is Bill Gates), or on a plural's apostrophe inside a name ("Musicians' Union").
-_CAP = r"(?:[A-Z](?:(?:(?!\.['’](?!s\b))[\w’'.:/-]){0,29}\w)?(?:\.|(?<=s)['’](?=[ \t]+[A-Z]))?)"
+_CAP = rf"(?:[{UPPER}](?:(?:(?!\.['’](?!s\b))[\w’'.:/-]){{0,29}}\w)?(?:\.|(?<=s)['’](?=[ \t]+[{UPPER}]))?)"
 #: A lower-case particle joined to a capitalised name inside a full name ("Haider al-Abadi").
-_PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})-[A-Z][\w’'.-]*\w"
+_PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})-[{UPPER}][\w’'.-]*\w"
 _CHUNK = re.compile(
     rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|&|de|van|von|ten|ter|den|der|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}"
     rf"(?:{_CAP}|{_PARTICLE})){{0,11}}"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefing.nlp.dates import MONTH_PATTERN, month_number, parse_iso_date, safe_date
+from briefing.nlp.letters import UPPER
 
 _FIELD_LINE = re.compile(
     r"[ \t]*(?P<key>date|published|title|source|url|author)[ \t]*:[ \t]*(?P<value>[^\n]{1,500}?)[ \t]*(?:\n|$)",
@@ -28,7 +29,7 @@ _LEADING_SPACE = re.compile(r"\s*")
 
 #: Agencies that follow the place without brackets ("Washington CNN —"), as CNN's pages print it.
 _BARE_AGENCY = r"(?:CNN|CNN Business|CNN Sport)"
-_PLACE_WORD = rf"(?!{_BARE_AGENCY}\b)[A-Z][\w.'’-]{{0,30}}"
+_PLACE_WORD = rf"(?!{_BARE_AGENCY}\b)[{UPPER}][\w.'’-]{{0,30}}"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
     r"(?:[ \t]*\[(?P<country>[^\]\n]{2,40})\])?"
