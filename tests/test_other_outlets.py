@@ -229,3 +229,27 @@ def test_names_opening_with_a_capital_beyond_ascii_are_read_whole() -> None:
     assert [q.said_by for q in result.quotes] == ["Éric Zemmour", "Eoin Ó Broin"]
     dated = article_from_text("Swiss bank fined\n\nZÜRICH, Dec 1 (Reuters) - A Swiss bank was fined on Tuesday.")
     assert dated.dateline is not None and dated.dateline.country == "Switzerland"
+
+
+def test_an_agency_stamp_line_and_an_indian_dateline_are_read() -> None:
+    page = (
+        "Mumbai: Fire breaks out at Kamala Mills compound\n\nTNN | Dec 1, 2026, 11.42 PM IST\n\n"
+        "MUMBAI: A major fire broke out at a commercial building in Lower Parel on Tuesday night, officials "
+        "said. No one was injured.\n\nFollow us on Twitter @TOIMumbai\n"
+    )
+    article = article_from_text(page)
+    assert article.published == date(2026, 12, 1)
+    assert article.dateline is not None and (article.dateline.name, article.dateline.country) == ("Mumbai", "India")
+    result = briefing.analyze_article(article)
+    assert result.summary[0].startswith("A major fire broke out")
+    assert not {"IST", "TNN", "Follow"} & {e.name for e in result.who}
+
+
+def test_an_embedded_posts_furniture_is_not_the_story() -> None:
+    text = (
+        "Taylor Swift has added three more dates at Wembley Stadium after fans snapped up tickets in minutes.\n\n"
+        "View this post on Instagram\n\nA post shared by Taylor Swift (@taylorswift)\n\n"
+        'Ticketmaster said demand had been "unprecedented".\n'
+    )
+    article = article_from_text(text, title="Taylor Swift adds London dates")
+    assert "post shared" not in article.text and "View this post" not in article.text

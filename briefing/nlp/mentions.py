@@ -170,6 +170,8 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
     if len(tokens) > 1 and tokens[0][0] in COMPASS and place(whole.split()[-1]):
         # "South East London" is a part of a place, never a person
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
+    while len(tokens) > 1 and tokens[0][0] in ("AM", "PM") and tokens[1][0].isupper():
+        tokens = tokens[1:]  # "11.42 PM IST": a time and its zone, not the Prime Minister
     opening = tokens
     tokens = _drop_sentence_starters(tokens, inside=inside)
     dropped = [t for t in opening if t[1] < tokens[0][1]] if tokens else []

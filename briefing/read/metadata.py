@@ -76,9 +76,10 @@ _STAMPS_ALONE = re.compile(rf"(?={_STAMP_LABEL})" + _STAMPS)
 #: A weekday before a stamp's date, whole or cut short ("Sun 1 Dec 2026", "Tuesday, May 20, 2025").
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?"
 #: A page's date or time stamp on a line of its own near the top ("Nov. 30, 2026", "Updated 6:42
-#: a.m. ET", "Published 30 November 2026, 10:02 GMT"), as text copied from a news page has it.
+#: a.m. ET", "Published 30 November 2026, 10:02 GMT", "TNN | Dec 1, 2026, 11.42 PM IST"), as text
+#: copied from a news page has it.
 _DATE_LINE = re.compile(
-    rf"^[ \t]*(?:{_STAMP_LABEL}:?[ \t]+)?(?:{_WEEKDAY_SHORT}\.?,?[ \t]+)?"
+    rf"^[ \t]*(?:[A-Z]{{2,6}}[ \t]*\|[ \t]*)?(?:{_STAMP_LABEL}:?[ \t]+)?(?:{_WEEKDAY_SHORT}\.?,?[ \t]+)?"
     rf"(?:(?:{MONTH_PATTERN}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTH_PATTERN}[ \t]+\d{{4}})"
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?"
     r"|\d{1,2}[:.]\d{2}[ \t]*(?:a\.m\.|p\.m\.|am|pm)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*(?:\n|$)",
