@@ -253,3 +253,13 @@ def test_an_embedded_posts_furniture_is_not_the_story() -> None:
     )
     article = article_from_text(text, title="Taylor Swift adds London dates")
     assert "post shared" not in article.text and "View this post" not in article.text
+
+
+def test_a_sites_article_tools_are_furniture() -> None:
+    page = (
+        "Fed holds rates steady\n\nGift Article\nShare\nComment\n\nBy Rachel Siegel\nDecember 1, 2026 at 2:00 p.m. EST\n\n"
+        "The Federal Reserve held interest rates steady on Tuesday, officials said.\n"
+    )
+    article = article_from_text(page)
+    assert "Gift Article" not in article.text and "Comment\n" not in article.text
+    assert "Gift Article" not in {e.name for e in briefing.analyze_article(article).who}
