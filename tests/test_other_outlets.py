@@ -263,3 +263,12 @@ def test_a_sites_article_tools_are_furniture() -> None:
     article = article_from_text(page)
     assert "Gift Article" not in article.text and "Comment\n" not in article.text
     assert "Gift Article" not in {e.name for e in briefing.analyze_article(article).who}
+
+
+def test_a_verb_before_a_named_speaker_and_the_platform_after() -> None:
+    text = (
+        "Tata Steel said it would close its last blast furnace. "
+        '"This is a dark day for British steel," wrote union leader Gary Smith on X.'
+    )
+    (quote,) = briefing.analyze(text, title="Steelworks to close").quotes
+    assert quote.said_by == "Gary Smith"

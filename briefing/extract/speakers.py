@@ -56,7 +56,7 @@ _DESCRIPTION_AFTER_VERB = (
 _SPEAKER = rf"(?P<speaker>{PRONOUN}|{_NAME}|{_DESCRIPTION})"
 #: ``"…," he said`` / ``"…," said Mr Smith`` / ``"…," according to X``.
 _CUE_AFTER = re.compile(
-    rf"{_GAP}*(?:{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,80}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b|{SPEECH_VERBS}{_GAP}+(?:[a-z][\w-]*{_GAP}+){{0,3}}?(?P<speaker2>(?:{_NAME}{_GAP}+(?!(?:of|from|at|for|with|in)\b)(?:[a-z][\w-]*{_GAP}+){{0,3}}[a-z][\w-]*,?{_GAP}+)?{_NAME}|{_DESCRIPTION_AFTER_VERB})|according{_GAP}+to{_GAP}+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
+    rf"{_GAP}*(?:{_SPEAKER}(?P<appositive>,[^,\"“”\n]{{1,80}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b|{SPEECH_VERBS}{_GAP}+(?:[a-z][\w-]*{_GAP}+){{0,3}}?(?P<speaker2>(?:{_NAME}{_GAP}+(?!(?:of|from|at|for|with|in|on|to|via)\b)(?:[a-z][\w-]*{_GAP}+){{0,3}}[a-z][\w-]*,?{_GAP}+)?{_NAME}|{_DESCRIPTION_AFTER_VERB})|according{_GAP}+to{_GAP}+(?P<speaker3>{_NAME}|{_DESCRIPTION}))"
 )
 
 #: ``X said: "…"`` / ``X told reporters, "…"`` ending right before the quote.
