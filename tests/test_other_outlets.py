@@ -272,3 +272,15 @@ def test_a_verb_before_a_named_speaker_and_the_platform_after() -> None:
     )
     (quote,) = briefing.analyze(text, title="Steelworks to close").quotes
     assert quote.said_by == "Gary Smith"
+
+
+def test_a_described_witness_with_an_aside_and_a_professions_role() -> None:
+    witness = '"It was chaos," one witness, who did not want to be named, told the BBC.'
+    (quote,) = briefing.analyze(witness, title="Stampede").quotes
+    assert quote.said_by == "one witness"
+    expert = (
+        'Dr Anna Lee, a virologist at Imperial College London, said the findings were "worrying, really '
+        'worrying". "We should act now," she added.'
+    )
+    who = {e.name: e.role for e in briefing.analyze(expert, title="Virus study").who}
+    assert who["Anna Lee"] == "a virologist at Imperial College London"

@@ -91,7 +91,14 @@ def resolve_speaker(
     role = _ROLE_MENTION.fullmatch(mention)
     if role and (holder := _role_holder(text, role[1], cast)) is not None:
         return holder.name, holder.role or role[1]
+    aside = _RELATIVE_ASIDE.search(mention)
+    if aside:  # "one witness, who did not want to be named,": the description before the aside
+        mention = mention[: aside.start()]
     return (mention, None) if _shown_as_described(mention) else None
+
+
+#: A relative clause set off after a description ("one witness, who did not want to be named,").
+_RELATIVE_ASIDE = re.compile(r",[ \t\u00a0]+(?:who|which|whose)\b")
 
 
 def _role_holder(text: str, role: str, cast: Cast) -> Entity | None:

@@ -241,8 +241,13 @@ def _names_a_role(appositive: str) -> bool:
     word comes first ("director of the Seismology Center", not "who was there")."""
     words = appositive.lower().split()
     if words[0] in ("a", "an", "the"):
-        return any(is_role(word) for word in words)
+        # "a virologist at Imperial College", "a historian of the war": a word for a profession too
+        return any(is_role(word) or (len(word) > 5 and word.endswith(_PROFESSION_ENDINGS)) for word in words)
     return is_role(words[0])
+
+
+#: Endings of words for a profession ("economist", "analyst", "historian", "physician").
+_PROFESSION_ENDINGS = ("ist", "ian")
 
 
 def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str) -> None:
