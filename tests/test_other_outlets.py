@@ -284,3 +284,13 @@ def test_a_described_witness_with_an_aside_and_a_professions_role() -> None:
     )
     who = {e.name: e.role for e in briefing.analyze(expert, title="Virus study").who}
     assert who["Anna Lee"] == "a virologist at Imperial College London"
+
+
+def test_a_nickname_in_quotation_marks_stays_inside_the_name() -> None:
+    text = (
+        'Antonio "LA" Reid, chairman of The Island Def Jam Music Group, said: "I can think of no-one more '
+        'relevant and credible in the hip-hop community." Jay-Z said: "I have inherited two great brands."'
+    )
+    result = briefing.analyze(text, title="Jay-Z becomes label boss")
+    assert [q.said_by for q in result.quotes] == ["Antonio Reid", "Jay-Z"]
+    assert {e.name: e.role for e in result.who}["Antonio Reid"] == "chairman of The Island Def Jam Music Group"

@@ -39,10 +39,14 @@ from briefing.nlp.words import stop_words
 _CAP = rf"(?:[{UPPER}](?:(?:(?!\.['’](?!s\b))[\w’'.:/-]){{0,29}}\w)?(?:\.|(?<=s)['’](?=[ \t]+[{UPPER}]))?)"
 #: A lower-case particle joined to a capitalised name inside a full name ("Haider al-Abadi").
 _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})-[{UPPER}][\w’'.-]*\w"
+#: A nickname in quotation marks inside a full name ("Antonio "LA" Reid", "Earvin "Magic" Johnson"):
+#: part of the chunk, then left out of the name.
+_NICKNAME = rf"[\"“][{UPPER}][\w.'’-]{{0,15}}[\"”](?=[ \t]+[{UPPER}])"
 _CHUNK = re.compile(
     rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|&|de|van|von|ten|ter|den|der|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}"
-    rf"(?:{_CAP}|{_PARTICLE})){{0,11}}"
+    rf"(?:{_CAP}|{_PARTICLE}|{_NICKNAME})){{0,11}}"
 )
+_NICKNAME_TOKEN = re.compile(_NICKNAME.split("(?=")[0])
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 #: Days that stick to a name where a caption or a lost full stop runs sentences together.
 _DAY_WORDS = frozenset((*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow"))
@@ -143,7 +147,11 @@ class Mention:
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
     """Every classified name chunk of ``text[start:end]``, in order, with offsets into ``text``."""
     for match in _CHUNK.finditer(text, start, len(text) if end is None else end):
-        tokens = [(m.group(), match.start() + m.start()) for m in re.finditer(r"\S+", match.group())]
+        tokens = [
+            (m.group(), match.start() + m.start())
+            for m in re.finditer(r"\S+", match.group())
+            if not _NICKNAME_TOKEN.fullmatch(m.group())
+        ]
         for group in _split_at_boundaries(tokens):
             mention = _classify(group, inside=_inside_a_sentence(text, group[0][1]))
             if mention:
