@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 
 from briefing.model import Article, Place
+from briefing.nlp.letters import UPPER
 from briefing.nlp.lexicon import is_first_name, place, place_in, region_country
 from briefing.read.furniture import strip_furniture
 from briefing.read.metadata import date_lines, read_front_matter
@@ -22,10 +23,10 @@ _REPORTING_FROM = re.compile(
 #: and others give it: "Sam Jones in Madrid", "Jo Lee and Ann Wu", "Sam Jones, Europe editor".
 #: Its place ("in Madrid") is where the story was filed; the line is read only when its name opens
 #: with a first name, so that no heading or place line is taken for one.
+_WORD = rf"[{UPPER}][\w'’-]+"
 _BYLINE_LINE = re.compile(
-    r"^[ \t]*(?P<name>[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?)"
-    r"(?:[ \t]+and[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+)?"
-    r"(?:[ \t]+in[ \t]+(?P<place>[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*){0,2})|,[ \t]+[a-z][\w ]{2,30})?[ \t]*\n",
+    rf"^[ \t]*(?P<name>{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)(?:[ \t]+and[ \t]+{_WORD}[ \t]+{_WORD})?"
+    rf"(?:[ \t]+in[ \t]+(?P<place>[{UPPER}][\w.'’-]*(?:[ \t][{UPPER}][\w.'’-]*){{0,2}})|,[ \t]+[a-z][\w ]{{2,30}})?[ \t]*\n",
     re.MULTILINE,
 )
 _BYLINE_REACH = 600
