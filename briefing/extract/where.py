@@ -22,7 +22,7 @@ from briefing.nlp.lexicon import (
     COMPASS,
     SAINTS,
     GazetteerEntry,
-    is_first_name,
+    names_a_country,
     namesakes,
     place,
     place_in,
@@ -335,7 +335,7 @@ def _candidate(
     surnames, first_words = names
     if mention.name in surnames and not _PUT_IN.search(before):
         return None  # "Hamilton wins", "six of Herrera's goals", "to block Herrera", but "killed in Croydon"
-    if mention.name in first_words and not locative and not _country_no_first_name(mention.name):
+    if mention.name in first_words and not locative and not names_a_country(mention.name):
         # a name's first word ("Chicago" of a "Chicago Cubs" taken for a person) wherever put; but
         # "UK" of "UK Coal" is still the country in "the UK's biggest coal producer"
         return None
@@ -378,11 +378,6 @@ def _candidate(
     # "U.S" whose last full stop ended the sentence is shown as the text wrote it: "U.S."
     name = mention.name + "." if mention.kind == "place" and place(mention.name + ".") else mention.name
     return PlaceCandidate(name, kind, country, canonical, first, in_lead, locative, qualified, located)
-
-
-def _country_no_first_name(name: str) -> bool:
-    entry = place(name)
-    return entry is not None and entry.kind == "country" and not (name.istitle() and is_first_name(name))
 
 
 _IN = re.compile(r"\bin[ \t\u00a0]+$")

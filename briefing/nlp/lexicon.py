@@ -21,10 +21,9 @@ def role_words() -> frozenset[str]:
 def is_role(lowered: str) -> bool:
     """A role word, or a compound ending in one: "Secretary-General", "co-founder", "ex-president"
     ("attorney-general", "vice-chairman"). ``lowered`` is the word in lower case."""
-    if lowered in role_words():
-        return True
-    last = lowered.rsplit("-", 1)[1] if "-" in lowered else ""
-    return last in role_words() and last not in role_modifiers()  # not "Re-education": a title's first word
+    head, _, last = lowered.rpartition("-")
+    # not "Re-education": its last part opens titles ("Education Secretary") but is none alone
+    return lowered in role_words() or (bool(head) and last in role_words() and last not in role_modifiers())
 
 
 @cache
@@ -199,3 +198,16 @@ def is_first_name(word: str) -> bool:
     """A first name of any sex in gender-guesser's table ("Tom", "Lee", "Jo"); a double one by
     its first part ("Peter-Thilo")."""
     return word.split("-")[0].lower() in _first_names()
+
+
+def written_as_first_name(word: str) -> bool:
+    """A first name written as one ("Jordan"), not an abbreviation in capitals ("UK", whose "uk"
+    the table holds)."""
+    return word.istitle() and is_first_name(word)
+
+
+def names_a_country(word: str) -> bool:
+    """A country's name that is no first name as written ("US", "Germany"; not the "Jordan" of
+    "Jordan Henderson")."""
+    entry = place(word)
+    return entry is not None and entry.kind == "country" and not written_as_first_name(word)

@@ -21,6 +21,7 @@ from briefing.nlp.lexicon import (
     same_body,
     speaker_nouns,
     team_words,
+    written_as_first_name,
 )
 from briefing.nlp.speech import SPEECH_VERBS
 from briefing.nlp.words import stop_words
@@ -131,7 +132,9 @@ def _country_before_a_name(mention: Mention, text: str) -> Mention:
     if mention.role or mention.kind != "person" or len(words) < 2:
         return mention
     entry = place(words[0])
-    if demonym_country(words[0]) is None and (entry is None or entry.kind != "country" or _first_name(words[0])):
+    if demonym_country(words[0]) is None and (
+        entry is None or entry.kind != "country" or written_as_first_name(words[0])
+    ):
         return mention  # "Jordan Rhodes" is named Jordan
     rest = " ".join(words[1:])
     pattern = re.compile(rf"(?<![\w.-]){re.escape(words[-1] if len(words) > 2 else rest)}(?![\w-])")
@@ -189,8 +192,3 @@ def _town_with_region(mention: Mention, text: str) -> Mention:
     if region is None or not (region_country(region["region"].split(" ")[0]) or region_country(region["region"])):
         return mention
     return replace(mention, kind="place", role=None)
-
-
-def _first_name(word: str) -> bool:
-    """A first name written as one ("Jordan"), not an abbreviation in capitals ("UK")."""
-    return word.istitle() and is_first_name(word)

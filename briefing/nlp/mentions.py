@@ -22,6 +22,7 @@ from briefing.nlp.lexicon import (
     geographic_features,
     is_first_name,
     is_role,
+    names_a_country,
     organization_words,
     place,
     role_modifiers,
@@ -41,12 +42,13 @@ _CAP = rf"(?:[{UPPER}](?:(?:(?!\.['’](?!s\b))[\w’'.:/-]){{0,29}}\w)?(?:\.|(?
 _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})-[{UPPER}][\w’'.-]*\w"
 #: A nickname in quotation marks inside a full name ("Antonio "LA" Reid", "Earvin "Magic" Johnson"):
 #: part of the chunk, then left out of the name.
-_NICKNAME = rf"[\"“][{UPPER}][\w.'’-]{{0,15}}[\"”](?=[ \t]+[{UPPER}])"
+_NICKNAME_WORD = rf"[\"“][{UPPER}][\w.'’-]{{0,15}}[\"”]"
+_NICKNAME = rf"{_NICKNAME_WORD}(?=[ \t]+[{UPPER}])"
 _CHUNK = re.compile(
     rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|&|de|van|von|ten|ter|den|der|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}"
     rf"(?:{_CAP}|{_PARTICLE}|{_NICKNAME})){{0,11}}"
 )
-_NICKNAME_TOKEN = re.compile(_NICKNAME.split("(?=")[0])
+_NICKNAME_TOKEN = re.compile(_NICKNAME_WORD)
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 #: Days that stick to a name where a caption or a lost full stop runs sentences together.
 _DAY_WORDS = frozenset((*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow"))
@@ -632,9 +634,8 @@ def _is_role_word(word: str, lowered: str) -> bool:
     """A role word, a demonym ("Russian") or a country name ("US") in front of a name."""
     if is_role(lowered) or lowered in HONORIFICS or demonym_country(word) is not None:
         return True
-    entry = place(word)
     # a country that is a first name too opens a person's name ("Jordan Henderson", "Chad Johnson")
-    return entry is not None and entry.kind == "country" and not (word.istitle() and is_first_name(word))
+    return names_a_country(word)
 
 
 def _is_title(lowered: str) -> bool:
