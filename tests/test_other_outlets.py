@@ -294,3 +294,18 @@ def test_a_nickname_in_quotation_marks_stays_inside_the_name() -> None:
     result = briefing.analyze(text, title="Jay-Z becomes label boss")
     assert [q.said_by for q in result.quotes] == ["Antonio Reid", "Jay-Z"]
     assert {e.name: e.role for e in result.who}["Antonio Reid"] == "chairman of The Island Def Jam Music Group"
+
+
+def test_an_event_named_after_its_host_town_is_read_as_that_town() -> None:
+    text = (
+        "A Romanian drama about a night-shift nurse won the top prize at the Berlin Film Festival on "
+        "Saturday.\n\nThe jury praised its restraint. The film's producers, who showed an earlier work at the "
+        "Toronto International Film Festival, said they would now take it to the Detroit Motor Show's cinema "
+        "night. Critics compared it to The Lawrence Welk Show. Delegates had signed the Kyoto Protocol."
+    )
+    title = "Berlin honours nurse drama"
+    places = named_places(text, title)
+    assert {"Berlin", "Toronto"} <= set(places)  # the towns the events are held in ...
+    assert places["Berlin"] == "Germany"
+    assert not {"Kyoto", "Lawrence"} & set(places)  # ... but not a treaty's town or a man's name
+    assert briefing.analyze(text, title=title).where[0].name == "Berlin"

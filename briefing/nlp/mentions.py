@@ -54,6 +54,31 @@ _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 _DAY_WORDS = frozenset((*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow"))
 #: Capitalised words that name events or things, never a person ("General Election").
 _NOT_NAMES = LazyWords("not_names.txt")
+#: Events held in the place their name opens with ("Milan Indoors", "Berlin Film Festival"); not
+#: treaties, wars or cups, which a place names without being where the story is ("Kyoto Protocol").
+_HELD_AT = frozenset(
+    {
+        "indoors",
+        "open",
+        "olympics",
+        "games",
+        "marathon",
+        "festival",
+        "summit",
+        "tournament",
+        "expo",
+        "conference",
+        "exhibition",
+        "show",
+        "championship",
+        "championships",
+    }
+)
+#: Words between a host town and the event ("Detroit Motor Show", "Toronto International Film
+#: Festival").
+_EVENT_KINDS = frozenset(
+    {"film", "motor", "air", "book", "flower", "international", "world", "jazz", "music", "arts", "fringe", "trade"}
+)
 #: Words of captions, credits and page furniture that stick to names in scraped pages.
 _DEBRIS = LazyWords("page_debris.txt")
 #: A capitalised name ending in one of these is a place made by people ("White House").
@@ -206,6 +231,10 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
     words = [t.rstrip(".,") if len(t) > 2 else t for t, _ in tokens]
     # "the Labour Party's", "Southwark Council's": the word for a body under its possessive
     lowered = [w.lower().rstrip(".").removesuffix("'s").removesuffix("’s") for w in words]
+    if lowered[-1] in _HELD_AT:
+        host = _host_place(words)
+        if host:  # "the Milan Indoors", "the Berlin Film Festival": the event is held there
+            return Mention(chunk, tokens[0][1], tokens[0][1] + len(host), host, None, "place", tokens[0][1])
     if all(w in _MONTHS_DAYS for w in lowered) or lowered[-1] in _NOT_NAMES or lowered[0] in _NAMED_WEATHER:
         return None  # "Storm Ciarán", "Hurricane Katrina": weather, no one
     of = lowered.index("of") if "of" in lowered else -1
@@ -298,6 +327,15 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
     elif role and role.split()[-1].lower() in HONORIFICS:
         role = role.rsplit(None, 1)[0]  # "Air Chief Marshal Sir Michael Graydon": the role ends before "Sir"
     return Mention(chunk, start, end, name, role, kind, name_start)
+
+
+def _host_place(words: list[str]) -> str | None:
+    """The longest run of an event name's first words that names a place, before words that say
+    what kind of event it is ("Berlin Film Festival"); "The Lawrence Welk Show" is named for a man."""
+    for k in range(len(words) - 1, 0, -1):
+        if all(w.lower() in _EVENT_KINDS for w in words[k:-1]) and place(host := " ".join(words[:k])):
+            return host
+    return None
 
 
 def _first_name_before(words: list[str], lowered: list[str], i: int) -> bool:
