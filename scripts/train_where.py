@@ -4,8 +4,8 @@
 The examples are the Where candidates (``where.where_candidates``: what the rules keep) of the
 articles labelled by hand in ``where_labels.tsv``: CNN/Daily Mail train-sample articles and BBC
 News articles of every section. Each outlet is held out in turn, and five folds by article run
-over both; the L2 penalty and the threshold are chosen by those folds. Places after the first
-must reach a higher probability, set by the cost of a wrong one (``EXTRA_COST``).
+over both; the L2 penalty is chosen by those folds. A place is shown when it is likelier than the
+least-cost cut that the cost of a wrong place sets (``WRONG_COST``).
 ``where_heldout_labels.tsv`` labels articles read after the features were written; the final
 weights are only measured there. The figures printed are the share of the first three places a
 brief shows that are right, how many right ones it shows, and the share of articles whose first
@@ -36,13 +36,12 @@ LABELS = HERE / "where_labels.tsv"
 HELD_OUT = HERE / "where_heldout_labels.tsv"
 OUTPUT = HERE.parent / "briefing" / "data" / "where_weights.json"
 PENALTIES = (1.0, 3.0, 10.0, 30.0)
-THRESHOLDS = (0.2, 0.3, 0.4, 0.5)
-#: A wrong place after the first costs this many right ones: the first place answers where, and a
-#: wrong extra one misleads where a missing one only leaves the answer shorter. Places after the
-#: first must then be likelier than EXTRA_COST / (1 + EXTRA_COST) (the least-cost rule for a
-#: probability), rather than a cut chosen by folds whose noise moves it from run to run.
-EXTRA_COST = 2
-FURTHER = round(EXTRA_COST / (1 + EXTRA_COST), 3)
+#: A wrong place costs this many right ones: a wrong Where misleads the reader, and an editor who
+#: trusts the brief sends it on, where a missing one only leaves "Where: not stated" to look up.
+#: A place is then shown when it is likelier than WRONG_COST / (1 + WRONG_COST) (the least-cost
+#: rule for a probability), rather than at a cut chosen by folds whose noise moves it from run to run.
+WRONG_COST = 2
+THRESHOLD = round(WRONG_COST / (1 + WRONG_COST), 3)
 SHOWN = 3  # the places a brief shows
 MIN_COUNT = 3
 
@@ -116,9 +115,9 @@ class Counts:
         )
 
 
-def judged(model: Model | None, part: list[Example], threshold: float, further: float | None = None) -> Counts:
-    """How the places shown fare on ``part``: those ``model`` keeps at ``threshold`` (``further``
-    after the first), or all the rules keep without one, in the rules' order."""
+def judged(model: Model | None, part: list[Example], threshold: float = THRESHOLD) -> Counts:
+    """How the places shown fare on ``part``: those ``model`` keeps at ``threshold``, or all the
+    rules keep without one, in the rules' order."""
     counts = Counts()
     for example in part:
         if model is None:
@@ -127,7 +126,7 @@ def judged(model: Model | None, part: list[Example], threshold: float, further: 
             beta, names = model
             scores = list(1.0 / (1.0 + np.exp(-matrix(example.rows, names) @ beta))) if example.rows else []
             cut = threshold
-        places = places_of(example.dateline, example.candidates, scores, cut, further if model else None)
+        places = places_of(example.dateline, example.candidates, scores, cut)
         label = {c.name: example.labels[i] for i, c in enumerate(example.candidates)}
         shown = [label.get(p.name) for p in places[:SHOWN] if p is not example.dateline]
         judged_labels = [x for x in shown if x is not None]
@@ -146,18 +145,18 @@ def report(name: str, rules: Counts, learned: Counts) -> None:
     print(f"{name}\n  rules:   {rules.line()}\n  learned: {learned.line()}")
 
 
-def cross_validated(data: list[Example], l2: float, threshold: float, further: float | None = None) -> Counts:
+def cross_validated(data: list[Example], l2: float, threshold: float = THRESHOLD) -> Counts:
     total = Counts()
     parts = folds(data)
     for i, held in enumerate(parts):
         rest = [e for j, part in enumerate(parts) if j != i for e in part]
-        total += judged(train(rest, l2), held, threshold, further)
+        total += judged(train(rest, l2), held, threshold)
     return total
 
 
 def objective(counts: Counts) -> float:
-    """Places right minus places wrong among those shown: a wrong place costs what a right one gains."""
-    return counts.right - (counts.shown - counts.right)
+    """Places right among those shown, less WRONG_COST for each wrong one."""
+    return counts.right - WRONG_COST * (counts.shown - counts.right)
 
 
 def main() -> None:
@@ -168,28 +167,22 @@ def main() -> None:
     if not any(e.labelled for e in data):
         raise SystemExit(f"train_where: no labelled article found under {args.data} (cnndm/, bbc-news-summary/)")
     print(f"{sum(len(e.labelled) for e in data)} labelled places in {len(data)} articles")
-    l2, threshold = max(
-        ((l2, t) for l2 in PENALTIES for t in THRESHOLDS),
-        key=lambda pair: objective(cross_validated(data, *pair, FURTHER)),
-    )
-    further = FURTHER
-    print(f"chosen by five folds: l2 {l2}, threshold {threshold}, places after the first {further}")
-    report("five folds over both outlets", judged(None, data, threshold), cross_validated(data, l2, threshold, further))
+    l2 = max(PENALTIES, key=lambda penalty: objective(cross_validated(data, penalty)))
+    print(f"chosen by five folds: l2 {l2}; a place is shown above {THRESHOLD}")
+    report("five folds over both outlets", judged(None, data), cross_validated(data, l2))
     bbc = [e for e in data if e.bbc]
     cnn = [e for e in data if not e.bbc]
     for name, train_part, test_part in (("CNN/DM", cnn, bbc), ("BBC", bbc, cnn)):
         report(
             f"trained on {name}, tested on {'BBC' if name == 'CNN/DM' else 'CNN/DM'}",
-            judged(None, test_part, threshold),
-            judged(train(train_part, l2), test_part, threshold, further),
+            judged(None, test_part),
+            judged(train(train_part, l2), test_part),
         )
     beta, names = train(data, l2)
     if HELD_OUT.exists():
         held_out = examples(args.data, read_labels(HELD_OUT))
         for outlet, part in (("CNN/DM", [e for e in held_out if not e.bbc]), ("BBC", [e for e in held_out if e.bbc])):
-            report(
-                f"held out: {outlet}", judged(None, part, threshold), judged((beta, names), part, threshold, further)
-            )
+            report(f"held out: {outlet}", judged(None, part), judged((beta, names), part))
     weights = write_weights(
         OUTPUT,
         names,
@@ -197,7 +190,7 @@ def main() -> None:
         model="logistic",
         trained_on="scripts/where_labels.tsv",
         l2=l2,
-        settings={"threshold": threshold, "further": further},
+        settings={"threshold": THRESHOLD},
     )
     for name, value in sorted(weights.items(), key=lambda kv: -abs(kv[1]))[:30]:
         print(f"  {name:<20} {value:+.3f}")

@@ -309,3 +309,14 @@ def test_an_event_named_after_its_host_town_is_read_as_that_town() -> None:
     assert places["Berlin"] == "Germany"
     assert not {"Kyoto", "Lawrence"} & set(places)  # ... but not a treaty's town or a man's name
     assert briefing.analyze(text, title=title).where[0].name == "Berlin"
+
+
+def test_a_preposition_in_the_headline_puts_nothing_of_the_body_in_a_place() -> None:
+    text = (
+        "Design and price set to drive mobiles\n\n"
+        "Mobile phones sold in record numbers last year, according to analysts at Gartner in London. "
+        "Reading habits are changing too, they said."
+    )
+    places = named_places(text)
+    assert "London" in places
+    assert not {"Mobile", "Reading"} & set(places)  # a town's name as a paragraph's first word

@@ -103,9 +103,9 @@ def find_where(doc: Doc) -> list[Place]:
     if not doc.english:
         return []
     candidates, page = where_candidates(doc)
-    weights, threshold, further = where_model()
+    weights, threshold = where_model()
     scored = [probability(weights, place_features(c, page)) for c in candidates]
-    return places_of(doc.article.dateline, candidates, scored, threshold, further)[:5]
+    return places_of(doc.article.dateline, candidates, scored, threshold)[:5]
 
 
 def where_candidates(doc: Doc) -> tuple[list[PlaceCandidate], PlacePage]:
@@ -139,15 +139,12 @@ def places_of(
     candidates: Sequence[PlaceCandidate],
     scores: Sequence[float],
     threshold: float,
-    further: float | None = None,
 ) -> list[Place]:
     """Places of the article: the ``dateline``'s place first, then the ``candidates`` whose
     ``scores`` (the scorer's probability that each is where the story happens) reach
     ``threshold``, in the rules' order (``PlaceCandidate.score``: the lead, a locative
     preposition, a state named after a town, repetition); a city the headline puts the event in
     ("… in Croydon") goes before a dateline that differs, which says where the story was filed.
-    A place after the first scored one must reach ``further`` (``threshold`` if None): the first
-    answers where, and a wrong extra place costs the reader more than a missing one.
 
     The scorer only decides what is shown: on the labelled articles its order gets the first place
     right no more often than the rules' order, which also knows a town named with its state
@@ -156,15 +153,11 @@ def places_of(
     kept = [c for c in candidates if score_of[id(c)] >= threshold]
     places: list[Place] = [dateline] if dateline else []
     named = {p.name for p in places} | {p.country for p in places if p.country}
-    scored = 0
     for found in _specific_first(sorted(kept, key=lambda c: (-c.score, c.first))):
         if found.canonical in named or found.name in named:
             continue
-        if scored and score_of[id(found)] < (threshold if further is None else further):
-            continue
         places.append(Place(name=found.name, kind=found.kind, country=found.country))
         named.update((found.name, found.canonical))
-        scored += 1
     if dateline and len(places) > 1:
         # "Taliban strike consulate in Mazar-i-Sharif" filed from Kunduz: the event's city leads.
         event = next((c for c in kept if c.first == -1 and c.locative and c.kind == "city"), None)
@@ -328,7 +321,8 @@ def _candidate(
     possessive = (text[mention.end - 2 : mention.end], text[mention.end : mention.end + 2])
     if mention.name.startswith(SAINTS) and ({"'s", "’s"} & set(possessive)):
         return None  # "St Mary's", "St George's": a hospital, a church or a ground, not the town
-    before = text[max(0, mention.start - 40) : mention.start]
+    # a paragraph's first word has nothing before it: "… to drive mobiles" is the headline's
+    before = text[max(0, mention.start - 40) : mention.start].rpartition("\n\n")[2]
     if _BIOGRAPHY.search(before):
         return None  # "who grew up in Biloxi", "born in 1970 in St. Martinville": a life, not the event
     locative = bool(_LOCATIVE.search(before))

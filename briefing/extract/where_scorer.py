@@ -1,9 +1,8 @@
 """The learned word on a Where candidate: is it where the story happens, in the right country?
 
 A logistic model over ``where_features``, trained by ``scripts/train_where.py`` on places
-labelled by hand in BBC and CNN/Daily Mail copy; its weights, the probability below which a
-place is left out and the higher one that places after the first must reach are in
-``briefing/data/where_weights.json``.
+labelled by hand in BBC and CNN/Daily Mail copy; its weights and the probability below which a
+place is left out are in ``briefing/data/where_weights.json``.
 """
 
 from __future__ import annotations
@@ -19,12 +18,11 @@ WEIGHTS = "where_weights.json"
 
 
 @cache
-def where_model() -> tuple[dict[str, float], float, float]:
-    """The weights, the threshold and the higher one a place after the first must reach (read on
-    first use)."""
+def where_model() -> tuple[dict[str, float], float]:
+    """The weights and the threshold (read on first use)."""
     record = json.loads(read_text(WEIGHTS))
     weights = {name: float(weight) for name, weight in record["weights"].items()}
-    return weights, float(record["threshold"]), float(record["further"])
+    return weights, float(record["threshold"])
 
 
 def probability(weights: Mapping[str, float], row: Mapping[str, float]) -> float:
