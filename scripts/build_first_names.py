@@ -18,6 +18,10 @@ from pathlib import Path
 from gender_guesser.detector import Detector
 
 OUTPUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "first_names.tsv"
+#: The last letter of Latin Extended-A: names in the Latin letters that ``briefing.nlp.letters``
+#: reads as capitals ("Jürgen", "Bärbel", "Søren", "Małgorzata"); the table's lower-cased Turkish
+#: "İ" (an "i" with a combining dot) is left out, as the plain "ibrahim" is there too.
+_LATIN_EXTENDED_A = 0x17F
 
 
 def rows() -> list[tuple[str, str]]:
@@ -25,7 +29,7 @@ def rows() -> list[tuple[str, str]]:
     return sorted(
         (name, next(iter(genders))[0] if set(genders) in ({"male"}, {"female"}) else "u")
         for name, genders in detector.names.items()
-        if name.isascii()
+        if all(ord(letter) <= _LATIN_EXTENDED_A for letter in name)
     )
 
 

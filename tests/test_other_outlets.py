@@ -320,3 +320,15 @@ def test_a_preposition_in_the_headline_puts_nothing_of_the_body_in_a_place() -> 
     places = named_places(text)
     assert "London" in places
     assert not {"Mobile", "Reading"} & set(places)  # a town's name as a paragraph's first word
+
+
+def test_a_first_name_with_an_accent_starts_a_person() -> None:
+    text = (
+        "The coalition agreed on the pension package late on Tuesday.\n\n"
+        '"This is a good day for the generational contract," Labor Minister Bärbel Bas of the SPD told '
+        'public broadcaster ZDF. "We stay the course," said Jürgen Hardt, a CDU lawmaker.'
+    )
+    brief = briefing.analyze(text, title="Coalition agrees pension reform")
+    assert [q.said_by for q in brief.quotes] == ["Bärbel Bas", "Jürgen Hardt"]
+    bas = next(e for e in brief.who if e.name == "Bärbel Bas")
+    assert (bas.kind, bas.role) == ("person", "Labor Minister")
