@@ -332,3 +332,31 @@ def test_a_first_name_with_an_accent_starts_a_person() -> None:
     assert [q.said_by for q in brief.quotes] == ["Bärbel Bas", "Jürgen Hardt"]
     bas = next(e for e in brief.who if e.name == "Bärbel Bas")
     assert (bas.kind, bas.role) == ("person", "Labor Minister")
+
+
+CANADIAN_PAGE = """Wildfire forces 4,000 from homes near Kamloops as winds shift
+
+Evacuation orders expanded overnight in the Interior
+
+Bethany Lindsay · CBC News · Posted: Dec 01, 2026 4:00 AM EST | Last Updated: 2 hours ago
+
+Firefighters battle the Ross Creek wildfire on Monday. (Darryl Dyck/The Canadian Press)
+
+Social Sharing
+
+Roughly 4,000 people were ordered out of their homes overnight as shifting winds pushed a wildfire \
+toward Kamloops, officials said on Tuesday.
+
+"This is a rapidly evolving situation," said Jason Brolund, the fire chief.
+"""
+
+
+def test_a_byline_with_its_outlet_and_stamp_and_a_credited_caption_are_furniture() -> None:
+    article = article_from_text(CANADIAN_PAGE)
+    assert article.published == date(2026, 12, 1)  # the byline's stamp dates the story
+    for furniture in ("Bethany Lindsay", "Darryl Dyck", "Social Sharing"):
+        assert furniture not in article.text
+    result = briefing.analyze(CANADIAN_PAGE)
+    assert result.summary[0].startswith("Roughly 4,000 people")
+    assert result.when.date == date(2026, 12, 1)
+    assert "Jason Brolund" in {e.name for e in result.who}

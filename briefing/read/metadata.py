@@ -152,11 +152,11 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         if after == len(text) or text[after].isspace():
             position = _LEADING_SPACE.match(text, after).end()
     stated = fields.get("date") or fields.get("published") or ""
-    published = parse_iso_date(stated) or _stamp_date(stated)
+    published = parse_iso_date(stated) or stamp_date(stated)
     byline = _BYLINE.match(text, position) or _STAMPS_ALONE.match(text, position)
     if byline:
         position = _LEADING_SPACE.match(text, byline.end()).end()
-        published = published or _stamp_date(byline.group())
+        published = published or stamp_date(byline.group())
     agency = _AGENCY_OPENING.match(text, position)
     if agency:
         fields.setdefault("source", agency["agency"])
@@ -189,13 +189,13 @@ def date_lines(text: str) -> tuple[str, date | None]:
     kept: list[str] = []
     position = 0
     for line in _DATE_LINE.finditer(text, 0, min(len(text), _DATE_LINE_REACH)):
-        found = found or _stamp_date(line.group())
+        found = found or stamp_date(line.group())
         kept.append(text[position : line.start()])
         position = line.end()
     return ("".join(kept) + text[position:], found) if kept else (text, None)
 
 
-def _stamp_date(text: str) -> date | None:
+def stamp_date(text: str) -> date | None:
     """The day of a time stamp ("10:02 EST, 12 March 2015", "March 12, 2015 5:02 PM")."""
     for pattern in _STAMP_DATES:
         stamp = pattern.search(text)

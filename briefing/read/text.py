@@ -10,7 +10,7 @@ from briefing.model import Article, Place
 from briefing.nlp.letters import UPPER
 from briefing.nlp.lexicon import is_first_name, place, place_in, region_country
 from briefing.read.furniture import strip_furniture
-from briefing.read.metadata import date_lines, read_front_matter
+from briefing.read.metadata import date_lines, read_front_matter, stamp_date
 from briefing.read.title import clean_title
 
 #: "Reporting from Washington" under a byline: where the story was filed (the first place of
@@ -20,13 +20,16 @@ _REPORTING_FROM = re.compile(
 )
 
 #: A byline without "By" on a line of its own near the top, as pages copied from The Guardian
-#: and others give it: "Sam Jones in Madrid", "Jo Lee and Ann Wu", "Sam Jones, Europe editor".
+#: and others give it: "Sam Jones in Madrid", "Jo Lee and Ann Wu", "Sam Jones, Europe editor",
+#: "Bethany Lindsay · CBC News · Posted: Dec 01, 2026".
 #: Its place ("in Madrid") is where the story was filed; the line is read only when its name opens
 #: with a first name, so that no heading or place line is taken for one.
 _WORD = rf"[{UPPER}][\w'’-]+"
 _BYLINE_LINE = re.compile(
     rf"^[ \t]*(?P<name>{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)(?:[ \t]+and[ \t]+{_WORD}[ \t]+{_WORD})?"
-    rf"(?:[ \t]+in[ \t]+(?P<place>[{UPPER}][\w.'’-]*(?:[ \t][{UPPER}][\w.'’-]*){{0,2}})|,[ \t]+[a-z][\w ]{{2,30}})?[ \t]*\n",
+    rf"(?:[ \t]+in[ \t]+(?P<place>[{UPPER}][\w.'’-]*(?:[ \t][{UPPER}][\w.'’-]*){{0,2}})|,[ \t]+[a-z][\w ]{{2,30}}"
+    # "Bethany Lindsay · CBC News · Posted: Dec 01, 2026 4:00 AM EST": the outlet and a stamp
+    r"|[ \t]*[·•|][ \t]*(?P<tail>[^\n]{1,200}))?[ \t]*\n",
     re.MULTILINE,
 )
 _BYLINE_REACH = 600
@@ -44,7 +47,7 @@ def article_from_text(
     """Build an Article from raw text, recovering what the caller did not give from its front."""
     reported = _REPORTING_FROM.search(text, 0, 2000)  # a furniture line, but it names the dateline
     text, stamped = date_lines(strip_furniture(text))
-    text, filed = _without_byline(text)
+    text, filed, bylined = _without_byline(text)
     front = read_front_matter(text, has_title=title is not None, known_title=title)
     if front.dateline is None and (reported or filed):
         front = replace(front, dateline=reported["place"] if reported else filed)
@@ -52,7 +55,7 @@ def article_from_text(
         text=text,
         body_start=front.body_start,
         title=clean_title(title or front.title, source or front.source),
-        published=published or front.published or stamped,
+        published=published or front.published or stamped or bylined,
         source=source or front.source,
         url=url or front.url,
         origin=origin,
@@ -60,14 +63,15 @@ def article_from_text(
     )
 
 
-def _without_byline(text: str) -> tuple[str, str | None]:
-    """``text`` without a byline line near its top, and the place it was filed from, if named."""
+def _without_byline(text: str) -> tuple[str, str | None, date | None]:
+    """``text`` without a byline line near its top, the place it was filed from, if named, and
+    the day its stamp gives."""
     for line in _BYLINE_LINE.finditer(text, 0, min(len(text), _BYLINE_REACH)):
         if line.start() == 0 or not is_first_name(line["name"].split()[0]) or place(line["name"]):
             continue  # the first line is the headline ("Angela Rayner resigns" is no byline)
         filed = line["place"] if line["place"] and place(line["place"]) else None
-        return text[: line.start()] + text[line.end() :], filed
-    return text, None
+        return text[: line.start()] + text[line.end() :], filed, stamp_date(line["tail"] or "")
+    return text, None, None
 
 
 def _dateline(city: str | None, country: str | None, region: str | None = None) -> Place | None:
