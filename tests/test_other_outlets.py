@@ -360,3 +360,14 @@ def test_a_byline_with_its_outlet_and_stamp_and_a_credited_caption_are_furniture
     assert result.summary[0].startswith("Roughly 4,000 people")
     assert result.when.date == date(2026, 12, 1)
     assert "Jason Brolund" in {e.name for e in result.who}
+
+
+def test_a_group_that_opens_a_headline_ends_at_its_verb() -> None:
+    text = (
+        "Police arrest 12 suspected kidnappers in Kaduna\n\n"
+        "The Kaduna State Police Command has arrested 12 suspected kidnappers in the Kajuru area of the state.\n\n"
+        "The spokesperson for the command, Mansir Hassan, disclosed this in a statement on Monday."
+    )
+    who = [e.name for e in briefing.analyze(text).who]
+    assert who[0] == "Kaduna State Police Command"
+    assert not any("arrest" in name for name in who)

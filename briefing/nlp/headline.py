@@ -118,9 +118,13 @@ def headline_subject(entities: Sequence[Entity], title: str) -> HeadlineSubject 
 def _group_subject(action: str) -> HeadlineSubject | None:
     """A headline opening with a group or a count as its subject: "Driver arrested", "Five shot"."""
     words = list(_WORD.finditer(action))[:3]
+    grouped = False
     for word in words:
+        if grouped and not (names_group(word.group()) or _COUNT.fullmatch(word.group())):
+            return None  # "Police arrest 12 …": the group ended, and the word after it is its verb
         phrase = action[: word.end()]
-        if not (names_group(phrase) or _COUNT.fullmatch(phrase)):
+        grouped = names_group(phrase) or bool(_COUNT.fullmatch(phrase))
+        if not grouped:
             continue
         following = _WORD.match(action, word.end() + 1)
         if following and looks_like_verb(following.group()):
