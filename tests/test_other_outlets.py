@@ -371,3 +371,56 @@ def test_a_group_that_opens_a_headline_ends_at_its_verb() -> None:
     who = [e.name for e in briefing.analyze(text).who]
     assert who[0] == "Kaduna State Police Command"
     assert not any("arrest" in name for name in who)
+
+
+LOCAL_TV_PAGE = """Freeway crash in Santa Clarita leaves 1 dead, closes lanes for hours
+
+by: Iris Kwok
+Posted: Dec 1, 2026 / 06:14 AM PST
+Updated: Dec 1, 2026 / 09:40 AM PST
+
+A multi-vehicle crash on the 5 Freeway in Santa Clarita left one person dead on Tuesday morning.
+
+CHP Officer Miguel Cruz said a pickup truck rear-ended a big rig. "Speed appears to be a factor," Cruz said.
+
+Copyright 2026 Nexstar Media Inc. All rights reserved. This material may not be published, broadcast, \
+rewritten, or redistributed.
+"""
+
+MATCH_REPORT = """Salah double sends Liverpool top
+
+Liverpool 3-1 Brighton
+
+LIVERPOOL, England -- Mohamed Salah scored twice as Liverpool came from behind to beat Brighton 3-1 at \
+Anfield on Saturday.
+
+"We showed character," manager Arne Slot told Sky Sports.
+"""
+
+
+def test_a_local_stations_byline_stamps_and_copyright_are_furniture() -> None:
+    article = article_from_text(LOCAL_TV_PAGE)
+    assert article.published == date(2026, 12, 1)
+    for furniture in ("Iris Kwok", "Posted", "Nexstar", "06:14"):
+        assert furniture not in article.text
+    who = {e.name for e in briefing.analyze(LOCAL_TV_PAGE).who}
+    assert "Miguel Cruz" in who and not {"Dec", "Iris Kwok"} & who
+
+
+def test_a_score_line_above_a_match_report_leaves_its_dateline_first() -> None:
+    article = article_from_text(MATCH_REPORT)
+    assert article.dateline is not None and article.dateline.name == "Liverpool"
+    assert "3-1 Brighton\n" not in article.text
+    assert briefing.analyze(MATCH_REPORT).summary[0].startswith("Mohamed Salah scored twice")
+    scored = article_from_text("England 17-18 France\n\nEngland suffered an eighth defeat in 11 Tests.\n")
+    assert scored.title == "England 17-18 France"  # a score on the first line is the headline
+
+
+def test_a_stamp_may_give_its_time_before_its_date() -> None:
+    text = (
+        "Leader vows tighter fire rules\n\nPublished: 8:15pm, 30 Nov 2026\n\n"
+        "The city's leader said on Sunday a task force would inspect every estate."
+    )
+    article = article_from_text(text)
+    assert article.published == date(2026, 11, 30) and "8:15pm" not in article.text
+    assert briefing.analyze(text).when.date == date(2026, 11, 29)

@@ -58,7 +58,7 @@ _NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|al|bin))*"
 #: scraped from the Daily Mail ("By . Rob Cooper . PUBLISHED: . 03:53 EST, 23 July 2013 . | .
 #: UPDATED: . 05:37 EST, 23 July 2013 ."), with the time stamps that follow it.
 #: The time stamps alone are furniture too ("PUBLISHED: 10:02 EST, 12 March 2015 | UPDATED: …").
-_STAMP_LABEL = r"(?:PUBLISHED|UPDATED|Last updated at|Updated|Published)"
+_STAMP_LABEL = r"(?:PUBLISHED|UPDATED|Last updated at|Updated|Published|Posted)"
 _STAMPS = (
     rf"(?:(?:\|[ \t]+(?:\.[ \t]+)?)?{_STAMP_LABEL}:?[ \t]+(?:\.[ \t]+)?"
     r"[^|.\n]{5,40}?[ \t]*(?:\.[ \t]+|\n\s*|(?=\|)|$))*"
@@ -80,8 +80,11 @@ _WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?
 #: copied from a news page has it.
 _DATE_LINE = re.compile(
     rf"^[ \t]*(?:[A-Z]{{2,6}}[ \t]*\|[ \t]*)?(?:{_STAMP_LABEL}:?[ \t]+)?(?:{_WEEKDAY_SHORT}\.?,?[ \t]+)?"
+    # a time may come first ("Published: 8:15pm, 30 Nov 2026")
+    r"(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|a\.m\.|p\.m\.)?,?[ \t]+)?"
     rf"(?:(?:{MONTH_PATTERN}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTH_PATTERN}[ \t]+\d{{4}})"
-    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?"
+    # "Posted: Dec 1, 2026 / 06:14 AM PST"
+    r"(?:,?[ \t]+(?:at[ \t]+|/[ \t]+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?"
     r"|\d{1,2}[:.]\d{2}[ \t]*(?:a\.m\.|p\.m\.|am|pm)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*(?:\n|$)",
     re.MULTILINE,
 )
