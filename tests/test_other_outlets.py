@@ -424,3 +424,15 @@ def test_a_stamp_may_give_its_time_before_its_date() -> None:
     article = article_from_text(text)
     assert article.published == date(2026, 11, 30) and "8:15pm" not in article.text
     assert briefing.analyze(text).when.date == date(2026, 11, 29)
+
+
+def test_a_word_for_a_business_opening_a_sentence_is_no_part_of_its_name() -> None:
+    text = (
+        "Retailer Tesco said sales rose 5% over Christmas. Developer Valve has spent five years on the "
+        "game. Broadcaster Chris Evans said he would host the show. Band Aid will record again."
+    )
+    who = {e.name: e.kind for e in briefing.analyze(text, title="Christmas trading").who}
+    assert who["Tesco"] == "organization" and who["Valve"] == "organization"
+    assert who["Chris Evans"] == "person"
+    assert "Band Aid" in who  # "band" opens that name
+    assert not any(name.startswith(("Retailer", "Developer", "Broadcaster")) for name in who)

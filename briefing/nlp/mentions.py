@@ -79,6 +79,31 @@ _HELD_AT = frozenset(
 _EVENT_KINDS = frozenset(
     {"film", "motor", "air", "book", "flower", "international", "world", "jazz", "music", "arts", "fringe", "trade"}
 )
+#: Words for a kind of business that open a sentence before the business's name, as business
+#: copy writes it ("Retailer Tesco said …", "Developer Valve has …"); not "Band" ("Band Aid").
+_TRADES = frozenset(
+    {
+        "airline",
+        "broadcaster",
+        "carmaker",
+        "carrier",
+        "chipmaker",
+        "conglomerate",
+        "developer",
+        "drugmaker",
+        "firm",
+        "insurer",
+        "lender",
+        "manufacturer",
+        "miner",
+        "publisher",
+        "regulator",
+        "retailer",
+        "supermarket",
+        "supplier",
+        "watchdog",
+    }
+)
 #: Words of captions, credits and page furniture that stick to names in scraped pages.
 _DEBRIS = LazyWords("page_debris.txt")
 #: A capitalised name ending in one of these is a place made by people ("White House").
@@ -209,6 +234,9 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
         tokens = tokens[1:]  # "11.42 PM IST": a time and its zone, not the Prime Minister
     opening = tokens
     tokens = _drop_sentence_starters(tokens, inside=inside)
+    described = not inside and len(tokens) > 1 and tokens[0][0].lower() in _TRADES
+    if described:
+        tokens = tokens[1:]  # "Retailer Tesco said", "Broadcaster Chris Evans": what the name is
     dropped = [t for t in opening if t[1] < tokens[0][1]] if tokens else []
     while len(tokens) > 1 and tokens[0][0].lower().rstrip(".,") in _DAY_WORDS - {"sunday"}:
         tokens = tokens[1:]  # "on Saturday Wright scored", "Wednesday Adeli denied"; but "Sunday Times"
@@ -223,6 +251,9 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
     if not tokens:
         return None
     kept = " ".join(t for t, _ in tokens).rstrip(".,")
+    if described and not (len(tokens) > 1 and is_first_name(tokens[0][0])):
+        body = kept.removesuffix("'s").removesuffix("’s")
+        return Mention(chunk, tokens[0][1], tokens[0][1] + len(body), body, None, "organization", tokens[0][1])
     if len(tokens) > 1 and kept != whole and place(kept):  # "A New York City clinic": the place, whole
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(kept), kept, None, "place", tokens[0][1])
     unit = _administrative_unit(chunk, tokens)
