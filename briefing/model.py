@@ -44,6 +44,7 @@ class Article:
     url: str | None = None
     origin: str = "<text>"
     dateline: Place | None = None  # where a wire dateline says the story was filed
+    authors: tuple[str, ...] = ()  # who wrote it (page data, a byline): never someone of the story
 
     @property
     def body(self) -> str:

@@ -104,6 +104,7 @@ def as_data(record: Brief | ArticleBrief) -> dict[str, Any]:
             "published": _iso(article.published),
             "source": article.source,
             "url": article.url,
+            "authors": list(article.authors),
             **_facts(record),
         }
     return {

@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 import briefing
-from briefing.read import read_inputs
+from briefing.analyze import analyze_article
+from briefing.read import read_bytes, read_inputs
 from briefing.read.text import article_from_text
 
 from .conftest import named_places
@@ -436,3 +437,30 @@ def test_a_word_for_a_business_opening_a_sentence_is_no_part_of_its_name() -> No
     assert who["Chris Evans"] == "person"
     assert "Band Aid" in who  # "band" opens that name
     assert not any(name.startswith(("Retailer", "Developer", "Broadcaster")) for name in who)
+
+
+GAZETTE_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>Council approves $42M bond for new library - The Millbrook Gazette</title>
+<meta name="author" content="Dana Whitfield">
+<meta property="article:published_time" content="2026-11-30T18:22:00-05:00">
+</head><body><main><article>
+<h1>Council approves $42M bond for new library</h1>
+<p>MILLBROOK, Ohio — The Millbrook City Council voted 6-1 on Monday night to put a $42 million bond issue for a
+new public library before voters in May.</p>
+<p>“We have patrons who cannot reach the second floor at all,” library director Anita Ruiz said.</p>
+<p>Councilman Ted Hollis, the lone no vote, said the city should renovate instead.</p>
+<p><em>Dana Whitfield covers city government for the Gazette. Whitfield can be reached by e-mail.</em></p>
+</article></main></body></html>
+"""
+
+
+def test_the_writer_named_by_the_page_is_no_one_of_the_story() -> None:
+    (article,) = read_bytes(GAZETTE_PAGE.encode(), "gazette.html", kind="html")
+    assert article.authors == ("Dana Whitfield",)
+    who = {e.name for e in analyze_article(article).who}
+    assert {"Millbrook City Council", "Ted Hollis"} <= who
+    assert not {"Dana Whitfield", "Whitfield"} & who
+    lines = b'{"title": "Library bond", "author": "Dana Whitfield and Sam Ortiz", "text": "The council voted."}\n'
+    (record,) = read_bytes(lines, "feed.jsonl", kind="jsonl")
+    assert record.authors == ("Dana Whitfield", "Sam Ortiz")
+    assert article_from_text(PASTED_PAGE).authors == ("Sam Jones",)  # a byline without "By"

@@ -283,13 +283,21 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
     scorer (``who_scorer``) drops what it finds to be no one and puts doubtful entries last;
     whom the text shows to be someone (``lead_actors``) and whoever a quote is credited to stay.
     A name read as a person's is a person's or a body's as the learned kind (``who_kind``) says."""
-    candidates = who_candidates(doc, speakers)
+    candidates = [e for e in who_candidates(doc, speakers) if not _wrote_it(e, doc.article.authors)]
     rows = candidate_rows(candidates, doc, speakers)
     named = someone(candidates, rows, lead_actors(doc, candidates) | speakers)
     ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)
     row_of = {e.name: row for e, row in zip(candidates, rows, strict=True)}
     typed = [_typed(e, row_of.get(e.name, {}), doc.text) for e in ordered]
     return tuple(_spelled_out_once(typed, _defined_short_names(typed, doc.text))[:8])
+
+
+def _wrote_it(entity: Entity, authors: Sequence[str]) -> bool:
+    """The article's writer, named in an author's note ("Dana Whitfield covers city government
+    for the Gazette"), is no one of the story; nor is the surname alone."""
+    return entity.kind == "person" and any(
+        entity.name == author or entity.name == author.split()[-1] for author in authors
+    )
 
 
 #: Plural acronyms for people in a role: "MPs", "MEPs", "GPs", "NGOs".

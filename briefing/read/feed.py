@@ -40,6 +40,7 @@ def articles_from_feed(data: bytes, *, origin: str) -> Iterator[Article | InputE
             published=_entry_date(entry),
             source=source,
             url=entry.get("link"),
+            authors=(entry.get("author") or "",),
         )
         words = len(article.text[article.body_start :].split())
         if words < MIN_ENTRY_WORDS:

@@ -40,4 +40,5 @@ def article_from_html(html: str, *, origin: str, url: str | None = None) -> Arti
         published=parse_iso_date(document.date or ""),
         source=document.sitename or None,
         url=document.url or url,
+        authors=(document.author,) if document.author else (),
     )

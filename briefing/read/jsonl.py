@@ -26,6 +26,7 @@ _NAMES = {
     "published": ("published", "date", "publishedAt", "published_at", "pubDate", "date_publish"),
     "source": ("source", "source_name", "publisher", "outlet"),
     "url": ("url", "link"),
+    "author": ("author", "authors", "byline"),
 }
 
 
@@ -50,6 +51,7 @@ def articles_from_jsonl(text: str, *, origin: str) -> Iterator[Article | InputEr
             published=parse_iso_date(_field(record, "published") or ""),
             source=_field(record, "source"),
             url=_field(record, "url"),
+            authors=(author,) if (author := _field(record, "author")) else (),
         )
 
 

@@ -111,6 +111,7 @@ class FrontMatter:
     dateline: str | None = None
     dateline_country: str | None = None
     dateline_region: str | None = None  # "Ala." in "BIRMINGHAM, Ala. (AP) —"
+    author: str | None = None
 
 
 def read_front_matter(text: str, *, has_title: bool = False, known_title: str | None = None) -> FrontMatter:
@@ -183,6 +184,7 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         dateline=dateline,
         dateline_country=country.strip() if country else None,
         dateline_region=match["region"] if match and "region" in match.re.groupindex else None,
+        author=fields.get("author"),
     )
 
 

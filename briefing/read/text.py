@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
@@ -43,11 +44,13 @@ def article_from_text(
     published: date | None = None,
     source: str | None = None,
     url: str | None = None,
+    authors: Sequence[str] = (),
 ) -> Article:
-    """Build an Article from raw text, recovering what the caller did not give from its front."""
+    """Build an Article from raw text, recovering what the caller did not give from its front;
+    ``authors`` are who wrote it, as the page or feed names them."""
     reported = _REPORTING_FROM.search(text, 0, 2000)  # a furniture line, but it names the dateline
     text, stamped = date_lines(strip_furniture(text))
-    text, filed, bylined = _without_byline(text)
+    text, filed, bylined, writer = _without_byline(text)
     front = read_front_matter(text, has_title=title is not None, known_title=title)
     if front.dateline is None and (reported or filed):
         front = replace(front, dateline=reported["place"] if reported else filed)
@@ -60,18 +63,29 @@ def article_from_text(
         url=url or front.url,
         origin=origin,
         dateline=_dateline(front.dateline, front.dateline_country, front.dateline_region),
+        authors=_names_of(*authors, front.author or "", writer or ""),
     )
 
 
-def _without_byline(text: str) -> tuple[str, str | None, date | None]:
-    """``text`` without a byline line near its top, the place it was filed from, if named, and
-    the day its stamp gives."""
+def _without_byline(text: str) -> tuple[str, str | None, date | None, str | None]:
+    """``text`` without a byline line near its top, the place it was filed from, if named, the
+    day its stamp gives and the writer's name."""
     for line in _BYLINE_LINE.finditer(text, 0, min(len(text), _BYLINE_REACH)):
         if line.start() == 0 or not is_first_name(line["name"].split()[0]) or place(line["name"]):
             continue  # the first line is the headline ("Angela Rayner resigns" is no byline)
         filed = line["place"] if line["place"] and place(line["place"]) else None
-        return text[: line.start()] + text[line.end() :], filed, stamp_date(line["tail"] or "")
-    return text, None, None
+        return text[: line.start()] + text[line.end() :], filed, stamp_date(line["tail"] or ""), line["name"]
+    return text, None, None, None
+
+
+#: What joins several writers' names in one field ("Jo Lee and Ann Wu", "Jo Lee; Ann Wu").
+_AUTHOR_JOINS = re.compile(r"\s*(?:;|,|\band\b|&|\|)\s*")
+
+
+def _names_of(*fields: str) -> tuple[str, ...]:
+    """The writers' names in ``fields``, each once, without a leading "By"."""
+    names = (name.removeprefix("By ").strip() for field in fields for name in _AUTHOR_JOINS.split(field))
+    return tuple(dict.fromkeys(name for name in names if len(name.split()) >= 2))
 
 
 def _dateline(city: str | None, country: str | None, region: str | None = None) -> Place | None:
