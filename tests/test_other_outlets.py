@@ -464,3 +464,46 @@ def test_the_writer_named_by_the_page_is_no_one_of_the_story() -> None:
     (record,) = read_bytes(lines, "feed.jsonl", kind="jsonl")
     assert record.authors == ("Dana Whitfield", "Sam Ortiz")
     assert article_from_text(PASTED_PAGE).authors == ("Sam Jones",)  # a byline without "By"
+
+
+WIRE_UPDATE = """UPDATE 2-Oil falls 2% as OPEC+ signals output hike
+
+(Adds analyst comment in paragraph 6, updates prices)
+
+By Natalie Grover and Colleen Howe
+
+LONDON/BEIJING, Dec 1 (Reuters) - Oil prices fell about 2% on Tuesday after sources said OPEC+ was \
+leaning towards raising output from January.
+
+"The market is bracing for more barrels," said Tamas Varga, an analyst at PVM Oil Associates.
+
+(With inputs from PTI)
+"""
+
+MANILA_PAGE = """Marcos orders probe into flood control anomalies
+
+By: Jeannette I. Andrade - Reporter / @jiandradeINQ
+Philippine Daily Inquirer / 05:40 AM December 01, 2026
+
+MANILA, Philippines — President Ferdinand Marcos Jr. on Monday ordered an investigation into flood \
+control projects in Bulacan, the palace said.
+
+Read Next
+"""
+
+
+def test_a_wire_updates_slug_note_and_two_city_dateline_are_read() -> None:
+    article = article_from_text(WIRE_UPDATE)
+    assert article.title == "Oil falls 2% as OPEC+ signals output hike"
+    assert article.dateline is not None and article.dateline.name == "London"
+    assert article.source == "Reuters"
+    assert article.body.startswith("Oil prices fell")
+    assert "Adds analyst" not in article.text and "PTI" not in article.text
+
+
+def test_a_byline_with_its_desk_and_a_papers_stamp_line_are_furniture() -> None:
+    article = article_from_text(MANILA_PAGE)
+    assert article.published == date(2026, 12, 1)
+    assert article.dateline is not None and article.dateline.name == "Manila"
+    for furniture in ("Andrade", "Inquirer /", "Read Next"):
+        assert furniture not in article.text

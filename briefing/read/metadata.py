@@ -32,6 +32,7 @@ _BARE_AGENCY = r"(?:CNN|CNN Business|CNN Sport)"
 _PLACE_WORD = rf"(?!{_BARE_AGENCY}\b)[{UPPER}][\w.'’-]{{0,30}}"
 _DATELINE = re.compile(
     rf"(?P<place>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,3}})"
+    rf"(?:/[{UPPER}]{{2}}[{UPPER} .'’-]{{0,30}}?(?!\w))?"  # "LONDON/BEIJING, Dec 1 (Reuters) -": filed from the first
     r"(?:[ \t]*\[(?P<country>[^\]\n]{2,40})\])?"
     rf"(?:,[ \t]*(?!{MONTH_PATTERN}[ \t]+\d)(?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
     rf"(?:,?[ \t]*(?P<month>{MONTH_PATTERN})[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*(?P<year>\d{{4}}))?)?"
@@ -76,12 +77,15 @@ _STAMPS_ALONE = re.compile(rf"(?={_STAMP_LABEL})" + _STAMPS)
 #: A weekday before a stamp's date, whole or cut short ("Sun 1 Dec 2026", "Tuesday, May 20, 2025").
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?"
 #: A page's date or time stamp on a line of its own near the top ("Nov. 30, 2026", "Updated 6:42
-#: a.m. ET", "Published 30 November 2026, 10:02 GMT", "TNN | Dec 1, 2026, 11.42 PM IST"), as text
+#: a.m. ET", "Published 30 November 2026, 10:02 GMT", "TNN | Dec 1, 2026, 11.42 PM IST",
+#: "Philippine Daily Inquirer / 05:40 AM December 01, 2026"), as text
 #: copied from a news page has it.
 _DATE_LINE = re.compile(
-    rf"^[ \t]*(?:[A-Z]{{2,6}}[ \t]*\|[ \t]*)?(?:{_STAMP_LABEL}:?[ \t]+)?(?:{_WEEKDAY_SHORT}\.?,?[ \t]+)?"
+    # after an agency or the paper's name ("TNN | …", "Philippine Daily Inquirer / 05:40 AM …")
+    r"^[ \t]*(?:(?:[A-Z][\w.&'’-]*[ \t]+){0,4}[A-Z][\w.&'’-]*[ \t]*[|/][ \t]*)?"
+    rf"(?:{_STAMP_LABEL}:?[ \t]+)?(?:{_WEEKDAY_SHORT}\.?,?[ \t]+)?"
     # a time may come first ("Published: 8:15pm, 30 Nov 2026")
-    r"(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|a\.m\.|p\.m\.)?,?[ \t]+)?"
+    r"(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|AM|PM|a\.m\.|p\.m\.)?,?[ \t]+)?"
     rf"(?:(?:{MONTH_PATTERN}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTH_PATTERN}[ \t]+\d{{4}})"
     # "Posted: Dec 1, 2026 / 06:14 AM PST"
     r"(?:,?[ \t]+(?:at[ \t]+|/[ \t]+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?"

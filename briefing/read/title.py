@@ -9,6 +9,11 @@ import re
 _SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|»|·)\s+")
 _DOMAIN = re.compile(r"\b[\w-]+\.(?:com|co\.uk|org|net|de|fr|in|au|ca|io|news|tv)\b", re.IGNORECASE)
 _DATE = re.compile(r"^\W*\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\W*$|^\W*(?:updated|published)\b", re.IGNORECASE)
+#: A wire desk's slug before the headline ("UPDATE 2-Oil falls …", "RPT-…", "EXCLUSIVE-…").
+_WIRE_SLUG = re.compile(
+    r"^(?:(?:UPDATE|WRAPUP|RPT|REFILE|CORRECTED|EXCLUSIVE|ANALYSIS|INSIGHT|BREAKINGVIEWS|FACTBOX|EXPLAINER)"
+    r"(?: \d+)?-)+(?=\S)"
+)
 _CONNECTORS = frozenset(["and", "&", "of", "the", "for", "on", "by", "de"])
 _MAX_LABEL_WORDS = 6
 
@@ -17,7 +22,7 @@ def clean_title(title: str | None, source: str | None = None) -> str | None:
     """The headline without the labels around it; the whole title when no part is clearly one."""
     if not title:
         return title
-    title = " ".join(title.split())
+    title = _WIRE_SLUG.sub("", " ".join(title.split()))
     parts = _SEPARATOR.split(title)
     if len(parts) == 1:
         return title
