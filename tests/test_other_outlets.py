@@ -507,3 +507,26 @@ def test_a_byline_with_its_desk_and_a_papers_stamp_line_are_furniture() -> None:
     assert article.dateline is not None and article.dateline.name == "Manila"
     for furniture in ("Andrade", "Inquirer /", "Read Next"):
         assert furniture not in article.text
+
+
+BRITISH_QUOTES = """Nurses vote to strike over pay
+
+Denis Campbell Health policy editor
+
+Nurses in England have voted to strike over pay, the Royal College of Nursing has announced.
+
+The RCN's general secretary, Nicola Ranger, said: 'Nursing staff have had enough. Ministers have left us \
+no choice.'
+
+She added that the union would give the government two weeks. 'The door is open, but it will not stay \
+open forever.'
+
+Asked whether he would meet the union, the health secretary, Wes Streeting, said: 'My door has always \
+been open.'
+"""
+
+
+def test_a_byline_with_a_lower_case_desk_is_furniture_and_single_marks_quote() -> None:
+    result = briefing.analyze(BRITISH_QUOTES)
+    assert not any("Campbell" in e.name for e in result.who)
+    assert [q.said_by for q in result.quotes] == ["Nicola Ranger", "Nicola Ranger", "Wes Streeting"]
