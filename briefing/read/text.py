@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from html import unescape
 from datetime import date
+from html import unescape
 
 from briefing.model import Article, Place
 from briefing.nlp.letters import UPPER
