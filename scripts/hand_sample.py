@@ -14,8 +14,7 @@ import random
 from pathlib import Path
 
 from briefing.analyze import analyze_article
-from briefing.read.decode import decode
-from briefing.read.text import article_from_text
+from briefing.read import read_bytes
 from briefing.writers import best_quotes
 
 HERE = Path(__file__).resolve().parent
@@ -42,7 +41,8 @@ def main() -> None:
         raise SystemExit(f"hand_sample: no BBC articles under {articles}")
     for path in random.Random(args.seed).sample(files, min(args.count, len(files))):
         origin = str(path.relative_to(articles))
-        brief = analyze_article(article_from_text(decode(path.read_bytes(), origin), origin=origin))
+        (article,) = read_bytes(path.read_bytes(), origin, kind="text")  # as `briefing build` reads it
+        brief = analyze_article(article)
         print(f"===== {origin} | {brief.article.title}")
         print("  WHO4:", "; ".join(f"{e.name}[{e.kind[0]}]" for e in brief.who[:4]))
         print("  WHERE:", "; ".join(f"{p.name}, {p.country}" for p in brief.where))

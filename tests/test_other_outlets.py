@@ -532,11 +532,11 @@ def test_a_byline_with_a_lower_case_desk_is_furniture_and_single_marks_quote() -
     assert [q.said_by for q in result.quotes] == ["Nicola Ranger", "Nicola Ranger", "Wes Streeting"]
 
 
-def test_character_references_in_plain_text_are_read_as_their_characters() -> None:
+def test_character_references_in_a_text_file_are_read_as_their_characters() -> None:
     text = (
         "Tottenham bid &#163;8m for Forest duo\n\n"
         "In a letter, EC President Jos&#233; Manuel Barroso said the bid was &quot;fair&quot;.\n"
     )
-    article = article_from_text(text)
+    (article,) = read_bytes(text.encode(), "bid.txt", kind="text")
     assert article.title == "Tottenham bid £8m for Forest duo"
-    assert "José Manuel Barroso" in {e.name for e in briefing.analyze(text).who}
+    assert "José Manuel Barroso" in {e.name for e in analyze_article(article).who}

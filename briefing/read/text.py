@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from html import unescape
 
 from briefing.model import Article, Place
 from briefing.nlp.letters import UPPER
@@ -35,8 +34,6 @@ _BYLINE_LINE = re.compile(
     re.MULTILINE,
 )
 _BYLINE_REACH = 600
-#: An HTML character reference: a numbered one or a named one ("&#233;", "&#x2019;", "&amp;").
-_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 
 
 def article_from_text(
@@ -51,8 +48,6 @@ def article_from_text(
 ) -> Article:
     """Build an Article from raw text, recovering what the caller did not give from its front;
     ``authors`` are who wrote it, as the page or feed names them."""
-    if _ENTITY.search(text):  # text copied from a page's source keeps its entities ("Jos&#233;", "&#163;8m")
-        text = unescape(text)
     reported = _REPORTING_FROM.search(text, 0, 2000)  # a furniture line, but it names the dateline
     text, stamped = date_lines(strip_furniture(text))
     text, filed, bylined, writer = _without_byline(text)
