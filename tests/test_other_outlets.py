@@ -9,6 +9,7 @@ from pathlib import Path
 
 import briefing
 from briefing.analyze import analyze_article
+from briefing.nlp.mentions import find_mentions
 from briefing.read import read_bytes, read_inputs
 from briefing.read.text import article_from_text
 
@@ -540,3 +541,15 @@ def test_character_references_in_a_text_file_are_read_as_their_characters() -> N
     (article,) = read_bytes(text.encode(), "bid.txt", kind="text")
     assert article.title == "Tottenham bid £8m for Forest duo"
     assert "José Manuel Barroso" in {e.name for e in analyze_article(article).who}
+
+
+def test_a_name_its_acronym_spells_keeps_its_and_and_an_acronym_after_and_is_a_body() -> None:
+    text = (
+        "President Ferdinand Marcos Jr. ordered the Department of Public Works and Highways (DPWH) to "
+        "investigate. Officials said the Department of Justice and FBI would help."
+    )
+    result = briefing.analyze(text, title="Marcos orders probe")
+    assert "Department of Public Works and Highways" in {m.name for m in find_mentions(text)}
+    who = {e.name for e in result.who}
+    assert {"DPWH", "Department of Justice", "FBI"} <= who  # the body by the short name the text gives it
+    assert "Department of Public Works" not in who

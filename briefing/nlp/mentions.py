@@ -49,6 +49,8 @@ _CHUNK = re.compile(
     rf"(?:{_CAP}|{_PARTICLE}|{_NICKNAME})){{0,11}}"
 )
 _NICKNAME_TOKEN = re.compile(_NICKNAME_WORD)
+#: A short name in brackets right after a name ("… Public Works and Highways (DPWH)").
+_DEFINED = re.compile(r"[ \t]*\(([A-Z]{2,8})\)")
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 #: Days that stick to a name where a caption or a lost full stop runs sentences together.
 _DAY_WORDS = frozenset((*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow"))
@@ -204,7 +206,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
             for m in re.finditer(r"\S+", match.group())
             if not _NICKNAME_TOKEN.fullmatch(m.group())
         ]
-        for group in _split_at_boundaries(tokens):
+        defined = _DEFINED.match(text, match.end())
+        for group in _split_at_boundaries(tokens, defined[1] if defined else None):
             mention = _classify(group, inside=_inside_a_sentence(text, group[0][1]))
             if mention:
                 yield in_context(mention, text)
@@ -441,8 +444,11 @@ def _administrative_unit(chunk: str, tokens: list[tuple[str, int]]) -> Mention |
     return None
 
 
-def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[str, int]]]:
-    """A name ends at a possessive ("GMTV's") or a full stop that is no abbreviation or initial."""
+def _split_at_boundaries(tokens: list[tuple[str, int]], defined: str | None = None) -> Iterator[list[tuple[str, int]]]:
+    """A name ends at a possessive ("GMTV's") or a full stop that is no abbreviation or initial.
+    ``defined`` is the short name in brackets right after the chunk: where it spells the whole
+    chunk, an "and" inside is the name's ("Department of Public Works and Highways (DPWH)")."""
+    spelled = defined is not None and _initials(tokens) == defined
     group: list[tuple[str, int]] = []
     for index, (token, position) in enumerate(tokens):
         if group and _opens_sentence(token):  # a lost full stop: "shot in Seattle A swathe of police"
@@ -460,7 +466,7 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
             yield group
             group = []
             continue
-        if token == "and" and group and not _joins(group, tokens[index + 1 :]):
+        if token == "and" and group and not spelled and not _joins(group, tokens[index + 1 :]):
             yield group
             group = []
             continue
@@ -475,6 +481,11 @@ def _split_at_boundaries(tokens: list[tuple[str, int]]) -> Iterator[list[tuple[s
             group = []
     if group:
         yield group
+
+
+def _initials(tokens: list[tuple[str, int]]) -> str:
+    """The first letters of a chunk's capitalised words: what its acronym spells."""
+    return "".join(token[0] for token, _ in tokens if token[:1].isupper())
 
 
 def _office_of(possessive: str, after: list[tuple[str, int]]) -> bool:
@@ -540,6 +551,8 @@ def _joins(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
         and (len(rest) == 1 or place(rest[0]) is not None)
     ):
         return False  # "Manchester City and United", "… and Manchester City": a town's club is one name
+    if rest and len(rest[0]) > 1 and rest[0].isupper() and place(rest[0]) is None:
+        return False  # "the Department of Justice and FBI": an acronym after "and" is a body of its own
     if _binds(before[-1][0]):
         return True
     words = [t for t, _ in before if t.lower() != "the"]
