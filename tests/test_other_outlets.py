@@ -553,3 +553,13 @@ def test_a_name_its_acronym_spells_keeps_its_and_and_an_acronym_after_and_is_a_b
     who = {e.name for e in result.who}
     assert {"DPWH", "Department of Justice", "FBI"} <= who  # the body by the short name the text gives it
     assert "Department of Public Works" not in who
+
+
+def test_a_weekday_the_sentence_puts_ahead_is_the_next_one() -> None:
+    monday = date(2026, 11, 30)
+    strike = briefing.analyze("The strike will begin on Thursday, union leaders said on Monday.", published=monday)
+    assert strike.when.date == monday  # not the Thursday before: the news is Monday's announcement
+    talks = briefing.analyze("Talks are due to resume on Thursday after a week of silence.", published=monday)
+    assert talks.when.date == date(2026, 12, 3)
+    died = briefing.analyze("He is believed to have died on Thursday, police said.", published=monday)
+    assert died.when.date == date(2026, 11, 26)  # a past event stays in the past

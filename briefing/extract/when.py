@@ -31,6 +31,12 @@ _RELATIVE_CLAUSE = re.compile(r",[ \t]+(?:who|whose)[ \t][^,]*$")
 _TITLE_AFTER = re.compile(
     r"[ \t]+(?:Times|Telegraph|Mirror|Express|Post|Herald|Night|Morning|Live|Football|Service|School)\b"
 )
+#: Words that put a weekday after publication: "the strike will begin on Thursday", "talks are due
+#: to resume on Monday", "next Friday".
+_AHEAD = re.compile(
+    r"\b(?:will|won't|shall)\b|'ll\b|\b(?:is|are)\s+(?:(?:due|set|expected|scheduled|going)\s+)?to\b|\bnext\s",
+    re.IGNORECASE,
+)
 _CAPITAL_PART = re.compile(r"(?:Night|Morning|Afternoon|Evening)$")
 _TIME = r"(?:(?:at[ \t]+)?(?:around[ \t]+|about[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:on[ \t]+)?)?"
 _DATE = re.compile(
@@ -63,7 +69,8 @@ def when_of(sentences: Sequence[Sentence], published: date | None) -> When:
                 continue  # "Saturday Night Live", "the Sunday Times": a title, not a day
             if _RELATIVE_CLAUSE.search(sentence.text, 0, match.start()):
                 continue  # "Mr Trump, who won the election on Wednesday, said …": background
-            day = resolve(match, published)
+            ahead = bool(match["weekday"]) and _AHEAD.search(_clause_before(sentence.text, match.start())) is not None
+            day = resolve(match, published, ahead=ahead)
             if day is None and published is not None:
                 continue
             found = When(date=day, text=match["phrase"].strip())
@@ -74,7 +81,14 @@ def when_of(sentences: Sequence[Sentence], published: date | None) -> When:
     return first or When(date=published, text=None)
 
 
-def resolve(match: re.Match[str], published: date | None) -> date | None:
+def _clause_before(text: str, position: int) -> str:
+    """The words of the clause that holds ``position``, up to it."""
+    return re.split(r"[,;:]", text[:position])[-1]
+
+
+def resolve(match: re.Match[str], published: date | None, *, ahead: bool = False) -> date | None:
+    """The day ``match`` names; a weekday the clause puts ahead (``ahead``: "will begin on
+    Thursday") is the next such day, any other the last one."""
     if match["iso"]:
         try:
             return date.fromisoformat(match["iso"])
@@ -97,6 +111,8 @@ def resolve(match: re.Match[str], published: date | None) -> date | None:
         return None
     if match["weekday"]:
         target = WEEKDAYS.index(match["weekday"].lower())
+        if ahead:
+            return published + timedelta(days=(target - published.weekday()) % 7)
         return published - timedelta(days=(published.weekday() - target) % 7)
     relative = " ".join(match["relative"].lower().split())
     if relative in ("yesterday", "last night"):
