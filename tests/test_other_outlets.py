@@ -563,3 +563,14 @@ def test_a_weekday_the_sentence_puts_ahead_is_the_next_one() -> None:
     assert talks.when.date == date(2026, 12, 3)
     died = briefing.analyze("He is believed to have died on Thursday, police said.", published=monday)
     assert died.when.date == date(2026, 11, 26)  # a past event stays in the past
+
+
+def test_a_canadian_province_after_a_town_places_it_in_canada() -> None:
+    text = (
+        "Fire crews battled a blaze at a sawmill in Moncton, N.B., on Monday. Crews from Kingston, Ont., "
+        "and Atlanta, Ga., sent equipment to West Kelowna, B.C., last month."
+    )
+    places = named_places(text, "Sawmill blaze")
+    assert places["Moncton"] == "Canada" and places["Kingston"] == "Canada"  # not Jamaica's capital
+    assert places["Atlanta"] == "United States"
+    assert places["West Kelowna"] == "Canada"  # a town the gazetteer lacks, placed by its province

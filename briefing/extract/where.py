@@ -22,12 +22,12 @@ from briefing.nlp.lexicon import (
     COMPASS,
     SAINTS,
     GazetteerEntry,
+    abbreviated_region,
     names_a_country,
     namesakes,
     place,
     place_in,
     region_country,
-    us_state,
 )
 from briefing.nlp.mention_context import names_a_team
 from briefing.nlp.mentions import Mention
@@ -400,7 +400,9 @@ def _stated_by_a_region(after: str) -> bool:
     Dorset"): a list of places never runs on from a town to another country's province, as it
     may to another country ("Tokyo, Seoul, Taiwan and Hong Kong")."""
     name = _qualifier(after)
-    entry = place(us_state(name) or name) if name else None
+    if name and abbreviated_region(name):
+        return True
+    entry = place(name) if name else None
     return entry is not None and entry.kind in ("province", "region")
 
 
@@ -408,7 +410,8 @@ def _qualifier(after: str) -> str | None:
     match = _QUALIFIER.match(after)
     if not match:
         return None
-    return match["name"].split(" ")[0] if us_state(match["name"].split(" ")[0]) else match["name"].split(". ")[0]
+    first = match["name"].split(" ")[0]
+    return first if abbreviated_region(first) else match["name"].split(". ")[0]
 
 
 def _qualified(after: str, country: str | None) -> bool:
@@ -417,7 +420,10 @@ def _qualified(after: str, country: str | None) -> bool:
     match = _QUALIFIER.match(after)
     # "in Sterling Heights, Michigan. He said": the sentence ends inside the match
     name = match["name"].split(". ")[0] if match else ""
-    entry = place(us_state(name.split(" ")[0]) or us_state(name) or name.rstrip(".")) if match else None
+    abbreviated = abbreviated_region(name.split(" ")[0]) or abbreviated_region(name) if match else None
+    if abbreviated:
+        return abbreviated[1] == country
+    entry = place(name.rstrip(".")) if match else None
     return (
         entry is not None
         and entry.kind in ("province", "region", "country")

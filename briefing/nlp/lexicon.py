@@ -133,21 +133,27 @@ def place_in(name: str, country: str) -> GazetteerEntry | None:
 
 
 @cache
-def _us_states() -> dict[str, str]:
-    rows = (line.split("\t") for line in read_text("us_states.tsv").splitlines() if line and not line.startswith("#"))
-    return dict(row for row in rows if len(row) == 2 and row[0] != "abbreviation")
+def _abbreviated_regions() -> dict[str, tuple[str, str]]:
+    """Abbreviation -> (state or province, country), from the US and Canadian tables."""
+    found: dict[str, tuple[str, str]] = {}
+    for file, country in (("us_states.tsv", "United States"), ("canadian_provinces.tsv", "Canada")):
+        rows = (line.split("\t") for line in read_text(file).splitlines() if line and not line.startswith("#"))
+        found.update((row[0], (row[1], country)) for row in rows if len(row) == 2 and row[0] != "abbreviation")
+    return found
 
 
-def us_state(abbreviation: str) -> str | None:
-    """ "Ala." or "AL" -> "Alabama"."""
-    return _us_states().get(abbreviation)
+def abbreviated_region(abbreviation: str) -> tuple[str, str] | None:
+    """ "Ala." or "AL" -> ("Alabama", "United States"); "B.C." -> ("British Columbia", "Canada")."""
+    return _abbreviated_regions().get(abbreviation) or _abbreviated_regions().get(abbreviation.rstrip(".,"))
 
 
 def region_country(name: str) -> str | None:
-    """The country a US state ("Ala.", "Michigan"), a province or a country stands for, as a
+    """The country a state or province ("Ala.", "B.C.", "Michigan") or a country stands for, as a
     town's qualifier names it ("Birmingham, Ala.", "Perth, Australia")."""
-    state = us_state(name) or us_state(name.rstrip(".,"))
-    entry = place(state) if state else place(name.rstrip(".,"))
+    abbreviated = abbreviated_region(name)
+    if abbreviated:
+        return abbreviated[1]
+    entry = place(name.rstrip(".,"))
     return (entry.country or entry.name) if entry and entry.kind in ("province", "region", "country") else None
 
 
