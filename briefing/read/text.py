@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from briefing.model import Article, Place
@@ -50,7 +50,8 @@ def article_from_text(
     ``authors`` are who wrote it, as the page or feed names them."""
     reported = _REPORTING_FROM.search(text, 0, 2000)  # a furniture line, but it names the dateline
     text, stamped = date_lines(strip_furniture(text))
-    text, filed, bylined, writer = _without_byline(text)
+    text, byline = _without_byline(text)
+    filed = byline.filed if byline else None
     front = read_front_matter(text, has_title=title is not None, known_title=title)
     if front.dateline is None and (reported or filed):
         front = replace(front, dateline=reported["place"] if reported else filed)
@@ -58,24 +59,32 @@ def article_from_text(
         text=text,
         body_start=front.body_start,
         title=clean_title(title or front.title, source or front.source),
-        published=published or front.published or stamped or bylined,
+        published=published or front.published or stamped or (byline.day if byline else None),
         source=source or front.source,
         url=url or front.url,
         origin=origin,
         dateline=_dateline(front.dateline, front.dateline_country, front.dateline_region),
-        authors=_names_of(*authors, front.author or "", writer or ""),
+        authors=_names_of(*authors, front.author or "", byline.writer if byline else ""),
     )
 
 
-def _without_byline(text: str) -> tuple[str, str | None, date | None, str | None]:
-    """``text`` without a byline line near its top, the place it was filed from, if named, the
-    day its stamp gives and the writer's name."""
+@dataclass(frozen=True)
+class _Byline:
+    """What a byline line near the top tells: who wrote the story, where from, and on what day."""
+
+    writer: str
+    filed: str | None = None
+    day: date | None = None
+
+
+def _without_byline(text: str) -> tuple[str, _Byline | None]:
+    """``text`` without a byline line near its top, and what that line told."""
     for line in _BYLINE_LINE.finditer(text, 0, min(len(text), _BYLINE_REACH)):
         if line.start() == 0 or not is_first_name(line["name"].split()[0]) or place(line["name"]):
             continue  # the first line is the headline ("Angela Rayner resigns" is no byline)
         filed = line["place"] if line["place"] and place(line["place"]) else None
-        return text[: line.start()] + text[line.end() :], filed, stamp_date(line["tail"] or ""), line["name"]
-    return text, None, None, None
+        return text[: line.start()] + text[line.end() :], _Byline(line["name"], filed, stamp_date(line["tail"] or ""))
+    return text, None
 
 
 #: What joins several writers' names in one field ("Jo Lee and Ann Wu", "Jo Lee; Ann Wu").
