@@ -420,7 +420,7 @@ def _qualified(after: str, country: str | None) -> bool:
     match = _QUALIFIER.match(after)
     # "in Sterling Heights, Michigan. He said": the sentence ends inside the match
     name = match["name"].split(". ")[0] if match else ""
-    abbreviated = abbreviated_region(name.split(" ")[0]) or abbreviated_region(name) if match else None
+    abbreviated = (abbreviated_region(name.split(" ")[0]) or abbreviated_region(name)) if match else None
     if abbreviated:
         return abbreviated[1] == country
     entry = place(name.rstrip(".")) if match else None
