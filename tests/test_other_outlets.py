@@ -574,3 +574,13 @@ def test_a_canadian_province_after_a_town_places_it_in_canada() -> None:
     assert places["Moncton"] == "Canada" and places["Kingston"] == "Canada"  # not Jamaica's capital
     assert places["Atlanta"] == "United States"
     assert places["West Kelowna"] == "Canada"  # a town the gazetteer lacks, placed by its province
+
+
+def test_an_outlet_before_the_byline_and_a_stamp_with_a_dash_are_furniture() -> None:
+    text = (
+        "Bushfire threatens homes near Perth\n\nABC Perth / By Keane Bourke\n\nTue Dec 01 2026 - 18:40\n\n"
+        "An emergency warning has been issued for a bushfire in the Perth Hills, fire officials said.\n"
+    )
+    article = article_from_text(text)
+    assert article.published == date(2026, 12, 1)
+    assert "Keane Bourke" not in article.text and "18:40" not in article.text

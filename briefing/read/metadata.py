@@ -87,8 +87,8 @@ _DATE_LINE = re.compile(
     # a time may come first ("Published: 8:15pm, 30 Nov 2026")
     r"(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|AM|PM|a\.m\.|p\.m\.)?,?[ \t]+)?"
     rf"(?:(?:{MONTH_PATTERN}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTH_PATTERN}[ \t]+\d{{4}})"
-    # "Posted: Dec 1, 2026 / 06:14 AM PST"
-    r"(?:,?[ \t]+(?:at[ \t]+|/[ \t]+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?"
+    # "Posted: Dec 1, 2026 / 06:14 AM PST", "Tue Dec 01 2026 - 18:40"
+    r"(?:,?[ \t]+(?:at[ \t]+|[/–—-][ \t]+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?"
     r"|\d{1,2}[:.]\d{2}[ \t]*(?:a\.m\.|p\.m\.|am|pm)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*(?:\n|$)",
     re.MULTILINE,
 )
