@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING
 from briefing.extract.who_features import word_after, word_before
 from briefing.model import Place
 from briefing.nlp.lexicon import demonym_country, place
-from briefing.nlp.quote_marks import HEADLINE_SMALL_WORDS, Marked
+from briefing.nlp.quote_marks import Marked
 from briefing.nlp.subject import looks_like_verb
+from briefing.nlp.words import HEADLINE_SMALL_WORDS
 
 if TYPE_CHECKING:
     from briefing.extract.where import PlaceCandidate

@@ -36,11 +36,12 @@ from briefing.nlp.lexicon import (
     same_body,
     speaker_nouns,
 )
-from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions
+from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions, initials
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
-from briefing.nlp.quote_marks import HEADLINE_SMALL_WORDS, WORD, title_cased
+from briefing.nlp.quote_marks import WORD, title_cased
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
 from briefing.nlp.subject import lead_clause, looks_like_verb, names_group
+from briefing.nlp.words import HEADLINE_SMALL_WORDS
 
 _SHOUTED_LETTERS = 5
 #: How often the body must name a bare name the headline opens with for it to be the actor.
@@ -348,7 +349,7 @@ def _spelled_out_once(entities: Sequence[Entity], defined: dict[str, Entity]) ->
     news uses for one body ("Fed", "Federal Reserve"; "Tories", "Conservatives"), the one first
     in ``same_bodies.txt`` if listed, else the first listed, in the first of their places;
     ``defined`` holds the short names the text defines in brackets, with their full names."""
-    full = {_initials(e.name): e for e in entities if len(e.name.split()) >= 2}
+    full = {initials(e.name): e for e in entities if len(e.name.split()) >= 2}
     full.update(defined)
     # "WMC Resources … WMC said": a body named in full first, then by its first word; not "Tories
     # and Lib Dems", "Commons Speaker"
@@ -375,12 +376,6 @@ def _spelled_out_once(entities: Sequence[Entity], defined: dict[str, Entity]) ->
             kept.append(chosen)
             bodies.add(body or chosen.name)
     return kept
-
-
-def _initials(name: str) -> str:
-    """ "Child Support Agency" CSA, "UK Independence Party" UKIP (a word in capitals counts whole)."""
-    words = [w for w in name.split() if w.lower() not in HEADLINE_SMALL_WORDS and w[0].isalpha()]
-    return "".join(w if w.isupper() else w[0] for w in words).upper()
 
 
 def lead_actors(doc: Doc, entities: Sequence[Entity]) -> frozenset[str]:

@@ -31,8 +31,9 @@ from briefing.nlp.lexicon import (
 )
 from briefing.nlp.mention_context import WORD_AFTER
 from briefing.nlp.mentions import HONORIFICS, Mention
-from briefing.nlp.quote_marks import HEADLINE_SMALL_WORDS, Marked
+from briefing.nlp.quote_marks import Marked
 from briefing.nlp.subject import looks_like_verb
+from briefing.nlp.words import HEADLINE_SMALL_WORDS
 
 if TYPE_CHECKING:
     from briefing.doc import Doc

@@ -30,7 +30,7 @@ from briefing.nlp.lexicon import (
     speaker_nouns,
 )
 from briefing.nlp.mention_context import in_context
-from briefing.nlp.words import stop_words
+from briefing.nlp.words import HEADLINE_SMALL_WORDS, stop_words
 
 #: A capitalised word, which may hold a full stop, an apostrophe, a colon or a slash ("U.S.",
 #: "O'Brien", the show "CD:UK", the band "AC/DC", whose "UK" and "DC" are no places) but ends on
@@ -448,7 +448,7 @@ def _split_at_boundaries(tokens: list[tuple[str, int]], defined: str | None = No
     """A name ends at a possessive ("GMTV's") or a full stop that is no abbreviation or initial.
     ``defined`` is the short name in brackets right after the chunk: where it spells the whole
     chunk, an "and" inside is the name's ("Department of Public Works and Highways (DPWH)")."""
-    spelled = defined is not None and _initials(tokens) == defined
+    spelled = defined is not None and initials(" ".join(token for token, _ in tokens)) == defined
     group: list[tuple[str, int]] = []
     for index, (token, position) in enumerate(tokens):
         if group and _opens_sentence(token):  # a lost full stop: "shot in Seattle A swathe of police"
@@ -483,9 +483,11 @@ def _split_at_boundaries(tokens: list[tuple[str, int]], defined: str | None = No
         yield group
 
 
-def _initials(tokens: list[tuple[str, int]]) -> str:
-    """The first letters of a chunk's capitalised words: what its acronym spells."""
-    return "".join(token[0] for token, _ in tokens if token[:1].isupper())
+def initials(name: str) -> str:
+    """What a name's acronym spells: "Child Support Agency" CSA, "UK Independence Party" UKIP (a
+    word in capitals counts whole)."""
+    words = [w for w in name.split() if w.lower() not in HEADLINE_SMALL_WORDS and w[0].isalpha()]
+    return "".join(w if w.isupper() else w[0] for w in words).upper()
 
 
 def _office_of(possessive: str, after: list[tuple[str, int]]) -> bool:

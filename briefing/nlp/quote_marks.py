@@ -18,6 +18,7 @@ from itertools import accumulate
 from briefing.nlp.mentions import TITLE_ABBREVIATIONS
 from briefing.nlp.segment import paragraphs
 from briefing.nlp.speech import SPEECH_VERBS
+from briefing.nlp.words import TITLE_SMALL_WORDS
 
 _OPEN = '“"'
 _CLOSE = '”"'
@@ -35,12 +36,6 @@ WORD = re.compile(r"\w+")
 #: A word with its apostrophes, as a title writes it ("Can't Hold Us", "Don't Look Back").
 _WHOLE_WORD = re.compile(r"\w+(?:['’]\w+)*")
 SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’]?\s")
-#: The small words a title leaves in lower case ("Consumer Electronics Show", "Prison of Belief").
-TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
-#: The small words headline style leaves in lower case too ("There Must be a Better World Somewhere").
-HEADLINE_SMALL_WORDS = TITLE_SMALL_WORDS | frozenset(
-    ["be", "is", "are", "my", "your", "me", "you", "it", "up", "by", "as", "or", "from"]
-)
 
 
 def title_cased(words: Sequence[str], small: frozenset[str] = TITLE_SMALL_WORDS) -> bool:

@@ -11,6 +11,12 @@ if TYPE_CHECKING:
 
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+#: The small words a title leaves in lower case ("Consumer Electronics Show", "Prison of Belief").
+TITLE_SMALL_WORDS = frozenset({"the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with"})
+#: The small words headline style leaves in lower case too ("There Must be a Better World Somewhere").
+HEADLINE_SMALL_WORDS = TITLE_SMALL_WORDS | frozenset(
+    ["be", "is", "are", "my", "your", "me", "you", "it", "up", "by", "as", "or", "from"]
+)
 
 
 def words(text: str) -> list[str]:

@@ -133,13 +133,13 @@ def _markdown(data: bytes, text: str, origin: str, url: str | None) -> Iterator[
     yield article_from_markdown(text, origin=origin)
 
 
+#: An HTML character reference: a numbered one or a named one ("&#233;", "&#x2019;", "&amp;").
+_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+
+
 def _text(data: bytes, text: str, origin: str, url: str | None) -> Iterator[Article]:
     # a text file copied from a page's source keeps its character references ("Jos&#233;", "&#163;8m")
     yield article_from_text(unescape(text) if _ENTITY.search(text) else text, origin=origin)
-
-
-#: An HTML character reference: a numbered one or a named one ("&#233;", "&#x2019;", "&amp;").
-_ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 
 
 READERS: dict[str, Callable[[bytes, str, str, str | None], Iterable[Article | InputError]]] = {
