@@ -584,3 +584,38 @@ def test_an_outlet_before_the_byline_and_a_stamp_with_a_dash_are_furniture() -> 
     article = article_from_text(text)
     assert article.published == date(2026, 12, 1)
     assert "Keane Bourke" not in article.text and "18:40" not in article.text
+
+
+def test_a_described_speaker_after_another_noun_phrase_starts_at_its_own_article() -> None:
+    text = (
+        "Rachel Reeves has frozen income tax thresholds until 2030, in a budget the chancellor said "
+        'would "restore stability" to the public finances.'
+    )
+    (quote,) = briefing.analyze(text, title="Reeves freezes tax thresholds").quotes
+    assert quote.said_by == "the chancellor"
+
+
+def test_a_live_pages_as_it_happened_leaves_no_dash_in_what() -> None:
+    title = "Budget 2026 live: Reeves confirms freeze on income tax thresholds – as it happened"
+    result = briefing.analyze("Rachel Reeves has confirmed the freeze on thresholds.", title=title)
+    assert result.what == "Reeves confirms freeze on income tax thresholds"
+
+
+def test_a_role_before_a_name_after_a_comma_or_opening_a_sentence_is_its_role() -> None:
+    text = (
+        "In a statement to NPR, company spokesperson Duncan Neasham said the firm was a good neighbour. "
+        "Army spokesman Nabil Abdallah said troops had retaken the town."
+    )
+    roles = {e.name: e.role for e in briefing.analyze(text, title="Data centre row").who}
+    assert roles["Duncan Neasham"] == "company spokesperson"
+    assert roles["Nabil Abdallah"] == "Army spokesman"
+
+
+def test_a_name_ending_in_a_plural_word_for_a_body_is_no_person() -> None:
+    text = (
+        "NEW ALBANY, Ohio — When Amazon Web Services announced plans for a $10 billion data center "
+        "campus here, town officials celebrated. Mayor Sloan Spalding defended the deal."
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Town fights over data center").who}
+    assert kinds["Amazon Web Services"] == "organization"
+    assert kinds["Sloan Spalding"] == "person"

@@ -1019,8 +1019,9 @@ def test_a_first_name_that_is_also_a_city_opens_a_body_when_its_last_word_is_a_c
     assert kinds.get("Sydney Harbour Waves") == "organization"
     assert kinds.get("Jordan Henderson") == "person"
     who = {e.name: e.role for e in briefing.analyze("Blackburn striker Jordan Rhodes scored. Rhodes said so.").who}
-    # a country that is a first name opens the name, no role; the club the striker plays for is a body
-    assert who == {"Jordan Rhodes": None, "Blackburn": None}
+    # a country that is a first name opens the name, not the role (the words before it are the
+    # role); the club the striker plays for is a body
+    assert who == {"Jordan Rhodes": "Blackburn striker", "Blackburn": None}
 
 
 def test_he_never_means_a_woman_named_as_someones_girlfriend() -> None:

@@ -370,10 +370,17 @@ def _cue_before(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
         return None  # "The former boss backed Van Gaal, who …, saying:": the subject says it
     if match and not marked.covers(line_start + match.start("speaker")):
         start = line_start + match.start("speaker")
+        inner = _INNER_DETERMINER.search(match["speaker"])
+        if inner and not _has_appositive(match):
+            start += inner.start(1)  # "in a budget the chancellor said": the chancellor said it
         end = match.end("appositive") if _has_appositive(match) else match.end("speaker")
         return start, _trim_mention(text, start, line_start + end)
     return None
 
+
+#: A second determiner inside a description before a speech verb opens the speaker's own phrase
+#: ("a budget the chancellor"); after "of" it is part of it ("one of the organisers").
+_INNER_DETERMINER = re.compile(r"(?<!\bof)\s+((?:the|a|an)\s+\S)")
 
 #: A preposition and a word or two in lower case before a name: the name is governed ("from
 #: broker Panmure Gordon"), not the speaker.

@@ -26,7 +26,7 @@ from briefing.extract.person_signs import (
     written_after_the,
 )
 from briefing.model import Entity
-from briefing.nlp.lexicon import is_first_name, organization_words, role_words
+from briefing.nlp.lexicon import is_first_name, names_a_body, role_words
 from briefing.nlp.mention_context import PLURAL_VERB
 from briefing.nlp.mentions import HONORIFICS
 from briefing.scorer import linear_score, logistic
@@ -64,7 +64,7 @@ def kind_row(entity: Entity, row: dict[str, float], text: str) -> dict[str, floa
         float(employer(entity.name, text)),
         float(described_as_person(entity.name, text)),
         float(any(PLURAL_VERB.match(text, end) for _, end in occurrences(entity.name, text))),
-        float(any(w.lower() in organization_words() for w in words)),
+        float(any(names_a_body(w) for w in words)),
         float(any(named_place(w) for w in words)),
         float(len(words) == 1),
         float(len(words) == 1 and is_first_name(words[0])),

@@ -40,7 +40,7 @@ def headline_action(title: str) -> str:
         text = before if _FEATURE.match(after) and len(before.split()) >= _MIN_ACTION_WORDS else after
     for clause in _TRAILING_CLAUSE.finditer(text):
         if len(text[: clause.start()].split()) >= _MIN_ACTION_WORDS + 1:
-            text = text[: clause.start()]
+            text = text[: clause.start()].rstrip(" –—-,;:")  # "… thresholds – as it happened"
             break
     phrase = _PURPOSE.search(text)  # only the first: a later "to" may belong to the verb's object
     if phrase and len(text[: phrase.start()].split()) >= _MIN_CLAUSE_WORDS:

@@ -73,6 +73,17 @@ def organization_words() -> frozenset[str]:
     return word_list("organization_words.txt")
 
 
+def names_a_body(word: str) -> bool:
+    """A word for a body, singular or plural: "Services" as "service", "Industries" as "industry"."""
+    word = word.lower()
+    words = organization_words()
+    return (
+        word in words
+        or (word.endswith("s") and word[:-1] in words)
+        or (word.endswith("ies") and word[:-3] + "y" in words)
+    )
+
+
 @cache
 def same_body() -> dict[str, str]:
     """Each name of ``same_bodies.txt`` to the first name of its line ("Tories": "Conservative Party")."""

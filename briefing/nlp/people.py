@@ -217,8 +217,9 @@ _ROLE_BEFORE = re.compile(
 #: A role in lower case right before the name, as US papers write it ("said fire captain Erik
 #: Scott", "from police chief Ann Lee"): up to three words after a function word, the last a role.
 _LOWER_ROLE = re.compile(
-    r"(?<![\w-])(?:(?:the|a|an|said|says|told|to|by|with|and|from|of|for|as|according[ \t]+to)[ \t]+)"
-    r"(?P<role>(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+$"
+    r"(?:(?<![\w-])(?:the|a|an|said|says|told|to|by|with|and|from|of|for|as|according[ \t]+to)[ \t]+"
+    r"|(?:^|(?<=\n)|(?<=[,;:(])[ \t]+|(?<=[.!?\"”])[ \t]+)(?=[A-Za-z]+[ \t]+[a-z]))"  # "…, company spokesperson Ann Lee"
+    r"(?P<role>(?:[A-Za-z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*)[ \t]+$"  # "Army spokesman Nabil Abdallah"
 )
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|into|near|outside|from)[ \t\u00a0]+$")
 
@@ -239,10 +240,15 @@ def _lower_role(phrase: str) -> str | None:
 def _names_a_role(appositive: str) -> bool:
     """ "a spokesman for the council" holds a role word anywhere; without an article the role
     word comes first ("director of the Seismology Center", not "who was there")."""
-    words = appositive.lower().split()
+    written = appositive.split()
+    words = [word.lower() for word in written]
     if words[0] in ("a", "an", "the"):
-        # "a virologist at Imperial College", "a historian of the war": a word for a profession too
-        return any(is_role(word) or (len(word) > 5 and word.endswith(_PROFESSION_ENDINGS)) for word in words)
+        # "a virologist at Imperial College", "a historian of the war": a word for a profession too,
+        # in lower case ("a Brazilian company" is none)
+        return any(
+            is_role(word) or (len(word) > 5 and word.endswith(_PROFESSION_ENDINGS) and as_written.islower())
+            for word, as_written in zip(words, written, strict=True)
+        )
     return is_role(words[0])
 
 
