@@ -619,3 +619,12 @@ def test_a_name_ending_in_a_plural_word_for_a_body_is_no_person() -> None:
     kinds = {e.name: e.kind for e in briefing.analyze(text, title="Town fights over data center").who}
     assert kinds["Amazon Web Services"] == "organization"
     assert kinds["Sloan Spalding"] == "person"
+
+
+def test_the_town_of_a_name_no_gazetteer_holds_is_in_the_storys_one_country() -> None:
+    text = (
+        "Sudan’s army has said it retook the strategic town of Bara in North Kordofan state, a week "
+        "after the Rapid Support Forces seized it. The army is pursuing fighters who fled towards El Obeid."
+    )
+    places = {p.name: p.country for p in briefing.analyze(text, title="Sudan’s army retakes key town").where}
+    assert places.get("Bara") == "Sudan"

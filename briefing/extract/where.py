@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from briefing.extract.where_features import PlacePage, peoples_countries, place_features
@@ -47,6 +47,8 @@ _BIOGRAPHY = re.compile(
 )
 #: A preposition that puts what follows somewhere, right before it: a word of a person's name
 #: is a place only after one.
+#: A word for a settlement and "of" before a name: "the town of Bara", "the village of Kfar Aza".
+_SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|suburb|hamlet)\s+of\s+$")
 _PUT_IN = re.compile(r"\b(?:in|at|near|outside|inside|from|into)\s+(?:the\s+)?$")
 #: What puts the event in a place, in a story of sides too: "in", "at", "near", and "to" after a
 #: word of going ("flew to Barcelona", "the tour to New Zealand"; not "losses to Newcastle").
@@ -257,9 +259,12 @@ def _placed_in_the_story(
         if candidate.kind == "province" and placed and candidate.country not in placed:
             abroad.add(candidate.canonical)  # a province abroad is named with its country or its people
             continue
+        places = namesakes(candidate.name)
+        if candidate.kind == "city" and not candidate.country and not places and len(placed) == 1:
+            candidate.country = next(iter(placed))  # "the town of Bara" in a story of Sudan alone
+            continue
         if candidate.kind != "city" or candidate.country in placed or candidate.qualified:
             continue
-        places = namesakes(candidate.name)
         towns = [e for e in places if e.kind == "city"]
         own = max((e.population for e in towns if e.country == candidate.country), default=0)
         rivals = [e for e in towns if e.country != candidate.country and _DOMINANCE * e.population > own]
@@ -314,6 +319,9 @@ def _candidate(
     mention: Mention, text: str, names: tuple[set[str], set[str]], lead_end: int, in_headline: bool
 ) -> PlaceCandidate | None:
     """``names`` holds the last and the first words of the article's people's names."""
+    settlement = mention.kind == "name" and bool(_SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start))
+    if settlement:
+        mention = replace(mention, kind="place")  # "the town of Bara": a town the gazetteer lacks
     if mention.kind not in ("place", "site") or (mention.name in COMPASS and mention.name.endswith("ern")):
         return None  # "Western" powers, "Northern" lights: an adjective, no place
     if mention.name in _SEASONS:
@@ -352,8 +360,8 @@ def _candidate(
             # "Washington, DC": a name qualified by a state or country is the town, not the state
             towns = [e for e in namesakes(mention.name) if e.kind == "city" and e.country == stated]
             entry = max(towns, key=lambda e: e.population, default=entry)
-        if entry is None and stated and locative:  # "in Ashley Falls, Massachusetts": a town the gazetteer lacks
-            entry = GazetteerEntry(mention.name, "city", stated, 0)
+        if entry is None and ((stated and locative) or settlement):  # "in Ashley Falls, Massachusetts"
+            entry = GazetteerEntry(mention.name, "city", stated or "", 0)
         words = mention.name.split()
         base = place(" ".join(words[1:])) if len(words) > 1 and words[0] in COMPASS else None
         if entry is None and base is not None and _continent(base):
