@@ -628,3 +628,15 @@ def test_the_town_of_a_name_no_gazetteer_holds_is_in_the_storys_one_country() ->
     )
     places = {p.name: p.country for p in briefing.analyze(text, title="Sudan’s army retakes key town").where}
     assert places.get("Bara") == "Sudan"
+
+
+def test_a_published_on_stamp_dates_the_story_and_a_relative_clause_is_no_part_of_the_speaker() -> None:
+    text = (
+        "Sudan’s army says it has retaken key town from RSF\n\nPublished On 2 Dec 2026\n\n"
+        "Army spokesman Nabil Abdallah said on Tuesday that troops had retaken the town of Bara.\n\n"
+        "“People have no water and no food,” a resident who asked not to be named for his safety told "
+        "Al Jazeera by phone.\n"
+    )
+    result = briefing.analyze_article(article_from_text(text))
+    assert result.when.date == date(2026, 12, 1)
+    assert [q.said_by for q in result.quotes] == ["a resident"]

@@ -185,6 +185,7 @@ _QUOTED_AS = re.compile(rf"\bquoted{_GAP}+(.+?){_GAP}+as$")
 _QUOTED_PASSIVE = re.compile(rf"{_GAP}+(?:is|was|has been|had been){_GAP}+quoted{_GAP}+as$")
 _LAST_PRONOUN = re.compile(rf",{_GAP}+(it|he|she|they|we|I)$")
 _LAST_DAY = re.compile(rf"{_GAP}+(?:(?:on|last|this){_GAP}+)?(?:{WEEKDAY_PATTERN}|yesterday|today|tonight)$")
+_TRAILING_RELATIVE = re.compile(rf",?{_GAP}+(?:who|which|that){_GAP}*$")
 _TIME_MENTION = re.compile(rf"(?:{WEEKDAY_PATTERN}|{MONTH_PATTERN}|Today|Yesterday|Tonight)")
 _SUBJECT_PRONOUN = re.compile(r"\b(?:he|she|they|it|we|I|He|She|They|It|We)\b")
 #: "Trump, who has called the pact “insanity”": the relative pronoun is the clause's actor.
@@ -412,6 +413,9 @@ def _phrase_speaker(text: str, start: int, end: int) -> tuple[int, int]:
     passive = _QUOTED_PASSIVE.search(text, start, end)
     if passive and passive.start() > start:
         return start, passive.start()  # "Braynard is quoted as saying"
+    relative = _TRAILING_RELATIVE.search(text, start, end)
+    if relative and relative.start() > start:
+        end = relative.start()  # "a resident who asked not to be named … told": the resident
     day = _LAST_DAY.search(text, start, end)
     return start, day.start() if day and day.start() > start else end
 
