@@ -640,3 +640,16 @@ def test_a_published_on_stamp_dates_the_story_and_a_relative_clause_is_no_part_o
     result = briefing.analyze_article(article_from_text(text))
     assert result.when.date == date(2026, 12, 1)
     assert [q.said_by for q in result.quotes] == ["a resident"]
+
+
+def test_a_headline_opening_on_a_quotation_is_the_title_and_a_parks_town_is_a_place() -> None:
+    text = (
+        "'I thought I was going to die': Gran, 71, tells of terror as dog attacks her in park\n\n"
+        "A GRANDMOTHER has told how she feared for her life when a dog savaged her in a park.\n\n"
+        "Margaret Hughes, 71, was left with deep wounds after the attack in Victoria Park, Bolton, on "
+        'Saturday morning.\n\nShe said: "I thought I was going to die."\n'
+    )
+    result = briefing.analyze_article(article_from_text(text))
+    assert result.title is not None and result.title.startswith("'I thought I was going to die': Gran, 71")
+    assert ("Bolton", "United Kingdom") in {(p.name, p.country) for p in result.where}
+    assert [q.said_by for q in result.quotes] == ["Margaret Hughes"]

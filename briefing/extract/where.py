@@ -47,6 +47,8 @@ _BIOGRAPHY = re.compile(
 )
 #: A preposition that puts what follows somewhere, right before it: a word of a person's name
 #: is a place only after one.
+#: A name put somewhere and a comma before a town: the town it is in ("in Victoria Park, Bolton").
+_AFTER_A_PLACED_NAME = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+$")
 #: A word for a settlement and "of" before a name: "the town of Bara", "the village of Kfar Aza".
 _SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|suburb|hamlet)\s+of\s+$")
 _PUT_IN = re.compile(r"\b(?:in|at|near|outside|inside|from|into)\s+(?:the\s+)?$")
@@ -333,7 +335,7 @@ def _candidate(
     before = text[max(0, mention.start - 40) : mention.start].rpartition("\n\n")[2]
     if _BIOGRAPHY.search(before):
         return None  # "who grew up in Biloxi", "born in 1970 in St. Martinville": a life, not the event
-    locative = bool(_LOCATIVE.search(before))
+    locative = bool(_LOCATIVE.search(before) or _AFTER_A_PLACED_NAME.search(before))
     surnames, first_words = names
     if mention.name in surnames and not _PUT_IN.search(before):
         return None  # "Hamilton wins", "six of Herrera's goals", "to block Herrera", but "killed in Croydon"

@@ -237,7 +237,8 @@ def _title_line(text: str, position: int) -> re.Match[str] | None:
 
 def _titleish(title: str, words: int) -> bool:
     ended = title.endswith((".", ":", ",", ";")) and not (title.endswith(".") and _title_case(title))
-    return not ended and len(title.split()) <= words and title[:1].isupper()
+    # a headline may open on a quotation: "'I thought I was going to die': Gran, 71, tells …"
+    return not ended and len(title.split()) <= words and title.lstrip("'\"‘“")[:1].isupper()
 
 
 def _title_case(line: str) -> bool:
