@@ -653,3 +653,16 @@ def test_a_headline_opening_on_a_quotation_is_the_title_and_a_parks_town_is_a_pl
     assert result.title is not None and result.title.startswith("'I thought I was going to die': Gran, 71")
     assert ("Bolton", "United Kingdom") in {(p.name, p.country) for p in result.where}
     assert [q.said_by for q in result.quotes] == ["Margaret Hughes"]
+
+
+def test_a_standfirsts_headline_verb_ends_the_group_and_the_x_of_y_before_a_name_is_a_role() -> None:
+    text = (
+        "Firefighters battle flames fanned by strong winds near Montpellier\n\n"
+        "More than 3,000 people have been evacuated from villages north of Montpellier, French "
+        'authorities said on Friday.\n\n"The fire is not under control," the prefect of the Hérault '
+        "department, François-Xavier Lauch, told reporters.\n"
+    )
+    who = briefing.analyze(text, title="Wildfire forces thousands to flee in southern France").who
+    names = [e.name for e in who]
+    assert "Firefighters battle flames" not in names
+    assert {e.name: e.role for e in who}["François-Xavier Lauch"] == "prefect of the Hérault department"

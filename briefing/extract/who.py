@@ -40,7 +40,7 @@ from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions, initials
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
 from briefing.nlp.quote_marks import WORD, title_cased
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
-from briefing.nlp.subject import lead_clause, looks_like_verb, names_group
+from briefing.nlp.subject import group_phrase, lead_clause, looks_like_verb, names_group
 from briefing.nlp.words import HEADLINE_SMALL_WORDS
 
 _SHOUTED_LETTERS = 5
@@ -628,5 +628,5 @@ def _lead_actor_first(entities: Sequence[Entity], lead: str) -> list[Entity]:
     if inside:
         return [inside[0], *(e for e in entities if e is not inside[0])]
     if names_group(clause.subject):
-        return [Entity(name=clause.subject, kind="group", first=clause.subject_start), *entities]
+        return [Entity(name=group_phrase(clause.subject), kind="group", first=clause.subject_start), *entities]
     return list(entities)

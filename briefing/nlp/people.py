@@ -242,6 +242,8 @@ def _names_a_role(appositive: str) -> bool:
     word comes first ("director of the Seismology Center", not "who was there")."""
     written = appositive.split()
     words = [word.lower() for word in written]
+    if words[0] == "the" and len(words) > 3 and words[2] == "of" and written[1].islower():
+        return True  # "the prefect of the Hérault department", "the owner of the shop": who they are
     if words[0] in ("a", "an", "the"):
         # "a virologist at Imperial College", "a historian of the war": a word for a profession too,
         # in lower case ("a Brazilian company" is none)

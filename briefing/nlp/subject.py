@@ -65,6 +65,18 @@ def names_group(phrase: str) -> bool:
     return bool(found) and (not counted or _PEOPLE_PLURAL.search(counted) is not None)
 
 
+def group_phrase(subject: str) -> str:
+    """The group a subject names, without the words a misread verb left after it: "Firefighters
+    battle flames" (a headline's plural verb) is "Firefighters"; "A man in his 40s" stays whole."""
+    groups = list(_GROUP.finditer(subject))
+    if not groups:
+        return subject
+    rest = subject[groups[-1].end() :].split()
+    if rest and rest[0].islower() and rest[0] not in _GOVERNING | {"aged", "and", "or"}:
+        return subject[: groups[-1].end()]
+    return subject
+
+
 @dataclass(frozen=True)
 class Clause:
     subject: str
