@@ -10,7 +10,8 @@ from importlib.resources import files
 import pytest
 
 import briefing
-from briefing.extract.who_kind import KIND_FEATURES, WEIGHTS
+from briefing.extract.who_kind import KIND_FEATURES, WEIGHTS, kind_row
+from briefing.model import Entity
 from briefing.nlp.mentions import find_mentions
 
 
@@ -112,3 +113,12 @@ def test_a_surname_with_a_lower_case_particle_stays_with_its_first_name() -> Non
     assert names.get("Erik ten Hag") == "person"
     assert names.get("Jurgen den Hartog") == "person"
     assert [q.said_by for q in result.quotes] == ["Erik ten Hag", "Jurgen den Hartog"]
+
+
+def test_a_score_beside_a_name_counts_for_a_side() -> None:
+    text = "Liverpool beat Manchester City 2-0 at Anfield on Sunday. Ollie Watkins scored for the hosts."
+    side = kind_row(Entity(name="Manchester City", kind="person"), {}, text)
+    player = kind_row(Entity(name="Ollie Watkins", kind="person"), {}, text)
+    assert "kind:score" in KIND_FEATURES
+    assert side.get("kind:score") == 1.0
+    assert "kind:score" not in player

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from functools import cache
 
 from briefing.data import read_text
@@ -46,7 +47,12 @@ KIND_FEATURES = (
     "kind:city",  # one of its words names a country or a sizeable city ("Real Sociedad" not, "Leyton Orient" not)
     "kind:one_word",  # a single word
     "kind:first_name_only",  # a single word given as a first name ("Usher", "Closer")
+    "kind:score",  # a score or "v" within a few words of it ("held 1-1 by Aston Villa", "beat Leeds 2-0")
 )
+
+#: A score or a fixture's "v" a few words before or after a name: the name is a side.
+_SCORE_BEFORE = re.compile(r"(?:\b\d{1,2}-\d{1,2}|\bv|\bvs\.?)(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+$")
+_SCORE_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+(?:\d{1,2}-\d{1,2}\b|v\b|vs\b)")
 
 
 def kind_row(entity: Entity, row: dict[str, float], text: str) -> dict[str, float]:
@@ -68,9 +74,14 @@ def kind_row(entity: Entity, row: dict[str, float], text: str) -> dict[str, floa
         float(any(named_place(w) for w in words)),
         float(len(words) == 1),
         float(len(words) == 1 and is_first_name(words[0])),
+        float(any(_scored(text, start, end) for start, end in occurrences(entity.name, text))),
     )
     kept = {name: value for name, value in row.items() if not name.startswith("head=")}
     return kept | {name: value for name, value in zip(KIND_FEATURES, values, strict=True) if value}
+
+
+def _scored(text: str, start: int, end: int) -> bool:
+    return bool(_SCORE_BEFORE.search(text, max(0, start - 30), start) or _SCORE_AFTER.match(text, end, end + 30))
 
 
 @cache
