@@ -666,3 +666,34 @@ def test_a_standfirsts_headline_verb_ends_the_group_and_the_x_of_y_before_a_name
     names = [e.name for e in who]
     assert "Firefighters battle flames" not in names
     assert {e.name: e.role for e in who}["François-Xavier Lauch"] == "prefect of the Hérault department"
+
+
+INTERVIEW = """Teachers' union warns of strike action over pay offer
+
+Daniel Kebede, general secretary of the National Education Union (NEU), told the BBC the offer was \
+"an insult to a profession on its knees".
+
+Speaking on Radio 4's Today programme, Conservative shadow education secretary Laura Trott said Labour had \
+"lost control" of the dispute.
+
+One teacher in Leeds, who did not want to be named, said she had used food banks. "I have a degree and \
+I can't feed my kids at the end of the month," she told the BBC.
+"""
+
+
+def test_a_described_speaker_of_the_sentence_before_is_whom_she_means_and_a_programme_is_no_day() -> None:
+    result = briefing.analyze_article(article_from_text(INTERVIEW, published=date(2026, 12, 1)))
+    assert result.quotes[-1].said_by == "One teacher in Leeds"
+    assert result.when.text is None  # "Today programme" is a title, not today
+    roles = {e.name: e.role for e in result.who}
+    assert roles["Daniel Kebede"] == "general secretary of the National Education Union (NEU)"
+    assert roles["Laura Trott"] == "Conservative shadow education secretary"
+
+
+def test_a_role_of_something_is_held_by_no_one_that_something_names() -> None:
+    text = (
+        "The author of the book, Mitchell Zuckoff, said he stands by it. Bob said he arrived in "
+        'December. The book accuses Bob of treating the guards badly. He said that is a "distortion".'
+    )
+    (quote,) = briefing.analyze(text, title="CIA chief disputes film").quotes
+    assert quote.said_by != "Mitchell Zuckoff"

@@ -110,7 +110,8 @@ def _role_holder(text: str, role: str, cast: Cast) -> Entity | None:
     holders = [
         e
         for e in people
-        if (held := (e.role or "").lower()).endswith(wanted) and not _OTHER_OFFICE.search(held[: -len(wanted)])
+        if (held := _head_of_role((e.role or "").lower(), wanted)).endswith(wanted)
+        and not _OTHER_OFFICE.search(held[: -len(wanted)])
     ]
     last = role.split()[-1].lower()
     if not holders and (last in role_words() or last in speaker_nouns()):
@@ -128,6 +129,12 @@ def _role_holder(text: str, role: str, cast: Cast) -> Entity | None:
             )
         ]
     return holders[0] if len(holders) == 1 else None
+
+
+def _head_of_role(held: str, wanted: str) -> str:
+    """ "author of the book" is an author, not a book: the words before "of", unless the role
+    looked for has its own "of" ("secretary of state")."""
+    return held if " of " in wanted else held.split(" of ", 1)[0]
 
 
 #: A sentence that opens on a described speaker: "A Labour Party spokesman criticised …".
@@ -156,7 +163,9 @@ def _described_sentence_before(text: str, position: int, cast: Cast, pronoun: st
         return None
     before, own = bounds
     found = _DESCRIBED_OPENING.match(text, before, own)
-    if found is None or (found[1] == "spokesman") != (pronoun == "he"):
+    if found is None:
+        return _described_speaking(text, before, own, cast, pronoun)
+    if (found[1] == "spokesman") != (pronoun == "he"):
         return None
     for mention, entity in cast.mentions:
         if entity.kind != "person" or not found.start() <= mention.start <= found.end() + _NAMED_REACH:
@@ -165,6 +174,27 @@ def _described_sentence_before(text: str, position: int, cast: Cast, pronoun: st
             return None  # "The Liberal Democrats' economics spokesman Vincent Cable", "A spokesman for DLF, Dr V,"
     body = _FOR_BODY.match(text, found.end(), own)
     return text[found.start() : body.end()] if body else found.group()
+
+
+#: A sentence opening on someone described, no one named, who speaks in it: "One teacher in
+#: Leeds, who did not want to be named, said she had used food banks."
+_DESCRIBED_SPEAKING = re.compile(
+    r"(?P<who>(?:A|An|One|Another)[ \t\u00a0]+(?:[a-z][\w'’-]*[ \t\u00a0]+){0,3}?(?P<noun>[a-z][\w'’-]*)"
+    r"(?:[ \t\u00a0]+(?:in|from|at)[ \t\u00a0]+[A-Z][\w'’-]*(?:[ \t\u00a0]+[A-Z][\w'’-]*){0,2})?)"
+    r"(?:,[^,.\"“”]{1,80},)?[ \t\u00a0]+(?:said|says|told|added)\b"
+)
+
+
+def _described_speaking(text: str, before: int, own: int, cast: Cast, pronoun: str) -> str | None:
+    found = _DESCRIBED_SPEAKING.match(text, before, own)
+    if found is None or any(e.kind == "person" and found.start() <= m.start < found.end() for m, e in cast.mentions):
+        return None
+    noun = found["noun"]
+    if (noun.endswith("woman") and pronoun == "he") or (
+        noun.endswith("man") and not noun.endswith("woman") and pronoun == "she"
+    ):
+        return None
+    return found["who"]
 
 
 #: Words before a role that make it another office than the one "the" + role means.

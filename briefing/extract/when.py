@@ -67,6 +67,8 @@ def when_of(sentences: Sequence[Sentence], published: date | None) -> When:
                 _CAPITAL_PART.search(match["phrase"]) or _TITLE_AFTER.match(sentence.text, match.end())
             ):
                 continue  # "Saturday Night Live", "the Sunday Times": a title, not a day
+            if match["relative"] and match["phrase"][:1].isupper() and sentence.text[: match.start()].strip(" \"'“‘"):
+                continue  # "Radio 4's Today programme", "USA Today": capitalised inside a sentence, a title
             if _RELATIVE_CLAUSE.search(sentence.text, 0, match.start()):
                 continue  # "Mr Trump, who won the election on Wednesday, said …": background
             ahead = bool(match["weekday"]) and _AHEAD.search(_clause_before(sentence.text, match.start())) is not None

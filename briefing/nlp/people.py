@@ -205,7 +205,8 @@ def _add_headline_people(people: People, headline: Sequence[Mention], mentions: 
 #: ", a spokesman for the council," after a name: the person's role as the text gives it.
 #: Or a role word with no article ("Wu Chien-fu, director of the Seismology Center, said").
 _APPOSITIVE = re.compile(
-    r",[ \t\u00a0]+((?:(?:a|an|the)[ \t\u00a0]+|(?=[a-z]))(?:[^,.;:\"“”()\n]|(?<=\b[A-Z])\.){2,70}?)"
+    r",[ \t\u00a0]+((?:(?:a|an|the)[ \t\u00a0]+|(?=[a-z]))(?:[^,.;:\"“”()\n]|(?<=\b[A-Z])\.){2,70}?"
+    r"(?:[ \t\u00a0]+\([A-Z][A-Za-z]{1,7}\))?)"  # "… of the National Education Union (NEU),"
     r"(?=[,;:]|(?<!\b[A-Z])\.|[ \t\u00a0]+(?:said|says)\b)"
 )  # an initial's full stop stays inside ("an analyst at Sanford C. Bernstein")
 
@@ -219,7 +220,7 @@ _ROLE_BEFORE = re.compile(
 _LOWER_ROLE = re.compile(
     r"(?:(?<![\w-])(?:the|a|an|said|says|told|to|by|with|and|from|of|for|as|according[ \t]+to)[ \t]+"
     r"|(?:^|(?<=\n)|(?<=[,;:(])[ \t]+|(?<=[.!?\"”])[ \t]+)(?=[A-Za-z]+[ \t]+[a-z]))"  # "…, company spokesperson Ann Lee"
-    r"(?P<role>(?:[A-Za-z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+)?[a-z][\w-]*)[ \t]+$"  # "Army spokesman Nabil Abdallah"
+    r"(?P<role>(?:[A-Za-z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+$"  # "Army spokesman Nabil Abdallah"
 )
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|into|near|outside|from)[ \t\u00a0]+$")
 
@@ -271,7 +272,7 @@ def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str)
         if before and mention.end < len(text) and text[mention.end] == "," and _names_a_role(before["role"]):
             person.role = before["role"].split(None, 1)[1]  # "The governor, Andrew Bailey, said": "governor"
             continue
-        lower = _LOWER_ROLE.search(text, max(0, mention.start - 40), mention.start)
+        lower = _LOWER_ROLE.search(text, max(0, mention.start - 60), mention.start)
         role = _lower_role(lower["role"]) if lower else None
         if role:
             person.role = role  # "said fire captain Erik Scott"
