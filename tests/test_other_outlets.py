@@ -697,3 +697,23 @@ def test_a_role_of_something_is_held_by_no_one_that_something_names() -> None:
     )
     (quote,) = briefing.analyze(text, title="CIA chief disputes film").quotes
     assert quote.said_by != "Mitchell Zuckoff"
+
+
+def test_he_after_a_politician_blames_someone_is_that_politician_not_the_last_quoted() -> None:
+    text = (
+        '"Water sprinklers have been deployed at hotspots," Delhi Environment Minister Manjinder Singh '
+        "Sirsa told reporters.\n\nAAP leader Saurabh Bharadwaj blamed the BJP government. "
+        '"They promised clean air. Delhiites are choking," he said.'
+    )
+    quotes = briefing.analyze(text, title="Delhi air quality slips to severe").quotes
+    assert [q.said_by for q in quotes] == ["Manjinder Singh Sirsa", "Saurabh Bharadwaj"]
+
+
+def test_an_irish_premiers_title_is_a_role_and_a_party_of_two_words_leads_a_role() -> None:
+    text = (
+        'Speaking in the Dáil on Wednesday, the Taoiseach said the coalition had "a clear mandate". '
+        'Sinn Féin leader Mary Lou McDonald said people were "crying out for change".'
+    )
+    result = briefing.analyze(text, title="Taoiseach rejects calls for early election")
+    assert "Taoiseach" not in {e.name for e in result.who}
+    assert {e.name: e.role for e in result.who}["Mary Lou McDonald"] == "Sinn Féin leader"

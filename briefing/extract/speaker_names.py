@@ -333,7 +333,7 @@ def _last_speaker_before(
             # Foreign Secretary acknowledged …" is the one person the article gives that role
         fallback = entity
         after = text[found.end : found.end + 160]
-        spoke = SPOKE.match(after) is not None or _NAMED_IT.match(after) is not None
+        spoke = SPOKE.match(after) is not None or _NAMED_IT.match(after) is not None or _JUDGED.match(after) is not None
         best = entity if spoke else best
         if found.start >= since and not _GOVERNED.search(text, max(0, found.start - 40), found.start):
             # not "a demand of Obama", "disagreed with Obama's policies"; of a sentence's people,
@@ -359,6 +359,14 @@ _GOVERNED = re.compile(
 
 #: A naming verb after a name speaks as a speech verb does: "Lord Janner, …, branded it "stupid"".
 _NAMED_IT = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?{NAMING_VERBS}\b")
+
+#: A verb of public judgement after a name speaks as a speech verb does: "Saurabh Bharadwaj
+#: blamed the BJP government. "They promised clean air," he said."
+_JUDGED = re.compile(
+    r"[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:blamed|blames|accused|accuses|criticised|criticized|criticises|"
+    r"criticizes|condemned|condemns|slammed|slams|attacked|attacks|praised|praises|defended|defends|rejected|"
+    r"rejects|denied|denies|hit[ \t\u00a0]+out)\b"
+)
 
 #: A pronoun and a speech verb: the sentence's speaker is someone named before it.
 _PRONOUN_SPOKE = re.compile(rf",[ \t\u00a0]+(?:he|she)[ \t\u00a0]+{SPEECH_VERBS}\b")

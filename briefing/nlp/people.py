@@ -219,8 +219,8 @@ _ROLE_BEFORE = re.compile(
 #: Scott", "from police chief Ann Lee"): up to three words after a function word, the last a role.
 _LOWER_ROLE = re.compile(
     r"(?:(?<![\w-])(?:the|a|an|said|says|told|to|by|with|and|from|of|for|as|according[ \t]+to)[ \t]+"
-    r"|(?:^|(?<=\n)|(?<=[,;:(])[ \t]+|(?<=[.!?\"”])[ \t]+)(?=[A-Za-z]+[ \t]+[a-z]))"  # "…, company spokesperson Ann Lee"
-    r"(?P<role>(?:[A-Za-z][\w-]*[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+$"  # "Army spokesman Nabil Abdallah"
+    r"|(?:^|(?<=\n)|(?<=[,;:(])[ \t]+|(?<=[.!?\"”])[ \t]+)(?=[A-Za-z]+[ \t]+(?:[A-Z][\w-]*[ \t]+)?[a-z]))"  # "…, company spokesperson Ann Lee"
+    r"(?P<role>(?:[A-Z][\w-]*[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+$"  # "Army spokesman Nabil Abdallah"
 )
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|into|near|outside|from)[ \t\u00a0]+$")
 
