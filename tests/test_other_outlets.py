@@ -717,3 +717,14 @@ def test_an_irish_premiers_title_is_a_role_and_a_party_of_two_words_leads_a_role
     result = briefing.analyze(text, title="Taoiseach rejects calls for early election")
     assert "Taoiseach" not in {e.name for e in result.who}
     assert {e.name: e.role for e in result.who}["Mary Lou McDonald"] == "Sinn Féin leader"
+
+
+def test_a_name_set_off_right_before_he_is_not_whom_he_means() -> None:
+    text = (
+        "Zelensky: 'We will not trade land for promises'\n\n"
+        "Ukraine's president, Volodymyr Zelensky, has said any peace deal must include \"real security "
+        'guarantees".\n\nSpeaking at a press conference in Kyiv alongside the Finnish president, Alexander '
+        'Stubb, he said: "We will not trade our land for promises."\n'
+    )
+    result = briefing.analyze_article(article_from_text(text, title="Ukraine war live"))
+    assert [q.said_by for q in result.quotes][-1] == "Volodymyr Zelensky"

@@ -331,6 +331,8 @@ def _last_speaker_before(
         if found.kind != "role" and _MODIFIER_BEFORE.search(text, max(0, found.start - 4), found.start):
             continue  # "the Verstappen family", "the Middle East": no one who could speak; but "the
             # Foreign Secretary acknowledged …" is the one person the article gives that role
+        if _PRONOUN_SUBJECT_AFTER.match(text, found.end):
+            continue  # "alongside the Finnish president, Alexander Stubb, he said": Stubb is not he
         fallback = entity
         after = text[found.end : found.end + 160]
         spoke = SPOKE.match(after) is not None or _NAMED_IT.match(after) is not None or _JUDGED.match(after) is not None
@@ -356,6 +358,10 @@ _GOVERNED = re.compile(
     r"\b(?:of|to|with|for|against|about|by|on|at|from|through)\s+"
     r"(?:(?:[A-Z][\w.-]*['’]s|his|her|their|its|the|a|an)\s+(?:[a-z][\w-]*\s+){0,2})?$"
 )
+
+#: A name right before a pronoun subject is set off from it, not what it means: "alongside the
+#: Finnish president, Alexander Stubb, he said".
+_PRONOUN_SUBJECT_AFTER = re.compile(r",[ \t\u00a0]+(?:he|she)\b")
 
 #: A naming verb after a name speaks as a speech verb does: "Lord Janner, …, branded it "stupid"".
 _NAMED_IT = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?{NAMING_VERBS}\b")
