@@ -728,3 +728,13 @@ def test_a_name_set_off_right_before_he_is_not_whom_he_means() -> None:
     )
     result = briefing.analyze_article(article_from_text(text, title="Ukraine war live"))
     assert [q.said_by for q in result.quotes][-1] == "Volodymyr Zelensky"
+
+
+def test_a_titled_name_no_table_holds_of_a_firm_is_two_names_and_the_person_speaks() -> None:
+    text = (
+        "Shell is to cut about 2,000 jobs worldwide. Analyst Biraj Borkhataria of RBC Capital Markets "
+        'said the cuts were "in line with expectations".'
+    )
+    result = briefing.analyze(text, title="Shell to cut 2,000 jobs")
+    assert {e.name: e.role for e in result.who}.get("Biraj Borkhataria") == "Analyst"
+    assert [q.said_by for q in result.quotes] == ["Biraj Borkhataria"]

@@ -55,7 +55,10 @@ def resolve_speaker(
         heads = [
             (m, e)
             for m, e in inside
-            if e.kind == "person" and not text[m.end : end].strip(" .") and "," not in text[start : m.start]
+            if e.kind == "person"
+            and not text[m.end : end].strip(" .")
+            and "," not in text[start : m.start]
+            and not OBJECT_BEFORE.search(text, max(start, m.start - 12), m.start)  # "… of RBC Capital Markets"
         ]
         found, entity = next(iter(heads), None) or next(((m, e) for m, e in inside if e.kind == "person"), inside[0])
         described = _DESCRIBES.match(text, found.end, end)  # "the Bad Romance singer" stays as written

@@ -510,9 +510,11 @@ def _person_of_body(before: list[tuple[str, int]], after: list[tuple[str, int]])
     Scots" and "Bank of England" are one."""
     if before and before[0][0].lower() in stop_words():
         before = before[1:]  # "The Guinness Book of Records": "The" is in the table of first names
+    titled = False
     while len(before) > 2 and before[0][0].lower().rstrip(".") in role_words() | HONORIFICS:
-        before = before[1:]  # "Detective Inspector Paul Miller of Thames Valley Police"
-    if not 2 <= len(before) <= 3 or not after or not is_first_name(before[0][0]):
+        before, titled = before[1:], True  # "Detective Inspector Paul Miller of Thames Valley Police"
+    # a title makes a person of a name no table of first names holds ("Analyst Biraj Borkhataria")
+    if not 2 <= len(before) <= 3 or not after or not (titled or is_first_name(before[0][0])):
         return False
     if any(t.lower().rstrip(".,") in organization_words() | role_words() for t, _ in before):
         return False
