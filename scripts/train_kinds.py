@@ -24,7 +24,7 @@ from pathlib import Path
 
 import numpy as np
 from logistic import fit, write_weights
-from train_who import HELD_OUT, LABELS, TIE, Example, examples, matrix, read_labels
+from train_who import HELD_OUT, LABELS, Example, examples, matrix, read_labels, tied
 
 from briefing.extract.who_features import FEATURES
 from briefing.extract.who_kind import KIND_FEATURES, kind_row, opens_with_title, says_person
@@ -164,10 +164,9 @@ def main() -> None:
     held = entries(examples(args.data, read_labels(HELD_OUT)), kinds)
     print(f"{len(labelled)} labelled names ({sum(not e.person for e in labelled)} bodies), {len(held)} held out")
     scores = {(l2, band): cross(labelled, l2, band).right for l2 in PENALTIES for band in BANDS}
-    top = max(scores.values())
-    # settings within TIE of the best are a tie, which the widest band wins: the rules keep their
-    # say unless the model is sure (the folds differ by 7 of 2015 across the bands)
-    l2, band = max((s for s, right in scores.items() if right >= top - TIE * top), key=lambda s: (s[1][1], scores[s]))
+    # a tie goes to the widest band: the rules keep their say unless the model is sure (the folds
+    # differ by 7 of 2015 across the bands)
+    l2, band = max(tied(scores), key=lambda s: (s[1][1], scores[s]))
     print(f"chosen by five folds: l2 {l2}, overruling the rules below {band[0]} and above {band[1]}")
     score = cross(labelled, l2, band)
     rules = Score()

@@ -22,7 +22,7 @@ import zlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol, TypeVar
+from typing import Any, Protocol, TypeVar
 
 import numpy as np
 from logistic import fit, write_weights
@@ -44,6 +44,8 @@ PENALTIES = (0.3, 1.0, 3.0, 10.0, 30.0)
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6)
 #: Objectives this close (a share of the best) are a tie: 2392 against 2394 is noise.
 TIE = 0.005
+#: A setting the folds choose among: (L2 penalty, threshold or band).
+Setting = tuple[float, Any]
 #: Entries kept below this probability go after the others (``who_scorer.someone``).
 CONFIDENT = 0.8
 FOLDS = 5
@@ -250,6 +252,12 @@ def cross_validated(data: list[Example], l2: float, threshold: float) -> Counts:
     return total
 
 
+def tied(scores: dict[Setting, float]) -> list[Setting]:
+    """The settings whose score is within TIE of the best: between them the folds say nothing."""
+    top = max(scores.values())
+    return [setting for setting, score in scores.items() if score >= top - TIE * abs(top)]
+
+
 def objective(counts: Counts) -> float:
     """Entries right minus entries wrong among those kept, less the real ones lost: a wrong
     entry costs as much as a lost one, as the brief's reader sees both."""
@@ -267,12 +275,8 @@ def main() -> None:
         raise SystemExit(f"train_who: no labelled article found under {args.data} (cnndm/, bbc-news-summary/)")
     print(f"{sum(len(e.labelled) for e in data)} labelled entries in {len(data)} articles")
     scores = {(l2, t): objective(cross_validated(data, l2, t)) for l2 in PENALTIES for t in THRESHOLDS}
-    top = max(scores.values())
-    # settings within TIE of the best are a tie, which the lower threshold wins: the doubtful
-    # entries it keeps go last in the list, a real one it drops is gone
-    l2, threshold = max(
-        (pair for pair, score in scores.items() if score >= top - TIE * abs(top)), key=lambda p: (-p[1], scores[p])
-    )
+    # a tie goes to the lower threshold: the doubtful entries it keeps go last, a real one it drops is gone
+    l2, threshold = max(tied(scores), key=lambda p: (-p[1], scores[p]))
     print(f"chosen by five folds: l2 {l2}, threshold {threshold}")
     report("five folds over both outlets", judged(None, data, threshold), cross_validated(data, l2, threshold))
     bbc = [e for e in data if e.bbc]

@@ -45,12 +45,12 @@ _BIOGRAPHY = re.compile(
     r"\b(?:[Bb]orn|[Rr]aised|[Gg]rew up|[Bb]rought up|[Nn]ative of|[Hh]ails from|[Hh]ailing from)(?:\s+(?:in|on|at)\s+[\w,]+)?"
     r"\s+(?:in|at|near|outside)?\s*(?:the\s+)?$"
 )
-#: A preposition that puts what follows somewhere, right before it: a word of a person's name
-#: is a place only after one.
 #: A name put somewhere and a comma before a town: the town it is in ("in Victoria Park, Bolton").
 _AFTER_A_PLACED_NAME = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+$")
 #: A word for a settlement and "of" before a name: "the town of Bara", "the village of Kfar Aza".
 _SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|suburb|hamlet)\s+of\s+$")
+#: A preposition that puts what follows somewhere, right before it: a word of a person's name
+#: is a place only after one.
 _PUT_IN = re.compile(r"\b(?:in|at|near|outside|inside|from|into)\s+(?:the\s+)?$")
 #: What puts the event in a place, in a story of sides too: "in", "at", "near", and "to" after a
 #: word of going ("flew to Barcelona", "the tour to New Zealand"; not "losses to Newcastle").
