@@ -738,3 +738,57 @@ def test_a_titled_name_no_table_holds_of_a_firm_is_two_names_and_the_person_spea
     result = briefing.analyze(text, title="Shell to cut 2,000 jobs")
     assert {e.name: e.role for e in result.who}.get("Biraj Borkhataria") == "Analyst"
     assert [q.said_by for q in result.quotes] == ["Biraj Borkhataria"]
+
+
+def test_a_town_with_a_provinces_short_form_is_a_place_not_a_person_and_a_stamp_after_a_dot_is_no_one() -> None:
+    text = (
+        "Wildfire forces evacuation of Fort Nelson\n\n"
+        "CBC News · Posted: Dec 02, 2026 4:12 PM PT | Last Updated: 3 hours ago\n\n"
+        "About 3,000 residents of Fort Nelson, B.C., were ordered to leave their homes on Tuesday as a "
+        "wildfire pushed to within four kilometres of the town.\n\n"
+        '"People need to leave now," said Rob Fraser, the mayor.\n'
+    )
+    article = article_from_text(text)
+    result = analyze_article(article)
+    assert article.published == date(2026, 12, 2)
+    assert {e.name for e in result.who} == {"Rob Fraser"}
+    assert [(p.name, p.country) for p in result.where] == [("Fort Nelson", "Canada")]
+    assert result.when is not None and result.when.date == date(2026, 12, 1)
+
+
+def test_a_writers_job_in_a_byline_and_the_outlet_under_it_are_no_one() -> None:
+    text = (
+        "Reserve Bank holds cash rate\n\nBy business reporter Nassim Khadem\nABC News\n\n"
+        "The Reserve Bank of Australia has left interest rates on hold for a third straight meeting.\n\n"
+        'Governor Michele Bullock said the board was "not yet confident" that inflation would fall.\n'
+    )
+    names = {e.name for e in briefing.analyze(text).who}
+    assert names == {"Reserve Bank of Australia", "Michele Bullock"}
+
+
+def test_a_wire_sign_off_with_assistance_names_no_one_of_the_story() -> None:
+    text = (
+        "Nvidia Corp. shares fell the most in three months on Tuesday. Advanced Micro Devices Inc. also "
+        "declined.\n\n— With assistance from Debby Wu\n"
+    )
+    names = {e.name for e in briefing.analyze(text, title="Nvidia shares slide").who}
+    assert "Debby Wu" not in names and "Nvidia Corp" in names
+
+
+def test_a_councilmember_is_a_persons_title_and_a_stations_call_sign_lines_are_furniture() -> None:
+    text = (
+        "Man shot dead near Lake Merritt\n\nKTVU FOX 2\n\n"
+        "OAKLAND, Calif. - A man was shot and killed near Lake Merritt early Tuesday, police said.\n\n"
+        '"People deserve to walk around the lake without fear," said Councilmember Janani Ramachandran.\n\n'
+        "Watch KTVU FOX 2 News\n"
+    )
+    result = briefing.analyze(text)
+    assert {e.name: (e.kind, e.role) for e in result.who}.get("Janani Ramachandran") == ("person", "Councilmember")
+    assert not {"KTVU", "News"} & {e.name for e in result.who}
+    assert [q.said_by for q in result.quotes] == ["Janani Ramachandran"]
+
+
+def test_an_aside_between_a_headlines_subject_and_its_verb_is_not_what_happened() -> None:
+    text = "Sir Tom Stoppard, the playwright, has died at his home in Dorset. He was 89.\n"
+    result = briefing.analyze(text, title="Tom Stoppard, playwright who dazzled with wit and ideas, dies at 89")
+    assert result.what == "dies at 89"  # the subject is the Who

@@ -86,6 +86,10 @@ def find_cast(
     is who the body's surname ("Verstappen said") means, even when the body never repeats it.
     """
     mentions = list(find_mentions(text, start)) if mentions is None else mentions
+    # "Fort Nelson" the headline makes a person is the town "Fort Nelson, B.C." of the body
+    towns = {m.name for m in mentions if m.kind == "place" and " " in m.name}
+    mentions = [m for m in mentions if not (m.kind == "person" and m.name in towns)]
+    headline = [m for m in headline if not (m.kind == "person" and m.name in towns)]
     people = gather_people(mentions, headline)
     add_appositive_roles(people, mentions, text)
     resolved: list[tuple[Mention, str]] = []

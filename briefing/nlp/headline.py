@@ -16,6 +16,10 @@ from briefing.nlp.mentions import HONORIFICS
 from briefing.nlp.subject import looks_like_verb, names_group
 
 _KICKER = re.compile(r"^[^:]{2,40}:\s+(?=\S)")
+#: A headline's subject set off by an aside before its verb: the aside describes, the verb is news.
+#: The aside opens in lower case or with an age; the verb after it in lower case, not "and"/"or",
+#: which would make a list of it ("Paris, London and Rome …").
+_APPOSITIVE = re.compile(r"^(?P<subject>[A-Z][^,]{1,40}), (?:[a-z][^,]{0,80}|\d{1,3}), (?P<rest>(?!and\b|or\b)[a-z].+)$")
 _TRAILING_CLAUSE = re.compile(r"\s+(?:as|after|while|amid|before|despite)\s+", re.IGNORECASE)
 #: A purpose or manner phrase ("… lands in Washington to meet Obama", "… with truck bomb") is cut
 #: only after a complete clause of this many words: "Boeing agrees to sell jets" keeps its verb.
@@ -38,6 +42,9 @@ def headline_action(title: str) -> str:
         before, after = text[: kicker.end()].rstrip(": "), text[kicker.end() :]
         # "Cubs win World Series: 'Baseball will never be the same'": the news comes first.
         text = before if _FEATURE.match(after) and len(before.split()) >= _MIN_ACTION_WORDS else after
+    aside = _APPOSITIVE.match(text)  # "Tom Stoppard, playwright who dazzled …, dies at 89"
+    if aside:
+        text = f"{aside['subject']} {aside['rest']}"
     for clause in _TRAILING_CLAUSE.finditer(text):
         if len(text[: clause.start()].split()) >= _MIN_ACTION_WORDS + 1:
             text = text[: clause.start()].rstrip(" –—-,;:")  # "… thresholds – as it happened"

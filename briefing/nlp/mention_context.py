@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefing.nlp.lexicon import (
     COMPASS,
     PEOPLES_ADJECTIVE,
+    abbreviated_region,
     demonym_country,
     fixture_words,
     is_first_name,
@@ -181,14 +182,18 @@ def _person_after_role(mention: Mention, text: str) -> Mention:
 
 def _town_with_region(mention: Mention, text: str) -> Mention:
     """A name put somewhere ("in", "at") and followed by a state or country is a town, whatever
-    its words ("Ashley Falls, Massachusetts", "Uvalde, Texas"), not a person or a body."""
+    its words ("Ashley Falls, Massachusetts", "Uvalde, Texas"), not a person or a body. A state's
+    or province's short form with its full stop follows towns only: "residents of Fort Nelson,
+    B.C." need no "in"."""
     if mention.kind not in ("person", "name") or mention.role:
         return mention
     if demonym_country(mention.name.split()[0]) is not None:
         return mention  # "at the Brazilian Grand Prix, Sao Paulo": an event
-    if not _TOWN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
-        return mention
     region = _REGION_AFTER.match(text, mention.end)
-    if region is None or not (region_country(region["region"].split(" ")[0]) or region_country(region["region"])):
+    first = region["region"].split(" ")[0] if region else ""
+    short_form = "." in first and abbreviated_region(first) is not None
+    if not short_form and not _TOWN_BEFORE.search(text, max(0, mention.start - 20), mention.start):
+        return mention
+    if region is None or not (region_country(first) or region_country(region["region"])):
         return mention
     return replace(mention, kind="place", role=None)

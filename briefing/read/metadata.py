@@ -57,16 +57,21 @@ _AGENCY_OPENING = re.compile(
 _NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|al|bin))*"
 #: A byline before the story: "By Jo Bloggs and Ann Lee" on a line of its own, or the dotted form
 #: scraped from the Daily Mail ("By . Rob Cooper . PUBLISHED: . 03:53 EST, 23 July 2013 . | .
-#: UPDATED: . 05:37 EST, 23 July 2013 ."), with the time stamps that follow it.
+#: UPDATED: . 05:37 EST, 23 July 2013 ."), with the time stamps that follow it; the writer's job
+#: may come first ("By business reporter Nassim Khadem").
 #: The time stamps alone are furniture too ("PUBLISHED: 10:02 EST, 12 March 2015 | UPDATED: …").
 _STAMP_LABEL = r"(?:PUBLISHED|UPDATED|Last updated at|Updated|Published|Posted)"
 _STAMPS = (
     rf"(?:(?:\|[ \t]+(?:\.[ \t]+)?)?{_STAMP_LABEL}:?[ \t]+(?:\.[ \t]+)?"
     r"[^|.\n]{5,40}?[ \t]*(?:\.[ \t]+|\n\s*|(?=\|)|$))*"
 )
+#: The outlet's name on a line under the byline, before its stamp or a blank line ("By Jo Lee /
+#: ABC News / Posted …").
+_OUTLET_LINE = rf"(?:[A-Z][\w.&'’-]*(?:[ \t]+[A-Z0-9][\w.&'’-]*){{0,3}}[ \t]*\n(?=[ \t]*\n|\s*{_STAMP_LABEL})\s*)?"
 _BYLINE = re.compile(
     rf"(?:By[ \t]+\.[ \t]+(?:(?:and[ \t]+)?{_NAME}[ \t]+\.[ \t]+)+"
-    rf"|(?:\*\*|__|\*|_)?By[ \t]+{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME}){{0,3}}(?:,[ \t]*[^\n,.]{{1,40}})?[ \t]*\n\s*)"
+    rf"|(?:\*\*|__|\*|_)?By[ \t]+(?:[a-z]+[ \t]+){{0,4}}{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME}){{0,3}}(?:,[ \t]*[^\n,.]{{1,40}})?[ \t]*\n\s*)"
+    + _OUTLET_LINE
     + _STAMPS
 )
 _STAMP_DATES = (
@@ -78,18 +83,21 @@ _STAMPS_ALONE = re.compile(rf"(?={_STAMP_LABEL})" + _STAMPS)
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?"
 #: A page's date or time stamp on a line of its own near the top ("Nov. 30, 2026", "Updated 6:42
 #: a.m. ET", "Published 30 November 2026, 10:02 GMT", "TNN | Dec 1, 2026, 11.42 PM IST",
-#: "Philippine Daily Inquirer / 05:40 AM December 01, 2026", "Published On 2 Dec 2026"), as text
+#: "Philippine Daily Inquirer / 05:40 AM December 01, 2026", "Published On 2 Dec 2026", "CBC News ·
+#: Posted: Dec 02, 2026 4:12 PM PT | Last Updated: 3 hours ago"), as text
 #: copied from a news page has it.
 _DATE_LINE = re.compile(
     # after an agency or the paper's name ("TNN | …", "Philippine Daily Inquirer / 05:40 AM …")
-    r"^[ \t]*(?:(?:[A-Z][\w.&'’-]*[ \t]+){0,4}[A-Z][\w.&'’-]*[ \t]*[|/][ \t]*)?"
+    r"^[ \t]*(?:(?:[A-Z][\w.&'’-]*[ \t]+){0,4}[A-Z][\w.&'’-]*[ \t]*[|/·•][ \t]*)?"
     rf"(?:{_STAMP_LABEL}:?[ \t]+(?:[Oo]n:?[ \t]+)?)?(?:{_WEEKDAY_SHORT}\.?,?[ \t]+)?"  # "Published On 2 Dec 2026"
     # a time may come first ("Published: 8:15pm, 30 Nov 2026")
     r"(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|AM|PM|a\.m\.|p\.m\.)?,?[ \t]+)?"
     rf"(?:(?:{MONTH_PATTERN}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTH_PATTERN}[ \t]+\d{{4}})"
     # "Posted: Dec 1, 2026 / 06:14 AM PST", "Tue Dec 01 2026 - 18:40"
     r"(?:,?[ \t]+(?:at[ \t]+|[/–—-][ \t]+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?"
-    r"|\d{1,2}[:.]\d{2}[ \t]*(?:a\.m\.|p\.m\.|am|pm)?(?:[ \t]+[A-Z]{2,4})?)[ \t]*(?:\n|$)",
+    r"|\d{1,2}[:.]\d{2}[ \t]*(?:a\.m\.|p\.m\.|am|pm)?(?:[ \t]+[A-Z]{2,4})?)"
+    # "… 4:12 PM PT | Last Updated: 3 hours ago": a second stamp after a bar
+    rf"(?:[ \t]*\|[ \t]*(?:Last[ \t]+)?{_STAMP_LABEL}:?[^\n]{{0,40}})?[ \t]*(?:\n|$)",
     re.MULTILINE,
 )
 _DATE_LINE_REACH = 2000
