@@ -19,7 +19,9 @@ _KICKER = re.compile(r"^[^:]{2,40}:\s+(?=\S)")
 #: A headline's subject set off by an aside before its verb: the aside describes, the verb is news.
 #: The aside opens in lower case or with an age; the verb after it in lower case, not "and"/"or",
 #: which would make a list of it ("Paris, London and Rome …").
-_APPOSITIVE = re.compile(r"^(?P<subject>[A-Z][^,]{1,40}), (?:[a-z][^,]{0,80}|\d{1,3}), (?P<rest>(?!and\b|or\b)[a-z].+)$")
+_APPOSITIVE = re.compile(
+    r"^(?P<subject>[A-Z][^,]{1,40}), (?:[a-z][^,]{0,80}|\d{1,3}), (?P<rest>(?!and\b|or\b)[a-z].+)$"
+)
 _TRAILING_CLAUSE = re.compile(r"\s+(?:as|after|while|amid|before|despite)\s+", re.IGNORECASE)
 #: A purpose or manner phrase ("… lands in Washington to meet Obama", "… with truck bomb") is cut
 #: only after a complete clause of this many words: "Boeing agrees to sell jets" keeps its verb.
