@@ -792,3 +792,24 @@ def test_an_aside_between_a_headlines_subject_and_its_verb_is_not_what_happened(
     text = "Sir Tom Stoppard, the playwright, has died at his home in Dorset. He was 89.\n"
     result = briefing.analyze(text, title="Tom Stoppard, playwright who dazzled with wit and ideas, dies at 89")
     assert result.what == "dies at 89"  # the subject is the Who
+
+
+def test_a_bodys_name_joining_two_words_by_and_stays_whole_but_two_names_stay_two() -> None:
+    names = [m.name for m in find_mentions("Scottish and Southern Electricity Networks said 16,300 homes lost power.")]
+    assert names == ["Scottish and Southern Electricity Networks"]
+    names = [m.name for m in find_mentions("Patients at the Norfolk and Norwich University Hospital waited.")]
+    assert "Norfolk and Norwich University Hospital" in names
+    assert [m.name for m in find_mentions("Arsenal and Manchester United drew.")] == ["Arsenal", "Manchester United"]
+    kinds = {m.name: m.kind for m in find_mentions("Allied Irish Banks rose, Tony Banks said.")}
+    assert kinds == {"Allied Irish Banks": "organization", "Tony Banks": "person"}
+
+
+def test_gardens_and_a_numbered_product_are_no_one() -> None:
+    text = (
+        "Apple Inc on Tuesday unveiled the iPhone 18. The company also showed an updated Apple Watch "
+        "Ultra 3 and AirPods Pro 3. Chief Executive Tim Cook said it was a big leap.\n\n"
+        "The visit will include a trip to the Korean War memorial in Victoria Embankment Gardens.\n"
+    )
+    names = {e.name for e in briefing.analyze(text, title="Apple unveils iPhone 18").who}
+    assert "Tim Cook" in names and "Apple Inc" in names
+    assert not {"Apple Watch Ultra", "Victoria Embankment Gardens"} & names

@@ -77,6 +77,7 @@ FEATURES = (
     "described_work",  # a word for a work, product or event set off after it ("Sideways, a wine-tasting comedy")
     "before_work",  # share of mentions followed by such a word ("the PSP console", "Super Bowl show")
     "of_a_body",  # share of mentions right after a body's possessive ("Sony's PSP", "Microsoft's Windows")
+    "numbered",  # share of mentions with a bare number beside them, as a model has ("iPhone 18 Pro Max", "Ultra 3")
 )
 
 _PREPOSITION = re.compile(r"\b(?:in|at|from|to|near|into|outside|across|on|of)[ \t\u00a0]+$")
@@ -198,6 +199,7 @@ def who_features(entity: Entity, mentions: Sequence[Mention], page: Page) -> dic
         float(any(described(text, end) == "work" for _, end in spans)),
         sum(_before_work(text, end) for _, end in spans) / len(spans),
         sum(_possessed_by(text, start, page.bodies) for start, _ in spans) / len(spans),
+        sum(_numbered(text, start, end) for start, end in spans) / len(spans),
     ]
     features = {name: value for name, value in zip(FEATURES, dense, strict=True) if value}
     features["head=" + words[-1].lower()] = 1.0
@@ -256,6 +258,16 @@ def _possessed_by(text: str, start: int, owners: frozenset[str]) -> bool:
 def _before_work(text: str, end: int) -> bool:
     match = WORD_AFTER.match(text, end)  # "console" of "the PSP console"
     return match is not None and (match[1] in work_words() or match[1].removesuffix("s") in work_words())
+
+
+#: A bare number right after a name or right before it: not a score ("2-1"), an age (", 34"), a
+#: price or a share.
+_NUMBER_AFTER = re.compile(r"[ \t\u00a0]\d{1,4}(?![\w.,:/%-]?\d)(?![\w%-])")
+_NUMBER_BEFORE = re.compile(r"(?<![\d.,:/$£€-])\d{1,4}[ \t\u00a0]$")
+
+
+def _numbered(text: str, start: int, end: int) -> bool:
+    return bool(_NUMBER_AFTER.match(text, end) or _NUMBER_BEFORE.search(text, max(0, start - 6), start))
 
 
 def _place_follows(text: str, end: int) -> bool:

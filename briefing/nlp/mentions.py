@@ -18,10 +18,12 @@ from briefing.nlp.lexicon import (
     COMPASS,
     NAME_PARTICLES,
     SAINTS,
+    GazetteerEntry,
     demonym_country,
     geographic_features,
     is_first_name,
     is_role,
+    names_a_body,
     names_a_country,
     organization_words,
     place,
@@ -286,7 +288,11 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
     end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
     # all the tokens, less a possessive: the name of a body or a site ("the Science Museum's")
     named = " ".join(t for t, _ in tokens).rstrip(".,").removesuffix("'s").removesuffix("’s")
-    if ("&" in words or any(w in organization_words() for w in lowered)) and not _titled_person(words, lowered):
+    # a plural word for a body ends one too ("Electricity Networks", "Allied Irish Banks"), but not a
+    # person's name ("Tony Banks") nor a plural alone ("Companies")
+    plural_body = len(words) > 1 and not is_first_name(words[0]) and names_a_body(lowered[-1])
+    body = "&" in words or any(w in organization_words() for w in lowered) or plural_body
+    if body and not _titled_person(words, lowered):
         # "Marks & Spencer", "Procter & Gamble": an ampersand joins only a firm's names
         return Mention(chunk, start, end, named, None, "organization", start)
     if len(tokens) > 1 and lowered[-1] in _SITE_WORDS:
@@ -549,6 +555,14 @@ def _joins(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
     rest = [t.rstrip(".,") for t, _ in after]
     rest = rest[: rest.index("and")] if "and" in rest else rest
     if (
+        len(before) == 1
+        and len(rest) >= 2
+        and place(before[0][0].rstrip(".,")) is not None
+        and place(rest[0]) is not None
+        and names_a_body(rest[-1])
+    ):
+        return True  # "Norfolk and Norwich University Hospital": two places name one body
+    if (
         len(before) >= 2
         and rest
         and place(before[0][0].rstrip(".,")) is not None
@@ -569,9 +583,15 @@ def _joins(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
         and not (first.isupper() and place(first) is None)  # "UPS and Deutsche Post"; but "US Securities and …"
         and not is_first_name(first)  # "Malcolm Glazer and Manchester United"
         and bool(rest)
-        and place(re.sub(r"['’]s$", "", rest[0])) is None  # "Arsenal and Manchester United", "Rosneft and China's …"
-        and rest[-1].lower() in organization_words()
+        # "Arsenal and Manchester United", "Rosneft and China's …"; a province's name is a word too ("Southern")
+        and _town_or_country(re.sub(r"['’]s$", "", rest[0])) is None
+        and names_a_body(rest[-1])  # "Scottish and Southern Electricity Networks"
     )
+
+
+def _town_or_country(name: str) -> GazetteerEntry | None:
+    entry = place(name)
+    return entry if entry is not None and entry.kind != "province" else None
 
 
 def _binds(word: str) -> bool:
