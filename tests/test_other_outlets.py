@@ -813,3 +813,12 @@ def test_gardens_and_a_numbered_product_are_no_one() -> None:
     names = {e.name for e in briefing.analyze(text, title="Apple unveils iPhone 18").who}
     assert "Tim Cook" in names and "Apple Inc" in names
     assert not {"Apple Watch Ultra", "Victoria Embankment Gardens"} & names
+
+
+def test_a_lower_case_profession_before_a_name_is_the_persons_role() -> None:
+    text = (
+        "Storm Bert has brought gusts of up to 82mph to parts of the UK. Met Office chief meteorologist "
+        "Paul Gundersen said conditions would ease by Wednesday evening."
+    )
+    roles = {e.name: e.role for e in briefing.analyze(text, title="Storm Bert hits UK").who}
+    assert roles.get("Paul Gundersen") == "Met Office chief meteorologist"

@@ -233,7 +233,9 @@ def _lower_role(phrase: str) -> str | None:
     while len(words) > 1 and any(w in stop_words() or w.endswith(("ed", "ly")) for w in words[:-1]):
         words = words[1:]  # nor verbs and adverbs: "whose dedication impressed manager" → "manager"
     last = words[-1]
-    if last in stop_words() or last not in role_words() or last in role_modifiers():
+    # a word for a profession in lower case ends one too ("Met Office chief meteorologist Paul Gundersen")
+    profession = len(last) > 5 and last.endswith(_PROFESSION_ENDINGS) and last.islower()
+    if last in stop_words() or not (last in role_words() or profession) or last in role_modifiers():
         return None
     return " ".join(words)
 
