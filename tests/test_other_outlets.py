@@ -822,3 +822,23 @@ def test_a_lower_case_profession_before_a_name_is_the_persons_role() -> None:
     )
     roles = {e.name: e.role for e in briefing.analyze(text, title="Storm Bert hits UK").who}
     assert roles.get("Paul Gundersen") == "Met Office chief meteorologist"
+
+
+def test_a_local_papers_opening_word_in_capitals_is_no_body() -> None:
+    text = (
+        "A MAN has been charged after an 82-year-old woman was robbed at a cashpoint in Darlington. "
+        "Durham Constabulary said the woman was attacked on Saturday."
+    )
+    who = briefing.analyze(text, title="Darlington: Man charged after woman, 82, robbed at cashpoint").who
+    assert "MAN" not in {e.name for e in who}
+    assert who[0].name == "A man" and who[0].kind == "group"
+
+
+def test_a_role_without_an_article_set_off_after_a_name_is_the_persons_role() -> None:
+    text = (
+        '"This is another hammer blow," said Alun Davies, national officer for the Community union. '
+        "Yiannis Papadoyiannakis, who was head of the Greek team, resigned."
+    )
+    roles = {e.name: e.role for e in briefing.analyze(text, title="Steel jobs cut").who}
+    assert roles["Alun Davies"] == "national officer for the Community union"
+    assert roles.get("Yiannis Papadoyiannakis") is None

@@ -428,6 +428,7 @@ def who_candidates(doc: Doc, speakers: frozenset[str] = frozenset()) -> list[Ent
         e
         for e in doc.named
         if not _shouted_word(e.name, doc.text)
+        and not _shouted_opening(e.name, doc)
         and not INITIALS.fullmatch(e.name)
         and not _MODIFIER.search(e.name)
         and not _MODEL.search(e.name)
@@ -579,6 +580,11 @@ _WORK = re.compile(
 )
 
 
+#: A word of this many capitals, one of the story's first two, that its headline writes in title case.
+_OPENING_SHOUT_LETTERS = 3
+_OPENING_SHOUT_REACH = 40
+
+
 def _shouted_word(name: str, text: str) -> bool:
     """A word in capitals that the text also writes in lower case ("CLAIMS" beside "claims") is
     shouted for emphasis, not an acronym ("NATO" is never "nato"; "AIDS" may meet "hearing aids",
@@ -589,6 +595,16 @@ def _shouted_word(name: str, text: str) -> bool:
         and name.isalpha()
         and re.search(rf"(?<![\w./@]){re.escape(name.lower())}(?![\w./@])", text) is not None
     )
+
+
+def _shouted_opening(name: str, doc: Doc) -> bool:
+    """ "A MAN has been charged …", "PLANS for 400 homes …": local papers open the story on a word
+    in capitals that the headline writes as a word ("Man charged …", "Plans for …"), not an acronym."""
+    if not (name.isupper() and name.isalpha() and len(name) >= _OPENING_SHOUT_LETTERS):
+        return False
+    opening = doc.text[doc.article.body_start :].lstrip()[:_OPENING_SHOUT_REACH].split()[:2]
+    title = (doc.article.title or "").split()
+    return name in opening and name.capitalize() in title
 
 
 def lead_first(

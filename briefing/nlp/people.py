@@ -7,6 +7,7 @@ keeps one Person per human, with the fullest clean name and the first role seen.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -254,9 +255,22 @@ def _names_a_role(appositive: str) -> bool:
             is_role(word) or (len(word) > 5 and word.endswith(_PROFESSION_ENDINGS) and as_written.islower())
             for word, as_written in zip(words, written, strict=True)
         )
-    return is_role(words[0])
+    if is_role(words[0]):
+        return True
+    # "national officer for the Community union", "chief economist at ING": a role's words in
+    # lower case before whom it serves
+    head = list(itertools.takewhile(lambda word: word not in _SERVES, words))
+    return (
+        0 < len(head) <= _ROLE_WORDS
+        and len(head) < len(words)
+        and all(word.islower() and word not in stop_words() for word in written[: len(head)])  # not "who was head"
+        and (is_role(head[-1]) or (len(head[-1]) > 5 and head[-1].endswith(_PROFESSION_ENDINGS)))
+    )
 
 
+#: What joins a role to whom it serves.
+_SERVES = frozenset({"of", "for", "at", "with"})
+_ROLE_WORDS = 3
 #: Endings of words for a profession ("economist", "analyst", "historian", "physician").
 _PROFESSION_ENDINGS = ("ist", "ian")
 

@@ -68,6 +68,10 @@ def names_group(phrase: str) -> bool:
 def group_phrase(subject: str) -> str:
     """The group a subject names, without the words a misread verb left after it: "Firefighters
     battle flames" (a headline's plural verb) is "Firefighters"; "A man in his 40s" stays whole."""
+    # "A MAN has been charged": a local paper's opening capitals are shouting, not a name
+    subject = re.sub(
+        r"\b[A-Z]{3,}\b", lambda word: word[0].lower() if _GROUP.fullmatch(word[0].lower()) else word[0], subject
+    )
     groups = list(_GROUP.finditer(subject))
     if not groups:
         return subject
