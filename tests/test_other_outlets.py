@@ -842,3 +842,17 @@ def test_a_role_without_an_article_set_off_after_a_name_is_the_persons_role() ->
     roles = {e.name: e.role for e in briefing.analyze(text, title="Steel jobs cut").who}
     assert roles["Alun Davies"] == "national officer for the Community union"
     assert roles.get("Yiannis Papadoyiannakis") is None
+
+
+def test_the_title_a_headline_gives_a_person_is_that_person_in_the_body_and_a_wife_is_no_president() -> None:
+    text = (
+        "The King and Queen have welcomed South Korea's President Lee Jae-myung to Windsor Castle.\n\n"
+        "The president and his wife, Kim Hea-kyung, were greeted at their hotel in London.\n\n"
+        'At a state banquet on Tuesday evening, the King said the two countries were bound by "a '
+        'friendship forged in hardship".\n'
+    )
+    result = briefing.analyze(text, title="King Charles hosts South Korean president at Windsor Castle")
+    who = {e.name: (e.kind, e.role) for e in result.who}
+    assert who["Charles"] == ("person", "King")
+    assert who["Kim Hea-kyung"] == ("person", None)
+    assert [q.said_by for q in result.quotes] == ["Charles"]

@@ -91,6 +91,12 @@ def find_cast(
     mentions = [m for m in mentions if not (m.kind == "person" and m.name in towns)]
     headline = [m for m in headline if not (m.kind == "person" and m.name in towns)]
     people = gather_people(mentions, headline)
+    # "King Charles hosts …" over "the King said": a person the headline names with a title the
+    # body then uses alone is whom that title means
+    titles = {m.role.lower() for m in mentions if m.kind == "role" and m.role}
+    for named in headline:
+        if named.kind == "person" and named.role and named.role.lower() in titles:
+            people.setdefault(named.name, [Person(named.name, named.role)])
     add_appositive_roles(people, mentions, text)
     resolved: list[tuple[Mention, str]] = []
     # "Apple unveils …" over "Apple on Tuesday unveiled …": a bare name the headline opens with

@@ -116,4 +116,17 @@ def says_person(probability: float, rules_person: bool, body_below: float, perso
 
 
 def opens_with_title(entity: Entity) -> bool:
-    return entity.name.split()[0].lower().rstrip(".") in HONORIFICS | role_words()
+    """A title opens the name, or the person holds one alone ("Charles", whom the text calls "the King")."""
+    titles = HONORIFICS | role_words()
+    held = (entity.role or "").split()
+    return entity.name.split()[0].lower().rstrip(".") in titles or (
+        len(entity.name.split()) == 1
+        and len(held) == 1
+        and held[0].lower().rstrip(".") in titles - _AFFILIATIONS  # not "Britain" of "Labour Britain"
+    )
+
+
+#: Role words that say whose side someone is on, not what they are; alone, they make no one a person.
+_AFFILIATIONS = frozenset(
+    {"labour", "conservative", "tory", "democrat", "democratic", "republican", "former", "shadow"}
+)

@@ -285,7 +285,14 @@ def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str)
         if person is None or person.role:
             continue
         before = _ROLE_BEFORE.search(text, max(0, mention.start - 60), mention.start)
-        if before and mention.end < len(text) and text[mention.end] == "," and _names_a_role(before["role"]):
+        if (
+            before
+            and mention.end < len(text)
+            and text[mention.end] == ","
+            and _names_a_role(before["role"])
+            # "The president and his wife, Kim Hea-kyung,": she is the wife
+            and not re.search(r"\band (?:his|her|their)\b", before["role"])
+        ):
             person.role = before["role"].split(None, 1)[1]  # "The governor, Andrew Bailey, said": "governor"
             continue
         lower = _LOWER_ROLE.search(text, max(0, mention.start - 60), mention.start)
