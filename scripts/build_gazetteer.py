@@ -129,7 +129,9 @@ def _spellings(city: dict) -> list[str]:
         return spellings
     key = folded.lower()
     for alternate in city.get("alternatenames") or []:
-        if (
+        if alternate == f"{folded} City" and alternate not in spellings:
+            spellings.append(alternate)  # "Gaza City", as news names Gaza's city apart from the Strip
+        elif (
             alternate.isascii()
             and alternate[:1].isupper()
             and alternate.lower()[:4] == key[:4]

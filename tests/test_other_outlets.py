@@ -856,3 +856,50 @@ def test_the_title_a_headline_gives_a_person_is_that_person_in_the_body_and_a_wi
     assert who["Charles"] == ("person", "King")
     assert who["Kim Hea-kyung"] == ("person", None)
     assert [q.said_by for q in result.quotes] == ["Charles"]
+
+
+def test_a_byline_running_into_the_writers_biography_is_no_part_of_the_story() -> None:
+    text = (
+        "Microsoft is killing off Skype for good in May\n\nTeams is taking over.\n\n"
+        "By Tom Warren, a senior editor covering Microsoft, PC gaming, console, and tech. He founded "
+        "WinRumors, a site dedicated to Microsoft news, before joining The Verge in 2012.\n\n"
+        "Microsoft is retiring Skype on May 5th. The company announced today that it is shutting down "
+        'the service. "We\'ve learned a lot from Skype," says Jeff Teper, president of Microsoft 365 apps.\n'
+    )
+    result = briefing.analyze(text)
+    assert "Tom Warren" not in {e.name for e in result.who}
+    assert not any("WinRumors" in sentence for sentence in result.summary)
+
+
+def test_a_broadcasters_trust_badge_and_link_list_are_furniture() -> None:
+    text = (
+        "Teenager stabbed to death in south London named by police\n\n"
+        "Why you can trust Sky News\n\n"
+        "Officers were called to Lambeth Road in Southwark on Monday, the Metropolitan Police said.\n\n"
+        "Read more from Sky News:\nWoman dies after being hit by bus in Manchester\n"
+    )
+    assert "Sky News" not in {e.name for e in briefing.analyze(text).who}
+
+
+def test_a_people_adjective_opening_a_headline_and_a_strip_of_land_are_no_one() -> None:
+    text = (
+        "Israeli air strikes have killed at least 42 people across the Gaza Strip since dawn on Tuesday, "
+        "as strikes hit homes in Khan Younis and Gaza City.\n\n"
+        'The Israeli military said it had struck "Hamas terrorist infrastructure".\n\n'
+        "Reporting from Deir el-Balah, Al Jazeera's Hind Khoudary said families were running out of places.\n"
+    )
+    result = briefing.analyze(text, title="Israeli strikes kill dozens across Gaza")
+    names = {e.name for e in result.who}
+    assert not {"Israeli", "Gaza Strip", "Gaza City", "Deir el-Balah"} & names
+    assert result.what == "Israeli strikes kill dozens across Gaza"
+    assert [q.said_by for q in result.quotes] == ["The Israeli military"]
+
+
+def test_a_possessive_before_a_role_is_part_of_it_and_a_sentences_opening_word_is_not() -> None:
+    text = (
+        "China's Foreign Ministry spokesperson Lin Jian criticized the plan. But Home Office minister "
+        "Hazel Blears said the plan was sound. The Sunday Telegraph journalist Robert Peston agreed."
+    )
+    roles = {e.name: e.role for e in briefing.analyze(text, title="Japan boosts defence spending").who}
+    assert roles["Lin Jian"] == "China's Foreign Ministry spokesperson"
+    assert roles["Hazel Blears"] == "Home Office minister"

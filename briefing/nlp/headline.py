@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from briefing.model import Entity
-from briefing.nlp.lexicon import role_words
+from briefing.nlp.lexicon import demonym_country, role_words
 from briefing.nlp.mentions import HONORIFICS
 from briefing.nlp.subject import looks_like_verb, names_group
 
@@ -98,7 +98,8 @@ def headline_subject(entities: Sequence[Entity], title: str) -> HeadlineSubject 
     """
     action = headline_action(title)
     named = sorted(
-        (e for e in entities if e.kind in ("person", "organization") and e.name),
+        # not a people's adjective: "Israeli strikes kill …" is about the strikes
+        (e for e in entities if e.kind in ("person", "organization") and e.name and not _people_adjective(e.name)),
         key=lambda e: -len(e.name),
     )
     # A role or honorific in the first four words ("F1 legend", "Teenage Formula One star", "Mr")
@@ -122,6 +123,10 @@ def headline_subject(entities: Sequence[Entity], title: str) -> HeadlineSubject 
         group = action[start:position]
         return HeadlineSubject(Entity(name=group, kind="group", first=min(m.first for m in members)), phrase)
     return _group_subject(action)
+
+
+def _people_adjective(name: str) -> bool:
+    return " " not in name and demonym_country(name) is not None
 
 
 def _group_subject(action: str) -> HeadlineSubject | None:

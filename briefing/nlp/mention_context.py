@@ -160,6 +160,8 @@ _TOWN_BEFORE = re.compile(
 )
 #: ... but not "Jet Airways, India's biggest airline", an appositive, nor "in Holland, Germany or
 #: France", a list.
+#: Where a correspondent files from is a place, whatever its words.
+_REPORTING_FROM = re.compile(r"\b(?:[Rr]eporting|[Ss]peaking|[Ww]riting) from[ \t]+$")
 _REGION_AFTER = re.compile(
     r",[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?![\w.]*['’]s\b)(?!,?[ \t]+(?:or|and)\b)"
 )
@@ -185,10 +187,14 @@ def _town_with_region(mention: Mention, text: str) -> Mention:
     its words ("Ashley Falls, Massachusetts", "Uvalde, Texas"), not a person or a body. A state's
     or province's short form with its full stop follows towns only: "residents of Fort Nelson,
     B.C." need no "in"."""
-    if mention.kind not in ("person", "name") or mention.role:
+    if mention.kind not in ("person", "name", "organization") or mention.role:
         return mention
     if demonym_country(mention.name.split()[0]) is not None:
         return mention  # "at the Brazilian Grand Prix, Sao Paulo": an event
+    if mention.kind == "organization" and not _REPORTING_FROM.search(text, max(0, mention.start - 20), mention.start):
+        return mention
+    if _REPORTING_FROM.search(text, max(0, mention.start - 20), mention.start):
+        return replace(mention, kind="place", role=None)  # "Reporting from Deir el-Balah, Al Jazeera's …"
     region = _REGION_AFTER.match(text, mention.end)
     first = region["region"].split(" ")[0] if region else ""
     short_form = "." in first and abbreviated_region(first) is not None

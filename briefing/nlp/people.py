@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import OSA
 
+from briefing.nlp.dates import WEEKDAYS
 from briefing.nlp.lexicon import (
     NAME_PARTICLES,
     first_name_gender,
@@ -220,10 +221,15 @@ _ROLE_BEFORE = re.compile(
 #: Scott", "from police chief Ann Lee"): up to three words after a function word, the last a role.
 _LOWER_ROLE = re.compile(
     r"(?:(?<![\w-])(?:the|a|an|said|says|told|to|by|with|and|from|of|for|as|according[ \t]+to)[ \t]+"
-    r"|(?:^|(?<=\n)|(?<=[,;:(])[ \t]+|(?<=[.!?\"”])[ \t]+)(?=[A-Za-z]+[ \t]+(?:[A-Z][\w-]*[ \t]+)?[a-z]))"  # "…, company spokesperson Ann Lee"
-    r"(?P<role>(?:[A-Z][\w-]*[ \t]+){0,2}(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+$"  # "Army spokesman Nabil Abdallah"
+    r"|(?:^|(?<=\n)|(?<=[,;:(])[ \t]+|(?<=[.!?\"”])[ \t]+)(?=[A-Za-z]+(?:['’]s)?[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}[a-z]))"  # "…, company spokesperson Ann Lee"
+    # "Army spokesman Nabil Abdallah", "China's Foreign Ministry spokesperson Lin Jian"
+    r"(?P<role>(?:[A-Z][\w-]*(?:['’]s)?[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+$"
 )
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|into|near|outside|from)[ \t\u00a0]+$")
+
+
+#: Capitalised words that open a sentence before a role ("But Home Office minister Hazel Blears").
+_OPENERS = frozenset({"But", "And", "As", "So", "Yet", "Now", "Then", "Also", "Meanwhile", "On", "In", "At", "By"})
 
 
 def _lower_role(phrase: str) -> str | None:
@@ -231,7 +237,14 @@ def _lower_role(phrase: str) -> str | None:
     future of manager" → "manager"), ending on a role word that needs nothing after it ("former"
     does: "the way former" is none)."""
     words = phrase.split()
-    while len(words) > 1 and any(w in stop_words() or w.endswith(("ed", "ly")) for w in words[:-1]):
+
+    def opens(i: int) -> bool:
+        w = words[i]
+        # "On Monday school inspection chief", but "Sunday Telegraph journalist" is a paper's
+        day = w.lower() in WEEKDAYS and words[i + 1][:1].islower()
+        return w in stop_words() or w in _OPENERS or day or w.endswith(("ed", "ly"))
+
+    while len(words) > 1 and any(opens(i) for i in range(len(words) - 1)):
         words = words[1:]  # nor verbs and adverbs: "whose dedication impressed manager" → "manager"
     last = words[-1]
     # a word for a profession in lower case ends one too ("Met Office chief meteorologist Paul Gundersen")
