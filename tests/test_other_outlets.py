@@ -903,3 +903,26 @@ def test_a_possessive_before_a_role_is_part_of_it_and_a_sentences_opening_word_i
     roles = {e.name: e.role for e in briefing.analyze(text, title="Japan boosts defence spending").who}
     assert roles["Lin Jian"] == "China's Foreign Ministry spokesperson"
     assert roles["Hazel Blears"] == "Home Office minister"
+
+
+def test_a_reporting_periods_end_and_a_day_put_off_until_are_not_when_it_happened() -> None:
+    results = (
+        "Marks & Spencer has reported a 16% jump in half-year profits. The retailer made a pre-tax "
+        "profit of £413m in the 26 weeks to 27 September, up from £356m a year earlier."
+    )
+    assert briefing.analyze(results, title="M&S profits jump").when.text is None
+    court = (
+        "A former nurse has been found guilty of murdering three patients. Mrs Justice Yip adjourned "
+        "sentencing until Friday."
+    )
+    assert briefing.analyze(court, title="Former nurse found guilty").when.text is None
+
+
+def test_a_headlines_teenager_and_the_leads_boy_are_one_person_in_who() -> None:
+    text = (
+        "A 16-year-old boy who was stabbed to death in south London has been named by police. "
+        "Officers were called to Lambeth Road on Monday, the Metropolitan Police said."
+    )
+    who = briefing.analyze(text, title="Teenager stabbed to death in south London named by police").who
+    groups = [e.name for e in who if e.kind == "group"]
+    assert groups == ["A 16-year-old boy"]

@@ -37,6 +37,10 @@ _AHEAD = re.compile(
     r"\b(?:will|won't|shall)\b|'ll\b|\b(?:is|are)\s+(?:(?:due|set|expected|scheduled|going)\s+)?to\b|\bnext\s",
     re.IGNORECASE,
 )
+#: A day something is put off until is to come, never the day of the news.
+_UNTIL = re.compile(r"\buntil[ \t]+$")
+#: The end of the period a report covers: "in the 26 weeks to 27 September", "the year ended 31 March".
+_PERIOD_END = re.compile(r"\b(?:weeks|months|year|quarter|period|days)[ \t]+(?:to|ended|ending)[ \t]+$")
 _CAPITAL_PART = re.compile(r"(?:Night|Morning|Afternoon|Evening)$")
 _TIME = r"(?:(?:at[ \t]+)?(?:around[ \t]+|about[ \t]+)?\d{1,2}(?:[.:]\d{2})?[ \t]*(?:am|pm|a\.m\.|p\.m\.)[ \t]+(?:on[ \t]+)?)?"
 _DATE = re.compile(
@@ -71,6 +75,10 @@ def when_of(sentences: Sequence[Sentence], published: date | None) -> When:
                 continue  # "Radio 4's Today programme", "USA Today": capitalised inside a sentence, a title
             if _RELATIVE_CLAUSE.search(sentence.text, 0, match.start()):
                 continue  # "Mr Trump, who won the election on Wednesday, said …": background
+            if _PERIOD_END.search(sentence.text, max(0, match.start() - 30), match.start()):
+                continue  # "in the 26 weeks to 27 September": the end of the period a firm reports on
+            if _UNTIL.search(sentence.text, max(0, match.start() - 10), match.start()):
+                continue  # "adjourned sentencing until Friday", "remanded until Monday": a day to come
             ahead = bool(match["weekday"]) and _AHEAD.search(_clause_before(sentence.text, match.start())) is not None
             day = resolve(match, published, ahead=ahead)
             if day is None and published is not None:

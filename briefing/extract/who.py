@@ -642,7 +642,15 @@ def _says_more(lead_group: Entity | None, headline: Entity) -> bool:
     """The lead's group names the headline's in full: "At least seven people" for "Seven killed"."""
     if lead_group is None or lead_group.kind != "group" or headline.kind != "group":
         return False
-    return bool(set(lead_group.name.lower().split()) & set(headline.name.lower().split()))
+    lead_words, headline_words = set(lead_group.name.lower().split()), set(headline.name.lower().split())
+    # "A 16-year-old boy" for "Teenager stabbed …": one person, however the headline words it
+    return bool(lead_words & headline_words) or bool(lead_words & _ONE_PERSON and headline_words & _ONE_PERSON)
+
+
+#: Words for one person a headline and its lead may use for the same victim or suspect.
+_ONE_PERSON = frozenset(
+    {"man", "woman", "boy", "girl", "teenager", "teen", "youth", "child", "baby", "toddler", "pensioner", "student"}
+)
 
 
 def _lead_actor_first(entities: Sequence[Entity], lead: str) -> list[Entity]:
