@@ -37,6 +37,17 @@ EXTRA = [
     ("Scotland", "region", "United Kingdom", 5_400_000),
     ("Wales", "region", "United Kingdom", 3_100_000),
     ("Northern Ireland", "region", "United Kingdom", 1_900_000),
+    # England's ceremonial counties that countryinfo's provinces leave out (the metropolitan ones
+    # of 1974 and two more), as local copy names them: "a hospital in Greater Manchester"
+    ("Greater London", "province", "United Kingdom", 0),
+    ("Greater Manchester", "province", "United Kingdom", 0),
+    ("Merseyside", "province", "United Kingdom", 0),
+    ("West Midlands", "province", "United Kingdom", 0),
+    ("South Yorkshire", "province", "United Kingdom", 0),
+    ("West Yorkshire", "province", "United Kingdom", 0),
+    ("Tyne and Wear", "province", "United Kingdom", 0),
+    ("Berkshire", "province", "United Kingdom", 0),
+    ("County Durham", "province", "United Kingdom", 0),
     ("British", "demonym", "United Kingdom", 0),
     ("English", "demonym", "United Kingdom", 0),
     ("Scottish", "demonym", "United Kingdom", 0),

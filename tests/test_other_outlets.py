@@ -926,3 +926,12 @@ def test_a_headlines_teenager_and_the_leads_boy_are_one_person_in_who() -> None:
     who = briefing.analyze(text, title="Teenager stabbed to death in south London named by police").who
     groups = [e.name for e in who if e.kind == "group"]
     assert groups == ["A 16-year-old boy"]
+
+
+def test_englands_metropolitan_counties_are_places() -> None:
+    text = (
+        "A former nurse has been found guilty of murdering three patients at a hospital in Greater "
+        "Manchester. Jurors at Manchester Crown Court convicted Shannon Whitley, 38."
+    )
+    where = briefing.analyze(text, title="Former nurse found guilty of murdering three patients").where
+    assert [(p.name, p.country) for p in where][:1] == [("Greater Manchester", "United Kingdom")]
