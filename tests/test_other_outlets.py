@@ -935,3 +935,44 @@ def test_englands_metropolitan_counties_are_places() -> None:
     )
     where = briefing.analyze(text, title="Former nurse found guilty of murdering three patients").where
     assert [(p.name, p.country) for p in where][:1] == [("Greater Manchester", "United Kingdom")]
+
+
+def test_a_name_given_a_short_form_in_brackets_is_a_body_and_roles_after_an_age_or_a_hyphen_are_read() -> None:
+    text = (
+        "PARIS (AFP) - French President Emmanuel Macron on Tuesday named François Bayrou as prime minister.\n\n"
+        "Bayrou, 73, the leader of the MoDem party, becomes the fourth prime minister this year.\n\n"
+        'Far-right leader Marine Le Pen said her party would judge it "on its actions". Hard-left France '
+        "Unbowed (LFI) coordinator Manuel Bompard said his party would file a censure motion.\n"
+    )
+    who = {e.name: (e.kind, e.role) for e in briefing.analyze(text, title="Macron names new prime minister").who}
+    assert who["France Unbowed"][0] == "organization"
+    assert who["François Bayrou"] == ("person", "the leader of the MoDem party")
+    assert who["Marine Le Pen"] == ("person", "Far-right leader")
+
+
+def test_a_british_press_releases_dateline_stamp_and_web_pointer_are_furniture() -> None:
+    text = (
+        "Greenfield Energy to build battery storage site in Lincolnshire\n\n"
+        "LONDON, 2 December 2026 /PRNewswire/ -- Greenfield Energy Ltd today announced plans to build a "
+        'battery storage facility near Grantham. "Storage is the backbone of a clean power system," said '
+        "Sarah Okafor, Chief Executive Officer of Greenfield Energy.\n\n"
+        "About Greenfield Energy\nGreenfield Energy Ltd develops storage projects. For more information "
+        "visit www.greenfield-energy.example.\n\nMedia contact: Tom Reeves, press@greenfield-energy.example\n"
+    )
+    result = briefing.analyze(text)
+    article = result.article
+    assert (article.source, str(article.published)) == ("PRNewswire", "2026-12-02")
+    assert article.text[article.body_start :].startswith("Greenfield Energy Ltd today announced")
+    assert "www." not in article.text and "Tom Reeves" not in {e.name for e in result.who}
+    assert {e.name: e.role for e in result.who}["Sarah Okafor"] == "Chief Executive Officer of Greenfield Energy"
+
+
+def test_a_live_pages_post_stamps_and_controls_are_furniture() -> None:
+    text = (
+        "Budget 2026: Reeves unveils tax rises - live updates\n\nKey events\nShow key events only\n\n"
+        "2h ago 14:32\nReeves: 'I am asking everyone to contribute'\n\n"
+        'Chancellor Rachel Reeves has told MPs she is "asking everyone to contribute" as she announced a '
+        "freeze on income tax thresholds.\n"
+    )
+    article = briefing.analyze(text).article
+    assert not any(furniture in article.text for furniture in ("Key events", "2h ago", "14:32"))

@@ -36,12 +36,26 @@ def in_context(mention: Mention, text: str) -> Mention:
     return _team(
         _party_alone(
             _compass_place(
-                _country_before_a_name(_person_after_role(_town_with_region(mention, text), text), text), text
+                _country_before_a_name(
+                    _person_after_role(_defined_body(_town_with_region(mention, text), text), text), text
+                ),
+                text,
             ),
             text,
         ),
         text,
     )
+
+
+#: A short form in brackets right after a name: "France Unbowed (LFI)", "Matatu Owners Association (MOA)".
+_SHORT_FORM_AFTER = re.compile(r"[ \t]*\([A-Z]{2,6}\)")
+
+
+def _defined_body(mention: Mention, text: str) -> Mention:
+    """A name the text gives a short form in brackets is a body's: people are given none."""
+    if mention.kind != "person" or mention.role or not _SHORT_FORM_AFTER.match(text, mention.end):
+        return mention
+    return replace(mention, kind="organization")
 
 
 #: A town or country's name the text makes a team of: a plural verb after it ("Southampton have

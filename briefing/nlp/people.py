@@ -207,7 +207,9 @@ def _add_headline_people(people: People, headline: Sequence[Mention], mentions: 
 #: ", a spokesman for the council," after a name: the person's role as the text gives it.
 #: Or a role word with no article ("Wu Chien-fu, director of the Seismology Center, said").
 _APPOSITIVE = re.compile(
-    r",[ \t\u00a0]+((?:(?:a|an|the)[ \t\u00a0]+|(?=[a-z]))(?:[^,.;:\"“”()\n]|(?<=\b[A-Z])\.){2,70}?"
+    # after an age ("Bayrou, 73, the leader of the MoDem party,"); opening on a title in capitals
+    # too ("Sarah Okafor, Chief Executive Officer of Greenfield Energy"), which _names_a_role checks
+    r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+)?((?:(?:a|an|the)[ \t\u00a0]+|(?=[a-z])|(?=[A-Z][a-z]+[ \t\u00a0]))(?:[^,.;:\"“”()\n]|(?<=\b[A-Z])\.){2,70}?"
     r"(?:[ \t\u00a0]+\([A-Z][A-Za-z]{1,7}\))?)"  # "… of the National Education Union (NEU),"
     r"(?=[,;:]|(?<!\b[A-Z])\.|[ \t\u00a0]+(?:said|says)\b)"
 )  # an initial's full stop stays inside ("an analyst at Sanford C. Bernstein")
@@ -221,7 +223,7 @@ _ROLE_BEFORE = re.compile(
 #: Scott", "from police chief Ann Lee"): up to three words after a function word, the last a role.
 _LOWER_ROLE = re.compile(
     r"(?:(?<![\w-])(?:the|a|an|said|says|told|to|by|with|and|from|of|for|as|according[ \t]+to)[ \t]+"
-    r"|(?:^|(?<=\n)|(?<=[,;:(])[ \t]+|(?<=[.!?\"”])[ \t]+)(?=[A-Za-z]+(?:['’]s)?[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}[a-z]))"  # "…, company spokesperson Ann Lee"
+    r"|(?:^|(?<=\n)|(?<=[,;:(])[ \t]+|(?<=[.!?\"”])[ \t]+)(?=[A-Za-z][\w-]*(?:['’]s)?[ \t]+(?:[A-Z][\w-]*[ \t]+){0,2}[a-z]))"  # "…, company spokesperson Ann Lee"
     # "Army spokesman Nabil Abdallah", "China's Foreign Ministry spokesperson Lin Jian"
     r"(?P<role>(?:[A-Z][\w-]*(?:['’]s)?[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+$"
 )
@@ -269,7 +271,8 @@ def _names_a_role(appositive: str) -> bool:
             for word, as_written in zip(words, written, strict=True)
         )
     if is_role(words[0]):
-        return True
+        # a title in capitals, not a list of names ("King and Murray's thoughts")
+        return written[0].islower() or not re.search(r"['’]s\b", appositive)
     # "national officer for the Community union", "chief economist at ING": a role's words in
     # lower case before whom it serves
     head = list(itertools.takewhile(lambda word: word not in _SERVES, words))

@@ -35,7 +35,9 @@ _DATELINE = re.compile(
     rf"(?:/[{UPPER}]{{2}}[{UPPER} .'’-]{{0,30}}?(?!\w))?"  # "LONDON/BEIJING, Dec 1 (Reuters) -": filed from the first
     r"(?:[ \t]*\[(?P<country>[^\]\n]{2,40})\])?"
     rf"(?:,[ \t]*(?!{MONTH_PATTERN}[ \t]+\d)(?P<region>{_PLACE_WORD}(?:[ ]{_PLACE_WORD}){{0,2}}))?"
-    rf"(?:,?[ \t]*(?P<month>{MONTH_PATTERN})[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*(?P<year>\d{{4}}))?)?"
+    rf"(?:,?[ \t]*(?:(?P<month>{MONTH_PATTERN})[ \t]+(?P<day>\d{{1,2}})(?:,[ \t]*(?P<year>\d{{4}}))?"
+    # "LONDON, 2 December 2026 /PRNewswire/ --": the day first, as British releases write it
+    rf"|(?P<day2>\d{{1,2}})[ \t]+(?P<month2>{MONTH_PATTERN})[ \t]+(?P<year2>\d{{4}})))?"
     r"[ \t]*(?:\((?P<agency>[A-Za-z][\w .&/-]{1,30})\)"
     r"|/(?P<wire>[A-Za-z][\w .&-]{1,30})/"  # a press release's distributor: "/PRNewswire/"
     rf"|(?P<bare_agency>{_BARE_AGENCY}))?"
@@ -184,6 +186,8 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
     if match:
         dateline = _place_name(match)
         country = match["country"] if "country" in match.re.groupindex else None
+        if published is None and "month2" in match.re.groupindex and match["month2"]:
+            published = safe_date(int(match["year2"]), month_number(match["month2"]), int(match["day2"]))
         if published is None and "month" in match.re.groupindex and match["month"] and match["year"]:
             published = safe_date(int(match["year"]), month_number(match["month"]), int(match["day"]))
         position = match.end()
@@ -264,7 +268,14 @@ def _dateline(text: str, position: int) -> re.Match[str] | None:
         return None
     place = match["place"]
     shouting = place.upper() == place and sum(c.isalpha() for c in place) >= 2
-    marked = match["country"] or match["month"] or match["agency"] or match["bare_agency"] or match["wire"]
+    marked = (
+        match["country"]
+        or match["month"]
+        or match["month2"]
+        or match["agency"]
+        or match["bare_agency"]
+        or match["wire"]
+    )
     if not (shouting or marked):
         return None
     if match["sep"] == "-" and not (shouting or match["agency"] or match["bare_agency"]):
