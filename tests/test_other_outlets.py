@@ -976,3 +976,16 @@ def test_a_live_pages_post_stamps_and_controls_are_furniture() -> None:
     )
     article = briefing.analyze(text).article
     assert not any(furniture in article.text for furniture in ("Key events", "2h ago", "14:32"))
+
+
+def test_a_reef_and_a_peak_are_sites_not_bodies_or_people() -> None:
+    text = (
+        "The Great Barrier Reef has suffered its sixth mass bleaching event since 2016, the Great Barrier "
+        "Reef Marine Park Authority has confirmed.\n\n"
+        "In California, the Rocky Peak fire broke out at about 2:15 p.m., the Ventura County Fire Department said.\n"
+    )
+    result = briefing.analyze(text, title="Great Barrier Reef suffers sixth mass bleaching")
+    names = {e.name for e in result.who}
+    assert not {"Great Barrier Reef", "Rocky Peak"} & names
+    assert "Great Barrier Reef Marine Park Authority" in names
+    assert result.where[0].name == "Great Barrier Reef"
