@@ -989,3 +989,8 @@ def test_a_reef_and_a_peak_are_sites_not_bodies_or_people() -> None:
     assert not {"Great Barrier Reef", "Rocky Peak"} & names
     assert "Great Barrier Reef Marine Park Authority" in names
     assert result.where[0].name == "Great Barrier Reef"
+
+
+def test_a_fire_and_rescue_service_named_after_its_county_stays_whole() -> None:
+    names = [m.name for m in find_mentions("A fire broke out in Leeds, West Yorkshire Fire and Rescue Service said.")]
+    assert "West Yorkshire Fire and Rescue Service" in names and "Rescue Service" not in names

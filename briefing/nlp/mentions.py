@@ -577,8 +577,10 @@ def _joins(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
     if not words:
         return False
     first = words[0].rstrip(".,")
+    # a place may open the first part ("West Yorkshire Fire and Rescue Service")
+    placed = len(words) <= 3 and (first in COMPASS or place(first) is not None)
     return (
-        len(words) <= 2
+        (len(words) <= 2 or placed)
         and not any(_binds(t) for t in words)
         and not (first.isupper() and place(first) is None)  # "UPS and Deutsche Post"; but "US Securities and …"
         and not is_first_name(first)  # "Malcolm Glazer and Manchester United"
