@@ -37,7 +37,10 @@ def in_context(mention: Mention, text: str) -> Mention:
         _party_alone(
             _compass_place(
                 _country_before_a_name(
-                    _person_after_role(_defined_body(_town_with_region(mention, text), text), text), text
+                    _person_after_role(
+                        _defined_body(_town_with_region(_reported_from(mention, text), text), text), text
+                    ),
+                    text,
                 ),
                 text,
             ),
@@ -174,8 +177,6 @@ _TOWN_BEFORE = re.compile(
 )
 #: ... but not "Jet Airways, India's biggest airline", an appositive, nor "in Holland, Germany or
 #: France", a list.
-#: Where a correspondent files from is a place, whatever its words.
-_REPORTING_FROM = re.compile(r"\b(?:[Rr]eporting|[Ss]peaking|[Ww]riting) from[ \t]+$")
 _REGION_AFTER = re.compile(
     r",[ \t]+(?P<region>[A-Z][\w.]*(?:[ \t][A-Z][\w.]*)?)(?![\w.]*['’]s\b)(?!,?[ \t]+(?:or|and)\b)"
 )
@@ -196,19 +197,31 @@ def _person_after_role(mention: Mention, text: str) -> Mention:
     return replace(mention, kind="person")
 
 
+#: Where a correspondent files from is a place, whatever its words.
+_REPORTING_FROM = re.compile(r"\b(?:[Rr]eporting|[Ss]peaking|[Ww]riting) from[ \t]+$")
+
+
+def _reported_from(mention: Mention, text: str) -> Mention:
+    """ "Reporting from Deir el-Balah, Al Jazeera's …": a place, though no gazetteer holds it."""
+    if (
+        mention.kind not in ("person", "name", "organization")
+        or mention.role
+        or demonym_country(mention.name.split()[0]) is not None
+        or not _REPORTING_FROM.search(text, max(0, mention.start - 20), mention.start)
+    ):
+        return mention
+    return replace(mention, kind="place", role=None)
+
+
 def _town_with_region(mention: Mention, text: str) -> Mention:
     """A name put somewhere ("in", "at") and followed by a state or country is a town, whatever
     its words ("Ashley Falls, Massachusetts", "Uvalde, Texas"), not a person or a body. A state's
     or province's short form with its full stop follows towns only: "residents of Fort Nelson,
     B.C." need no "in"."""
-    if mention.kind not in ("person", "name", "organization") or mention.role:
+    if mention.kind not in ("person", "name") or mention.role:
         return mention
     if demonym_country(mention.name.split()[0]) is not None:
         return mention  # "at the Brazilian Grand Prix, Sao Paulo": an event
-    if mention.kind == "organization" and not _REPORTING_FROM.search(text, max(0, mention.start - 20), mention.start):
-        return mention
-    if _REPORTING_FROM.search(text, max(0, mention.start - 20), mention.start):
-        return replace(mention, kind="place", role=None)  # "Reporting from Deir el-Balah, Al Jazeera's …"
     region = _REGION_AFTER.match(text, mention.end)
     first = region["region"].split(" ")[0] if region else ""
     short_form = "." in first and abbreviated_region(first) is not None

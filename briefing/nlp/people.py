@@ -250,8 +250,7 @@ def _lower_role(phrase: str) -> str | None:
         words = words[1:]  # nor verbs and adverbs: "whose dedication impressed manager" → "manager"
     last = words[-1]
     # a word for a profession in lower case ends one too ("Met Office chief meteorologist Paul Gundersen")
-    profession = len(last) > 5 and last.endswith(_PROFESSION_ENDINGS) and last.islower()
-    if last in stop_words() or not (last in role_words() or profession) or last in role_modifiers():
+    if last in stop_words() or not (last in role_words() or _profession(last)) or last in role_modifiers():
         return None
     return " ".join(words)
 
@@ -267,7 +266,7 @@ def _names_a_role(appositive: str) -> bool:
         # "a virologist at Imperial College", "a historian of the war": a word for a profession too,
         # in lower case ("a Brazilian company" is none)
         return any(
-            is_role(word) or (len(word) > 5 and word.endswith(_PROFESSION_ENDINGS) and as_written.islower())
+            is_role(word) or (_profession(word) and as_written.islower())
             for word, as_written in zip(words, written, strict=True)
         )
     if is_role(words[0]):
@@ -280,7 +279,7 @@ def _names_a_role(appositive: str) -> bool:
         0 < len(head) <= _ROLE_WORDS
         and len(head) < len(words)
         and all(word.islower() and word not in stop_words() for word in written[: len(head)])  # not "who was head"
-        and (is_role(head[-1]) or (len(head[-1]) > 5 and head[-1].endswith(_PROFESSION_ENDINGS)))
+        and (is_role(head[-1]) or _profession(head[-1]))
     )
 
 
@@ -289,6 +288,11 @@ _SERVES = frozenset({"of", "for", "at", "with"})
 _ROLE_WORDS = 3
 #: Endings of words for a profession ("economist", "analyst", "historian", "physician").
 _PROFESSION_ENDINGS = ("ist", "ian")
+
+
+def _profession(word: str) -> bool:
+    """A lower-case word for what someone does ("meteorologist"); not "Christian", "Brazilian"."""
+    return len(word) > 5 and word.endswith(_PROFESSION_ENDINGS) and word.islower()
 
 
 def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str) -> None:

@@ -33,10 +33,11 @@ _BYLINE_LINE = re.compile(
     r"|[ \t]*[·•|][ \t]*(?P<tail>[^\n]{1,200}))?[ \t]*\n",
     re.MULTILINE,
 )
+_BIO_LENGTH = 600
 #: A byline that runs on into the writer's biography, as The Verge's does: "By Tom Warren, a senior
 #: editor covering Microsoft, … He founded WinRumors … in 2012." on a line of its own.
 _BIO_BYLINE = re.compile(
-    rf"^[ \t]*By[ \t]+(?P<name>{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?),[ \t]+(?:a|an|the)[ \t][^\n]{{0,600}}\n",
+    rf"^[ \t]*By[ \t]+(?P<name>{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?),[ \t]+(?:a|an|the)[ \t][^\n]{{0,{_BIO_LENGTH}}}\n",
     re.MULTILINE,
 )
 _BYLINE_REACH = 600
@@ -85,8 +86,8 @@ class _Byline:
 
 def _without_byline(text: str) -> tuple[str, _Byline | None]:
     """``text`` without a byline line near its top, and what that line told."""
-    bio = _BIO_BYLINE.search(text, 0, min(len(text), _BYLINE_REACH + 600))
-    if bio and bio.start() < _BYLINE_REACH and bio.start() > 0 and is_first_name(bio["name"].split()[0]):
+    bio = _BIO_BYLINE.search(text, 0, min(len(text), _BYLINE_REACH + _BIO_LENGTH))
+    if bio and 0 < bio.start() < _BYLINE_REACH and is_first_name(bio["name"].split()[0]):
         return text[: bio.start()] + text[bio.end() :], _Byline(bio["name"])
     for line in _BYLINE_LINE.finditer(text, 0, min(len(text), _BYLINE_REACH)):
         if line.start() == 0 or not is_first_name(line["name"].split()[0]) or place(line["name"]):
