@@ -1014,3 +1014,37 @@ def test_a_small_town_is_read_in_the_country_the_story_names_and_nowhere_else() 
     assert "Glastonbury" not in named_places(festival, title="Festival opens")
     rally = "Hillary Clinton told voters in Iowa that she had confidence in Clinton volunteers.\n"
     assert "Clinton" not in named_places(rally, title="Clinton in Iowa")
+
+
+def test_a_time_stamp_with_zone_and_weekday_above_the_headline_is_furniture_and_dates_the_story() -> None:
+    text = (
+        "Updated 9:42 AM EST, Tue December 1, 2026\n\n"
+        "Zelensky meets Trump envoy in Kyiv as peace talks stall\n\n"
+        "Ukrainian President Volodymyr Zelensky met US special envoy Steve Witkoff in Kyiv on Monday, his office "
+        "said, as efforts to agree a ceasefire with Russia appeared to stall.\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Zelensky meets Trump envoy in Kyiv as peace talks stall"
+    assert article.published == date(2026, 12, 1)
+    assert "9:42" not in article.text
+
+
+def test_a_role_is_not_opened_by_a_verb_and_may_open_on_a_bodys_short_form() -> None:
+    text = (
+        "Takaichi, 64, beat agriculture minister Shinjiro Koizumi in a runoff vote.\n\n"
+        'Rita Devlin, RCN director for Northern Ireland, said: "Nurses have been left with no choice."\n'
+    )
+    roles = {e.name: e.role for e in briefing.analyze(text, title="New leader elected").who}
+    assert roles["Shinjiro Koizumi"] == "agriculture minister"
+    assert roles["Rita Devlin"] == "RCN director for Northern Ireland"
+
+
+def test_a_canyon_is_a_site_and_a_saints_town_where_someone_lives_is_no_body() -> None:
+    fire = "Deputies went door to door in the Sunshine Canyon area west of Boulder, Colorado, on Sunday.\n"
+    result = briefing.analyze(fire, title="Wildfire forces evacuations")
+    assert "Sunshine Canyon" not in {e.name for e in result.who}
+    plan = (
+        "Councillors in Cambridgeshire have approved plans for 1,500 homes near Huntingdon.\n\n"
+        'Local resident Peter Blake, 58, who lives in St Ives, said: "It is going to be gridlock."\n'
+    )
+    assert "St Ives" not in {e.name for e in briefing.analyze(plan, title="Housing plan approved").who}

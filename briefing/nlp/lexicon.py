@@ -155,7 +155,11 @@ def _towns() -> dict[str, list[GazetteerEntry]]:
 def small_towns(name: str) -> list[GazetteerEntry]:
     """Towns of 15,000 to 50,000 called ``name`` ("Uvalde"; Windsor in Berkshire and three in the
     US). Many share a name with a person, a word or a bigger town abroad, so only Where reads
-    them, and only for a town the text puts somewhere in a country the story names."""
+    them, and only for a town the text puts somewhere in a country the story names. "St Ives",
+    "St. Ives" and "Saint Ives" are one name."""
+    if name.startswith(SAINTS):
+        rest = name.split(" ", 1)[1]
+        return [e for saint in SAINTS for e in _towns().get(f"{saint}{rest}", ())]
     return list(_towns().get(name, ()))
 
 

@@ -25,6 +25,7 @@ from briefing.nlp.lexicon import (
     role_words,
 )
 from briefing.nlp.mentions import Mention
+from briefing.nlp.subject import looks_like_verb
 from briefing.nlp.words import stop_words
 
 
@@ -208,8 +209,9 @@ def _add_headline_people(people: People, headline: Sequence[Mention], mentions: 
 #: Or a role word with no article ("Wu Chien-fu, director of the Seismology Center, said").
 _APPOSITIVE = re.compile(
     # after an age ("Bayrou, 73, the leader of the MoDem party,"); opening on a title in capitals
-    # too ("Sarah Okafor, Chief Executive Officer of Greenfield Energy"), which _names_a_role checks
-    r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+)?((?:(?:a|an|the)[ \t\u00a0]+|(?=[a-z])|(?=[A-Z][a-z]+[ \t\u00a0]))(?:[^,.;:\"“”()\n]|(?<=\b[A-Z])\.){2,70}?"
+    # too ("Sarah Okafor, Chief Executive Officer of Greenfield Energy") or on a body's short form
+    # ("Rita Devlin, RCN director for Northern Ireland,"), which _names_a_role checks
+    r",[ \t\u00a0]+(?:\d{1,3},[ \t\u00a0]+)?((?:(?:a|an|the)[ \t\u00a0]+|(?=[a-z])|(?=[A-Z][a-z]+[ \t\u00a0])|(?=[A-Z]{2,6}[ \t\u00a0]+[a-z]))(?:[^,.;:\"“”()\n]|(?<=\b[A-Z])\.){2,70}?"
     r"(?:[ \t\u00a0]+\([A-Z][A-Za-z]{1,7}\))?)"  # "… of the National Education Union (NEU),"
     r"(?=[,;:]|(?<!\b[A-Z])\.|[ \t\u00a0]+(?:said|says)\b)"
 )  # an initial's full stop stays inside ("an analyst at Sanford C. Bernstein")
@@ -244,10 +246,10 @@ def _lower_role(phrase: str) -> str | None:
         w = words[i]
         # "On Monday school inspection chief", but "Sunday Telegraph journalist" is a paper's
         day = w.lower() in WEEKDAYS and words[i + 1][:1].islower()
-        return w in stop_words() or w in _OPENERS or day or w.endswith(("ed", "ly"))
+        return w in stop_words() or w in _OPENERS or day or w.endswith(("ed", "ly")) or looks_like_verb(w)
 
     while len(words) > 1 and any(opens(i) for i in range(len(words) - 1)):
-        words = words[1:]  # nor verbs and adverbs: "whose dedication impressed manager" → "manager"
+        words = words[1:]  # nor verbs and adverbs: "whose dedication impressed manager", "beat agriculture minister"
     last = words[-1]
     # a word for a profession in lower case ends one too ("Met Office chief meteorologist Paul Gundersen")
     if last in stop_words() or not (last in role_words() or _profession(last)) or last in role_modifiers():
@@ -278,11 +280,16 @@ def _names_a_role(appositive: str) -> bool:
     return (
         0 < len(head) <= _ROLE_WORDS
         and len(head) < len(words)
-        and all(word.islower() and word not in stop_words() for word in written[: len(head)])  # not "who was head"
+        # not "who was head"; a body's short form may open it ("RCN director for Northern Ireland")
+        and all(
+            (word.islower() or (i == 0 and _ACRONYM.fullmatch(word))) and word not in stop_words()
+            for i, word in enumerate(written[: len(head)])
+        )
         and (is_role(head[-1]) or _profession(head[-1]))
     )
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: What joins a role to whom it serves.
 _SERVES = frozenset({"of", "for", "at", "with"})
 _ROLE_WORDS = 3

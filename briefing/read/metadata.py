@@ -84,7 +84,7 @@ _STAMPS_ALONE = re.compile(rf"(?={_STAMP_LABEL})" + _STAMPS)
 #: A weekday before a stamp's date, whole or cut short ("Sun 1 Dec 2026", "Tuesday, May 20, 2025").
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?"
 #: A page's date or time stamp on a line of its own near the top ("Nov. 30, 2026", "Updated 6:42
-#: a.m. ET", "Published 30 November 2026, 10:02 GMT", "TNN | Dec 1, 2026, 11.42 PM IST",
+#: a.m. ET", "Published 30 November 2026, 10:02 GMT", "Updated 9:42 AM EST, Mon December 1, 2026", "TNN | Dec 1, 2026, 11.42 PM IST",
 #: "Philippine Daily Inquirer / 05:40 AM December 01, 2026", "Published On 2 Dec 2026", "CBC News ·
 #: Posted: Dec 02, 2026 4:12 PM PT | Last Updated: 3 hours ago"), as text
 #: copied from a news page has it.
@@ -92,8 +92,10 @@ _DATE_LINE = re.compile(
     # after an agency or the paper's name ("TNN | …", "Philippine Daily Inquirer / 05:40 AM …")
     r"^[ \t]*(?:(?:[A-Z][\w.&'’-]*[ \t]+){0,4}[A-Z][\w.&'’-]*[ \t]*[|/·•][ \t]*)?"
     rf"(?:{_STAMP_LABEL}:?[ \t]+(?:[Oo]n:?[ \t]+)?)?(?:{_WEEKDAY_SHORT}\.?,?[ \t]+)?"  # "Published On 2 Dec 2026"
-    # a time may come first ("Published: 8:15pm, 30 Nov 2026")
-    r"(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|AM|PM|a\.m\.|p\.m\.)?,?[ \t]+)?"
+    # a time may come first ("Published: 8:15pm, 30 Nov 2026"), with its zone and the weekday
+    # ("Updated 9:42 AM EST, Mon December 1, 2026")
+    r"(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|AM|PM|a\.m\.|p\.m\.)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+"
+    rf"(?:{_WEEKDAY_SHORT}\.?,?[ \t]+)?)?"
     rf"(?:(?:{MONTH_PATTERN}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTH_PATTERN}[ \t]+\d{{4}})"
     # "Posted: Dec 1, 2026 / 06:14 AM PST", "Tue Dec 01 2026 - 18:40"
     r"(?:,?[ \t]+(?:at[ \t]+|[/–—-][ \t]+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?"
