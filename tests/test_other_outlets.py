@@ -1048,3 +1048,37 @@ def test_a_canyon_is_a_site_and_a_saints_town_where_someone_lives_is_no_body() -
         'Local resident Peter Blake, 58, who lives in St Ives, said: "It is going to be gridlock."\n'
     )
     assert "St Ives" not in {e.name for e in briefing.analyze(plan, title="Housing plan approved").who}
+
+
+def test_a_page_or_a_feed_saved_as_a_text_file_is_read_as_the_markup_it_is(tmp_path: Path) -> None:
+    page = tmp_path / "severn.txt"
+    page.write_text(
+        "<!DOCTYPE html><html><head><title>Flood warning issued for River Severn | Shropshire Star</title></head>"
+        "<body><nav>Home | News | Sport | What's On</nav><article><h1>Flood warning issued for River Severn</h1>"
+        "<p>The Environment Agency has issued flood warnings for the River Severn in Shrewsbury and Ironbridge "
+        "after heavy rain over the weekend.</p><p>Water levels at the Welsh Bridge in Shrewsbury were expected "
+        "to peak at 4.2 metres on Wednesday evening, the agency said.</p></article></body></html>",
+        encoding="utf-8",
+    )
+    feed = tmp_path / "feed.txt"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title><item><title>Storm hits coast</title>'
+        "<description>Heavy rain fell in Cornwall on Monday, the Met Office said.</description></item>"
+        "</channel></rss>",
+        encoding="utf-8",
+    )
+    articles = list(read_inputs([str(page), str(feed)]))
+    assert [a.title for a in articles] == ["Flood warning issued for River Severn", "Storm hits coast"]
+    assert "<" not in articles[0].text and "What's On" not in articles[0].text
+
+
+def test_a_basketball_side_named_beside_its_three_figure_score_is_a_team() -> None:
+    text = (
+        "Lakers rally past Suns behind James\n\n"
+        "LOS ANGELES -- LeBron James scored 31 points and the Los Angeles Lakers overcame a 15-point deficit to "
+        "beat the Phoenix Suns 118-112 on Tuesday night.\n\n"
+        "Anthony Davis added 24 points and 12 rebounds for Los Angeles, which has won four straight.\n\n"
+        '"We just kept believing," James said.\n\nKevin Durant had 28 points for Phoenix.\n'
+    )
+    kinds = {e.name: e.kind for e in analyze_article(article_from_text(text)).who}
+    assert kinds["Phoenix Suns"] == "organization" and kinds["LeBron James"] == "person"

@@ -51,8 +51,8 @@ KIND_FEATURES = (
 )
 
 #: A score or a fixture's "v" a few words before or after a name: the name is a side.
-_SCORE_BEFORE = re.compile(r"(?:\b\d{1,2}-\d{1,2}|\bv|\bvs\.?)(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+$")
-_SCORE_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+(?:\d{1,2}-\d{1,2}\b|v\b|vs\b)")
+_SCORE_BEFORE = re.compile(r"(?:\b\d{1,3}-\d{1,3}|\bv|\bvs\.?)(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+$")
+_SCORE_AFTER = re.compile(r"(?:[ \t\u00a0]+[a-z]+){0,2}[ \t\u00a0]+(?:\d{1,3}-\d{1,3}\b|v\b|vs\b)")
 
 
 def kind_row(entity: Entity, row: dict[str, float], text: str) -> dict[str, float]:

@@ -137,9 +137,15 @@ def _markdown(data: bytes, text: str, origin: str, url: str | None) -> Iterator[
 _ENTITY = re.compile(r"&(?:#\d{2,7}|#[xX][0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
 
 
-def _text(data: bytes, text: str, origin: str, url: str | None) -> Iterator[Article]:
+#: How a whole page's or feed's source opens, whatever the file is called.
+_MARKUP = re.compile(r"\s*(?:<\?xml\b|<!doctype html\b|<html\b|<rss\b|<feed\b)", re.IGNORECASE)
+
+
+def _text(data: bytes, text: str, origin: str, url: str | None) -> Iterable[Article | InputError]:
+    if _MARKUP.match(text):  # a page saved as "story.txt" is read as the page it is
+        return READERS[_sniff(text)](data, text, origin, url)
     # a text file copied from a page's source keeps its character references ("Jos&#233;", "&#163;8m")
-    yield article_from_text(unescape(text) if _ENTITY.search(text) else text, origin=origin)
+    return [article_from_text(unescape(text) if _ENTITY.search(text) else text, origin=origin)]
 
 
 READERS: dict[str, Callable[[bytes, str, str, str | None], Iterable[Article | InputError]]] = {
