@@ -1082,3 +1082,26 @@ def test_a_basketball_side_named_beside_its_three_figure_score_is_a_team() -> No
     )
     kinds = {e.name: e.kind for e in analyze_article(article_from_text(text)).who}
     assert kinds["Phoenix Suns"] == "organization" and kinds["LeBron James"] == "person"
+
+
+def test_a_pasted_pages_caption_and_picture_source_lines_are_furniture() -> None:
+    text = (
+        "Image caption: Firefighters tackle the blaze on Wednesday evening\n\n"
+        "Fire destroys historic mill in Lancashire\n\n"
+        "A Grade II-listed mill in Lancashire has been destroyed by fire.\n\n"
+        "About 60 firefighters were sent to the building in Darwen on Wednesday evening, Lancashire Fire and "
+        "Rescue Service said.\n\nImage source, Lancashire Fire and Rescue Service\n\nNo-one was injured.\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Fire destroys historic mill in Lancashire"
+    assert "Image source" not in article.text and "Image caption" not in article.text
+    assert "Grade II-listed" not in {e.name for e in analyze_article(article).who}
+
+
+def test_an_adjective_joined_to_a_name_by_a_hyphen_and_a_works_title_name_no_one() -> None:
+    names = {
+        m.name for m in find_mentions("The Labour-run council and the US-led coalition met the Kremlin-backed group.")
+    }
+    assert not {"Labour-run", "US-led", "Kremlin-backed"} & names
+    (brodie,) = [m for m in find_mentions("She won an Oscar for The Prime of Miss Jean Brodie.") if m.kind == "person"]
+    assert brodie.role is None  # not "Prime of"

@@ -247,6 +247,8 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
         tokens = tokens[1:]  # "on Saturday Wright scored", "Wednesday Adeli denied"; but "Sunday Times"
     while len(tokens) > 1 and _shouted_tail(tokens):
         tokens.pop()  # "Wendy Davis WHERE'S SCOOBY": a shouted caption run into the name
+    if tokens and _PARTICIPLE_MODIFIER.search(tokens[-1][0].rstrip(".,")):
+        return None  # "a Grade II-listed mill", "a Labour-run council": an adjective before its noun
     while tokens and (
         tokens[-1][0].lower() in _CONNECTORS
         or tokens[-1][0].lower().rstrip(".,") in _DAY_WORDS
@@ -366,6 +368,8 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
         role = None  # "Mr Smith": the honorific is not a role worth showing
     elif role and role.split()[-1].lower() in HONORIFICS:
         role = role.rsplit(None, 1)[0]  # "Air Chief Marshal Sir Michael Graydon": the role ends before "Sir"
+    if role and role.split()[-1].lower() in _ROLE_NEVER_ENDS:
+        role = None  # "The Prime of Miss Jean Brodie": a work's title runs on into the name
     return Mention(chunk, start, end, name, role, kind, name_start)
 
 
@@ -637,6 +641,11 @@ _OPENING_WORDS = frozenset(
 #: end capitalised).
 _HYPHENATED_MODIFIER = re.compile(r"^[\w’'.]+-[a-z][a-z-]*$")
 _MODIFIER_WORDS = 3
+#: Words no title ends on: one that does is a work's title or a sentence run into a name.
+_ROLE_NEVER_ENDS = frozenset({"of", "the", "and", "for", "to", "in", "a", "an", "on", "at", "with"})
+#: A name and a participle joined by a hyphen ("II-listed", "Labour-run", "Oxford-educated"): the
+#: whole chunk modifies the noun after it; not a name's lower-case part ("Abish-uly").
+_PARTICIPLE_MODIFIER = re.compile(r"-(?:[a-z]+ed|run|led|born|made|built|owned|grown)$")
 
 
 def _hyphenated_modifier(token: str) -> bool:
