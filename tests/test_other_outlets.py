@@ -1105,3 +1105,22 @@ def test_an_adjective_joined_to_a_name_by_a_hyphen_and_a_works_title_name_no_one
     assert not {"Labour-run", "US-led", "Kremlin-backed"} & names
     (brodie,) = [m for m in find_mentions("She won an Oscar for The Prime of Miss Jean Brodie.") if m.kind == "person"]
     assert brodie.role is None  # not "Prime of"
+
+
+def test_an_indian_legislators_title_and_a_speaker_who_acted_and_said_are_read() -> None:
+    text = (
+        "Mumbai, Dec 2 (PTI) The Brihanmumbai Municipal Corporation (BMC) will begin demolishing around 300 "
+        "illegal structures in Dharavi from next week, officials said on Tuesday.\n\n"
+        '"Notices were served to all the occupants three months ago," BMC assistant commissioner Kiran Dighavkar '
+        "said.\n\nLocal MLA Jyoti Gaikwad opposed the drive and said residents had not been offered alternative "
+        'housing. "This is an attack on the poor," she told reporters.\n'
+    )
+    result = briefing.analyze(text, title="BMC to demolish 300 illegal structures in Dharavi")
+    assert {e.name: e.role for e in result.who}["Jyoti Gaikwad"] == "Local MLA"
+    speakers = {q.text: q.said_by for q in result.quotes}
+    assert speakers["This is an attack on the poor"] == "Jyoti Gaikwad"  # not the official quoted before her
+
+
+def test_a_general_infirmary_is_a_hospital_not_a_general() -> None:
+    (infirmary,) = [m for m in find_mentions("He was taken to Leeds General Infirmary but died.")]
+    assert (infirmary.name, infirmary.kind, infirmary.role) == ("Leeds General Infirmary", "organization", None)

@@ -16,6 +16,7 @@ from briefing.nlp.lexicon import demonym_country, first_name_gender, organizatio
 from briefing.nlp.mentions import Mention
 from briefing.nlp.quote_marks import NAMING_VERBS, WORD, Marked, sentence_end, sentence_start
 from briefing.nlp.speech import SPEECH_VERBS
+from briefing.nlp.subject import looks_like_verb
 from briefing.nlp.words import stop_words
 
 #: A description before a name longer than this is a clause, not a role.
@@ -338,7 +339,7 @@ def _last_speaker_before(
             continue  # "alongside the Finnish president, Alexander Stubb, he said": Stubb is not he
         fallback = entity
         after = text[found.end : found.end + 160]
-        spoke = SPOKE.match(after) is not None or _NAMED_IT.match(after) is not None or _JUDGED.match(after) is not None
+        spoke = any(pattern.match(after) for pattern in (SPOKE, _NAMED_IT, _JUDGED)) or _and_said(after)
         best = entity if spoke else best
         if found.start >= since and not _GOVERNED.search(text, max(0, found.start - 40), found.start):
             # not "a demand of Obama", "disagreed with Obama's policies"; of a sentence's people,
@@ -376,6 +377,20 @@ _JUDGED = re.compile(
     r"criticizes|condemned|condemns|slammed|slams|attacked|attacks|praised|praises|defended|defends|rejected|"
     r"rejects|denied|denies|hit[ \t\u00a0]+out)\b"
 )
+
+#: A first verb, then "and" a speech verb, in one clause: "Jyoti Gaikwad opposed the drive and
+#: said residents …" speaks as "Jyoti Gaikwad said" does.
+_AND_SAID = re.compile(
+    rf"[ \t\u00a0]+(?P<verb>[a-z]+)\b[^.!?\"“”\n]{{0,80}}?\band[ \t\u00a0]+(?:also[ \t\u00a0]+)?{SPEECH_VERBS}\b"
+)
+
+
+def _and_said(after: str) -> bool:
+    """The name is the subject of both verbs: a verb comes right after it, not "and Jordon Ibe
+    about … and urged", whose speaker is whoever spoke to them."""
+    match = _AND_SAID.match(after)
+    return match is not None and looks_like_verb(match["verb"])
+
 
 #: A pronoun and a speech verb: the sentence's speaker is someone named before it.
 _PRONOUN_SPOKE = re.compile(rf",[ \t\u00a0]+(?:he|she)[ \t\u00a0]+{SPEECH_VERBS}\b")
