@@ -1124,3 +1124,23 @@ def test_an_indian_legislators_title_and_a_speaker_who_acted_and_said_are_read()
 def test_a_general_infirmary_is_a_hospital_not_a_general() -> None:
     (infirmary,) = [m for m in find_mentions("He was taken to Leeds General Infirmary but died.")]
     assert (infirmary.name, infirmary.kind, infirmary.role) == ("Leeds General Infirmary", "organization", None)
+
+
+def test_an_office_of_a_place_before_a_name_titles_the_person_who_speaks() -> None:
+    text = (
+        "Transport for London said the deal was fair. Mayor of London Sadiq Khan welcomed the agreement. "
+        'He said: "Londoners can breathe a sigh of relief."\n'
+    )
+    result = briefing.analyze(text, title="Strike called off")
+    assert ("Sadiq Khan", "Mayor of London") in {(e.name, e.role) for e in result.who}
+    assert [q.said_by for q in result.quotes] == ["Sadiq Khan"]
+
+
+def test_he_never_means_a_woman_whose_name_is_mostly_a_womans() -> None:
+    text = (
+        "Tory MP David Ashby backed the peer in a Commons debate in 1991.\n\n"
+        "Alison Saunders, the Director of Public Prosecutions, said on Thursday that the peer would not be "
+        "prosecuted.\n\n\u2018Of course I didn\u2019t know anything at the time,\u2019 he said from his home.\n"
+    )
+    result = briefing.analyze(text, title="Peer will not face trial")
+    assert [q.said_by for q in result.quotes] == ["David Ashby"]  # "Alison" is a woman's name (mostly, in some lands)

@@ -30,6 +30,7 @@ from briefing.nlp.lexicon import (
     role_modifiers,
     role_words,
     speaker_nouns,
+    written_as_first_name,
 )
 from briefing.nlp.mention_context import in_context
 from briefing.nlp.words import HEADLINE_SMALL_WORDS, stop_words
@@ -332,6 +333,11 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
             return Mention(chunk, start, end, words[0], None, "place", start)
         return Mention(chunk, start, end, "", role, "role", end)
     if name_tokens[0][0].lower() in _CONNECTORS:  # "President of the United States"
+        named_after = _name_after_office(name_tokens)
+        if named_after:  # "Mayor of London Sadiq Khan", "Minister for Housing Matthew Pennycook"
+            office = " ".join(t for t, _ in tokens[: last_role + 1 + named_after])
+            first = name_tokens[named_after][1]
+            return Mention(chunk, start, end, named[first - start :], office, "person", first)
         return Mention(chunk, start, end, "", chunk, "role", end)
     if any(t in _BODY_CONNECTORS for t, _ in tokens[1:]) and not _starts_a_name(
         name_tokens[0][0], tokens[: last_role + 1]
@@ -409,6 +415,21 @@ def _described_before_name(words: list[str], lowered: list[str], i: int) -> bool
         or plural in speaker_nouns() | role_words()
         or (noun.endswith(_PERSON_NOUN_ENDINGS) and not is_first_name(words[i]))
     )
+
+
+def _name_after_office(tokens: list[tuple[str, int]]) -> int:
+    """Where a person's name starts after an office's "of …" or "for …" (the index of its first
+    name, two words at least, all capitalised), or 0: "of London Sadiq Khan" → 2."""
+    for i in range(2, len(tokens) - 1):
+        rest = [t for t, _ in tokens[i:]]
+        office = " ".join(t for t, _ in tokens[1:i] if t.lower() != "the")
+        if (
+            (written_as_first_name(rest[0]) or place(office) is not None)
+            and all(t[:1].isupper() for t in rest)
+            and len(rest) <= 3
+        ):
+            return i
+    return 0
 
 
 def _titled_person(words: list[str], lowered: list[str]) -> bool:
