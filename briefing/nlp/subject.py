@@ -55,9 +55,16 @@ _QUANTITY = frozenset(["dozens", "hundreds", "thousands", "several", "many", "at
 _PEOPLE_PLURAL = re.compile(r"\b[a-z]+(?:ers|ors|ists|ians|ants|ents|ees|men)\b", re.IGNORECASE)
 
 
+#: A preposition other than "of" and what it governs: no part of the phrase's head ("A man in
+#: his 40s" is a man).
+_GOVERNED_TAIL = re.compile(r"\s+(?:on|for|with|against|about|over|from|to|by|in|at|into|under|after)\s")
+
+
 def names_group(phrase: str) -> bool:
     """ "At least seven people", "Taliban insurgents", "Driver": a subject worth naming as who;
-    a quantity of something else ("Thousands of bottles of alcohol") is no group of people."""
+    a quantity of something else ("Thousands of bottles of alcohol") is no group of people, nor
+    is a thing done to or for one ("Australia's ban on social media for children")."""
+    phrase = _GOVERNED_TAIL.split(phrase, maxsplit=1)[0]
     found = {m.group().lower() for m in _GROUP.finditer(phrase)}
     if found - _QUANTITY:
         return True
