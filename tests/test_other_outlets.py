@@ -1155,3 +1155,15 @@ def test_a_thing_done_for_a_group_is_no_group_of_the_story() -> None:
     names = {e.name for e in briefing.analyze(text, title="Australia bans social media for under-16s").who}
     assert not any(name.startswith("Australia's ban") for name in names)
     assert "Anika Wells" in names
+
+
+def test_a_road_named_by_its_number_is_a_place_not_a_body() -> None:
+    text = (
+        "A stretch of the M62 was closed in both directions near Huddersfield on Wednesday morning after heavy "
+        "rain left parts of the carriageway under water.\n\nNational Highways said the motorway was shut between "
+        "junctions 23 and 24.\n"
+    )
+    result = briefing.analyze(text, title="Flooding closes M62 near Huddersfield")
+    assert "M62" not in {e.name for e in result.who}
+    assert "National Highways" in {e.name for e in result.who}
+    assert result.where[0].name == "Huddersfield"

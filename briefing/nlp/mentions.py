@@ -55,6 +55,8 @@ _NICKNAME_TOKEN = re.compile(_NICKNAME_WORD)
 #: A short name in brackets right after a name ("… Public Works and Highways (DPWH)").
 _DEFINED = re.compile(r"[ \t]*\(([A-Z]{2,8})\)")
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
+#: A road's number: Britain's motorways and A and B roads, US interstates and routes.
+_ROAD = re.compile(r"(?:[MAB]\d{1,4}(?:\(M\))?|I-\d{1,3}|US-\d{1,3}|SR-\d{1,3})")
 #: Days that stick to a name where a caption or a lost full stop runs sentences together.
 _DAY_WORDS = frozenset((*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow"))
 #: Capitalised words that name events or things, never a person ("General Election").
@@ -274,6 +276,9 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
         host = _host_place(words)
         if host:  # "the Milan Indoors", "the Berlin Film Festival": the event is held there
             return Mention(chunk, tokens[0][1], tokens[0][1] + len(host), host, None, "place", tokens[0][1])
+    if len(words) == 1 and _ROAD.fullmatch(words[0]):
+        start = tokens[0][1]  # "the M62", "the A1(M)", "I-95": a road, a place of the story at most
+        return Mention(chunk, start, start + len(words[0]), words[0], None, "site", start)
     if all(w in _MONTHS_DAYS for w in lowered) or lowered[-1] in _NOT_NAMES or lowered[0] in _NAMED_WEATHER:
         return None  # "Storm Ciarán", "Hurricane Katrina": weather, no one
     of = lowered.index("of") if "of" in lowered else -1
