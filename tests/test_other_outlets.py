@@ -1167,3 +1167,8 @@ def test_a_road_named_by_its_number_is_a_place_not_a_body() -> None:
     assert "M62" not in {e.name for e in result.who}
     assert "National Highways" in {e.name for e in result.who}
     assert result.where[0].name == "Huddersfield"
+
+
+def test_a_name_holding_a_digit_is_a_models_not_a_persons() -> None:
+    kinds = {m.name: m.kind for m in find_mentions("The Airbus A380 landed. Samsung launched the Galaxy S25.")}
+    assert kinds["Airbus A380"] != "person" and kinds["Galaxy S25"] != "person"

@@ -381,6 +381,8 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
         role = role.rsplit(None, 1)[0]  # "Air Chief Marshal Sir Michael Graydon": the role ends before "Sir"
     if role and role.split()[-1].lower() in _ROLE_NEVER_ENDS:
         role = None  # "The Prime of Miss Jean Brodie": a work's title runs on into the name
+    if kind == "person" and any(c.isdigit() for c in name):
+        kind = "name"  # "Airbus A380", "Galaxy S25": a model's number; no one's name holds a digit
     return Mention(chunk, start, end, name, role, kind, name_start)
 
 
