@@ -1172,3 +1172,20 @@ def test_a_road_named_by_its_number_is_a_place_not_a_body() -> None:
 def test_a_name_holding_a_digit_is_a_models_not_a_persons() -> None:
     kinds = {m.name: m.kind for m in find_mentions("The Airbus A380 landed. Samsung launched the Galaxy S25.")}
     assert kinds["Airbus A380"] != "person" and kinds["Galaxy S25"] != "person"
+
+
+def test_a_byline_naming_the_desk_in_capitals_and_a_team_principal_are_read() -> None:
+    article = article_from_text(
+        "Grenfell: Seven face manslaughter charges\n\nBy Home Affairs correspondent Dominic Casciani\n\n"
+        "Seven people and two companies are to face charges over the Grenfell Tower fire, the Metropolitan "
+        "Police said on Thursday.\n"
+    )
+    assert "Casciani" not in article.text[article.body_start :]
+    assert "Dominic Casciani" not in {e.name for e in analyze_article(article).who}
+    text = (
+        "Ferrari team principal Fred Vasseur said the team would regroup. Red Bull team boss Christian Horner "
+        "said they had struggled.\n"
+    )
+    roles = {e.name: e.role for e in briefing.analyze(text, title="Norris wins in Las Vegas").who}
+    assert roles["Fred Vasseur"] == "Ferrari team principal"
+    assert roles["Christian Horner"] == "Red Bull team boss"  # "Red" is no verb ending in -ed

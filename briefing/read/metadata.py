@@ -60,7 +60,7 @@ _NAME = r"[A-Z][\w'’-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|van|von|da|al|bin))*"
 #: A byline before the story: "By Jo Bloggs and Ann Lee" on a line of its own, or the dotted form
 #: scraped from the Daily Mail ("By . Rob Cooper . PUBLISHED: . 03:53 EST, 23 July 2013 . | .
 #: UPDATED: . 05:37 EST, 23 July 2013 ."), with the time stamps that follow it; the writer's job
-#: may come first ("By business reporter Nassim Khadem").
+#: may come first ("By business reporter Nassim Khadem", "By Home Affairs correspondent …").
 #: The time stamps alone are furniture too ("PUBLISHED: 10:02 EST, 12 March 2015 | UPDATED: …").
 _STAMP_LABEL = r"(?:PUBLISHED|UPDATED|Last updated at|Updated|Published|Posted)"
 _STAMPS = (
@@ -70,9 +70,11 @@ _STAMPS = (
 #: The outlet's name on a line under the byline, before its stamp or a blank line ("By Jo Lee /
 #: ABC News / Posted …").
 _OUTLET_LINE = rf"(?:[A-Z][\w.&'’-]*(?:[ \t]+[A-Z0-9][\w.&'’-]*){{0,3}}[ \t]*\n(?=[ \t]*\n|\s*{_STAMP_LABEL})\s*)?"
+#: The writer's desk in capitals before a job word ("By Home Affairs correspondent Dominic Casciani").
+_DESK = r"(?:(?:[A-Z][\w'’&-]*[ \t]+){1,3}(?:correspondent|editor|reporter|writer|producer|analyst)[ \t]+)?"
 _BYLINE = re.compile(
     rf"(?:By[ \t]+\.[ \t]+(?:(?:and[ \t]+)?{_NAME}[ \t]+\.[ \t]+)+"
-    rf"|(?:\*\*|__|\*|_)?By[ \t]+(?:[a-z]+[ \t]+){{0,4}}{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME}){{0,3}}(?:,[ \t]*[^\n,.]{{1,40}})?[ \t]*\n\s*)"
+    rf"|(?:\*\*|__|\*|_)?By[ \t]+(?:[a-z]+[ \t]+){{0,4}}{_DESK}{_NAME}(?:[ \t]*(?:,|and|&)[ \t]*{_NAME}){{0,3}}(?:,[ \t]*[^\n,.]{{1,40}})?[ \t]*\n\s*)"
     + _OUTLET_LINE
     + _STAMPS
 )
