@@ -1189,3 +1189,128 @@ def test_a_byline_naming_the_desk_in_capitals_and_a_team_principal_are_read() ->
     roles = {e.name: e.role for e in briefing.analyze(text, title="Norris wins in Las Vegas").who}
     assert roles["Fred Vasseur"] == "Ferrari team principal"
     assert roles["Christian Horner"] == "Red Bull team boss"  # "Red" is no verb ending in -ed
+
+
+def test_a_wire_dateline_without_a_year_dates_the_story_by_the_day_it_is_read() -> None:
+    text = (
+        "Nvidia shares slide as China curbs chip imports\n\nSAN FRANCISCO, Dec 2 (Reuters) - Shares of Nvidia "
+        "(NVDA.O) fell 6% on Wednesday after China's commerce ministry said it would restrict imports.\n"
+    )
+    assert article_from_text(text, today=date(2026, 12, 3)).published == date(2026, 12, 2)
+    # a day ahead of the reading day is last year's: wire copy is not dated ahead
+    assert article_from_text(text, today=date(2027, 1, 5)).published == date(2026, 12, 2)
+    assert article_from_text(text, today=date(2026, 11, 20)).published == date(2025, 12, 2)
+
+
+def test_a_shouting_dateline_after_a_pages_label_lines_is_read() -> None:
+    article = article_from_text(
+        "Minnesota lawmakers reach deal on child care funding\n\nHeard on Morning Edition\n\n"
+        "ST. PAUL, Minn. — Minnesota's divided Legislature reached a deal late Tuesday to spend $310 million "
+        "on child care.\n"
+    )
+    assert article.dateline is not None and article.dateline.name == "St. Paul"
+    assert article.text[article.body_start :].startswith("Minnesota's divided Legislature")
+
+
+def test_one_name_after_a_lower_case_role_is_a_person_who_may_speak() -> None:
+    text = (
+        "NEW DELHI: The Union Cabinet on Wednesday approved the Bengaluru Metro's third phase, Union minister "
+        'Ashwini Vaishnaw said. "Commuters deserve world-class transport," he said.\n\nKarnataka chief minister '
+        "Siddaramaiah welcomed the decision but said the state had waited two years. "
+        '"We are happy, but the delay has added to the cost," he told reporters in Bengaluru.\n'
+    )
+    result = briefing.analyze(text, title="Centre clears metro extension for Bengaluru")
+    roles = {e.name: (e.kind, e.role) for e in result.who}
+    assert roles["Siddaramaiah"] == ("person", "Karnataka chief minister")
+    (happy,) = [q for q in result.quotes if q.text.startswith("We are happy")]
+    assert happy.said_by == "Siddaramaiah"
+    # but not a role that follows another's name, nor an award's category
+    text = (
+        '"No market will grow faster," said Dinesh Keskar, senior vice president Boeing. Imelda Staunton is '
+        "the favourite to win the best actress Oscar at the ceremony.\n"
+    )
+    who = {e.name: e for e in briefing.analyze(text, title="India's aviation boom").who}
+    assert "Boeing" not in who or who["Boeing"].role is None
+    assert "Oscar" not in who or who["Oscar"].kind != "person"
+
+
+def test_currencies_before_amounts_and_share_symbols_are_no_one() -> None:
+    text = (
+        "The Bangalore Metro Rail Corporation will build the line for Rs 12,131 crore, and the state has "
+        "added Rs1,800 crore. Shares of Nvidia (NVDA.O) fell and Advanced Micro Devices (AMD.O) slipped, "
+        "while GE (NYSE: GE) rose. Malaysia's Petronas posted profit of RM1.2bn.\n"
+    )
+    names = {m.name for m in find_mentions(text)}
+    assert not names & {"Rs", "Rs1", "NVDA.O", "AMD.O", "NYSE", "RM1"}
+    assert {"Advanced Micro Devices", "Petronas"} <= names
+
+
+def test_an_accented_first_name_the_table_lacks_is_read_without_its_accent() -> None:
+    text = (
+        "Speaking in the Dáil on Wednesday, Micheál Martin said the pipeline of commencements was "
+        '"the strongest it has been in a generation". Sinn Féin leader Mary Lou McDonald accused the '
+        'Government of "spinning the numbers".\n'
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Taoiseach says housing targets will be met").who}
+    assert kinds["Micheál Martin"] == "person"
+
+
+def test_a_name_line_with_the_writers_job_under_it_is_a_byline() -> None:
+    article = article_from_text(
+        "Taoiseach says housing targets will be met\n\nHarry McGee\nPolitical Correspondent\n"
+        "Wed Dec 2 2026 - 18:45\n\nThe Taoiseach has insisted the Government will meet its target of 41,000 "
+        "new homes this year.\n"
+    )
+    assert article.authors == ("Harry McGee",)
+    assert article.text[article.body_start :].startswith("The Taoiseach has insisted")
+    assert "Political Correspondent" not in {e.name for e in analyze_article(article).who}
+
+
+def test_a_datelines_name_shared_by_a_state_is_the_town() -> None:
+    article = article_from_text(
+        "WASHINGTON -- The Senate voted 52-48 on Wednesday to confirm Marcus Ellery as the next director of the FBI.\n"
+    )
+    assert article.dateline is not None and (article.dateline.kind, article.dateline.country) == (
+        "city",
+        "United States",
+    )
+
+
+def test_a_town_the_text_makes_a_club_is_the_club_where_a_plural_verb_follows() -> None:
+    text = (
+        "Sky Sports News understands Chelsea are in advanced talks with Brighton over a £60m move for "
+        'midfielder Carlos Baleba.\n\nBrighton boss Fabian Hurzeler said: "Carlos is our player."\n\n'
+        "Chelsea are fourth in the Premier League.\n"
+    )
+    who = {e.name: e for e in briefing.analyze(text, title="Chelsea close in on £60m deal").who}
+    assert who["Chelsea"].kind == "organization" and who["Chelsea"].mentions == 2
+    # a preposition still puts something in the town
+    kinds = {e.name for e in briefing.analyze("House prices in Chelsea are rising.\n", title="Prices rise").who}
+    assert "Chelsea" not in kinds
+
+
+def test_a_journal_and_a_saints_town_are_no_people() -> None:
+    text = (
+        "Sea levels off Cornwall are rising almost twice as fast as the global average, according to "
+        "research by the University of Exeter.\n\nThe study, published in the journal Nature Geoscience, "
+        "used tide gauge records going back to 1916.\n\nDr Priya Raman said the findings had serious "
+        "implications for coastal towns such as Penzance and St Ives.\n"
+    )
+    who = {e.name: e.kind for e in briefing.analyze(text, title="Sea levels rising faster off Cornwall").who}
+    assert who.get("Nature Geoscience") != "person"
+    assert "St Ives" not in who
+    assert who["Priya Raman"] == "person"
+
+
+def test_a_photographers_credit_is_no_one_of_the_story() -> None:
+    text = (
+        "Prime Minister Anthony Albanese has promised $1.2 billion to expand three hospitals in Western "
+        'Sydney.\n\nOpposition Leader Sussan Ley said the announcement was "a sugar hit".\n\n'
+        "Photo: Anthony Albanese at Westmead Hospital. (ABC News: Jane Doe)\n"
+    )
+    result = briefing.analyze(text, title="Albanese pledges $1.2bn for hospitals")
+    names = {e.name for e in result.who}
+    assert "Jane Doe" not in names and "ABC News" not in names
+    assert {"Anthony Albanese", "Sussan Ley"} <= names
+    # a compass word and a town the gazetteer holds are a part of that town's country
+    assert [(p.name, p.country) for p in result.where] == [("Western Sydney", "Australia")]

@@ -391,6 +391,8 @@ def _candidate(
         base = place(" ".join(words[1:])) if len(words) > 1 and words[0] in COMPASS else None
         if entry is None and base is not None and _continent(base):
             entry = GazetteerEntry(mention.name, "region", "", 0)  # "Eastern Europe", "West Africa"
+        elif entry is None and base is not None:  # "Western Sydney", "north Wales": a part of a place
+            entry = GazetteerEntry(mention.name, "region", base.name if base.kind == "country" else base.country, 0)
         # a town with its state or country ("Flint, MI") is named as a place
         locative = locative or bool(stated and entry and entry.country == stated)
         if entry is None or not _supported(entry, locative or in_headline, after, before):

@@ -29,6 +29,7 @@ from briefing.nlp.headline import HeadlineSubject
 from briefing.nlp.lexicon import (
     COMPASS,
     PEOPLES_ADJECTIVE,
+    SAINTS,
     demonym_country,
     is_first_name,
     organization_words,
@@ -38,8 +39,9 @@ from briefing.nlp.lexicon import (
     small_towns,
     speaker_nouns,
 )
+from briefing.nlp.mention_context import PLURAL_VERB
 from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions, initials
-from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named
+from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named, role_before
 from briefing.nlp.quote_marks import WORD, title_cased
 from briefing.nlp.speech import PLAIN_SPEECH_VERBS
 from briefing.nlp.subject import group_phrase, lead_clause, looks_like_verb, names_group
@@ -115,8 +117,11 @@ def find_cast(
             continue
         if _introduced_as_person(mention, text) and not demonym_country(mention.name):
             introduced.add(mention.name)  # but "the American said" names no one
+        role = _role_before_one_name(mention, text) if mention.name != opener else None
+        if role:
+            introduced.add(mention.name)
         if mention.name in introduced or mention.name == opener:
-            people[mention.name] = [Person(mention.name, None)]
+            people[mention.name] = [Person(mention.name, role)]
     # such an actor, with no first name and never shown as a person, is a company or a club far
     # more often than a person, whom the body would name in full ("Apple", "Wolves", "Yukos")
     opener_body = (
@@ -130,7 +135,10 @@ def find_cast(
     for name in _bare_bodies(mentions, people, named, text, {m.name for m in headline}):
         people[name] = [Person(name, None)]
         opener_body.add(name)
+    bodies = {m.name for m in mentions if m.kind == "organization"}
     for mention in mentions:
+        if mention.kind == "place" and mention.name in bodies and _a_side(mention, text):
+            mention = replace(mention, kind="organization")
         key = _resolve(mention, people, text)
         if key:
             resolved.append((mention, key))
@@ -151,7 +159,8 @@ def _small_towns_put(mentions: Sequence[Mention], text: str) -> set[str]:
     put: dict[str, bool] = {}
     for m in mentions:
         if m.kind in ("person", "name") and place(m.name) is None and small_towns(m.name):
-            placed = bool(_PLACED.search(text, max(0, m.start - 20), m.start))
+            # a saint's name that is a town's ("St Ives", "St Helens") is the town wherever it stands
+            placed = m.name.startswith(SAINTS) or bool(_PLACED.search(text, max(0, m.start - 20), m.start))
             put[m.name] = put.get(m.name, True) and placed
     return {name for name, placed in put.items() if placed}
 
@@ -251,12 +260,40 @@ def _resolve(mention: Mention, people: People, text: str) -> str | None:
     return None
 
 
+def _a_side(mention: Mention, text: str) -> bool:
+    """A town the text makes a club elsewhere ("Chelsea are fourth") is the club again where a
+    plural verb follows it ("… understands Chelsea are in talks"), unless a preposition puts
+    something there ("prices in Chelsea are")."""
+    return bool(PLURAL_VERB.match(text, mention.end)) and not _AFTER_PREPOSITION.search(
+        text, max(0, mention.start - 20), mention.start
+    )
+
+
 def _introduced_as_person(mention: Mention, text: str) -> bool:
     """A bare name right before a speech verb ("Warren said") or an age or a person's appositive
     ("Heidi, 26,", "Heidi, a 26-year-old nurse,") is somebody."""
     return text[mention.end : mention.end + 8].lstrip().startswith(PLAIN_SPEECH_VERBS) or bool(
         PERSON_APPOSITIVE.match(text, mention.end)
     )
+
+
+def _role_before_one_name(mention: Mention, text: str) -> str | None:
+    """The role that shows a bare name to be somebody's ("Karnataka chief minister Siddaramaiah",
+    "Barca midfielder Deco"); not one that follows another's name ("Dinesh Keskar, senior vice
+    president Boeing"), nor before a name the text writes after an article ("the best actress
+    Oscar … an Oscar"), a people ("the American") or a thing."""
+    if demonym_country(mention.name):
+        return None
+    role = role_before(text, mention.start)
+    if role is None:
+        return None
+    before = text[: mention.start].rstrip()
+    opening = before[: -len(role)].rstrip() if before.endswith(role) else ""
+    if opening.endswith(",") or opening.endswith(" best"):  # or an award's category: "best actress Oscar"
+        return None
+    if re.search(rf"\b(?:[Aa]|[Aa]n|[Tt]he)\s+{re.escape(mention.name)}\b", text):
+        return None
+    return role
 
 
 def _key(entity: Entity) -> str:
@@ -335,7 +372,11 @@ def _typed(entity: Entity, row: dict[str, float], text: str) -> Entity:
         return entity
     if _PLURAL_ACRONYM.fullmatch(entity.name):
         return replace(entity, kind="group")
-    return entity if is_person(entity, row, text) else replace(entity, kind="organization")
+    if is_person(entity, row, text):
+        return entity
+    # a body holds no person's role in lower case ("tourist CubaDupa transformed …", a lost full stop)
+    role = None if entity.role and entity.role.islower() else entity.role
+    return replace(entity, kind="organization", role=role)
 
 
 def _defined_short_names(entities: Sequence[Entity], text: str) -> dict[str, Entity]:

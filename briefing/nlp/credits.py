@@ -19,7 +19,12 @@ _CREDIT = re.compile(
     # "Associated Press writer Mauricio Savarese contributed from Sao Paulo"
     r"\b(?:writers?|correspondents?|reporters?)(?: [A-Z][\w'’-]+){1,3}(?:,? and(?: [A-Z][\w'’-]+){1,3})? contributed\b|"
     # "… and CNN's Jethro Mullen wrote from Hong Kong": an outlet's writer
-    r"\b[A-Z]{2,}['’]s(?: [A-Z][\w'’-]+){2,3} (?:reported|wrote|contributed) (?:from|in)\b"
+    r"\b[A-Z]{2,}['’]s(?: [A-Z][\w'’-]+){2,3} (?:reported|wrote|contributed) (?:from|in)\b|"
+    # a caption and its photographer: "Photo: Anthony Albanese at Westmead. (ABC News: Jane Doe)",
+    # "(AP Photo/Evan Vucci)"
+    r"^\W*(?:Photo|Picture|Image|Photograph)s?:|"
+    r"\([A-Z][\w .&]{1,30}:[ \t]*[A-Z][\w'’-]+(?:[ \t][A-Z][\w'’-]+){1,2}\)|"
+    r"\((?:[A-Z][\w&]*[ \t])*Photo/[A-Z]"
 )
 
 

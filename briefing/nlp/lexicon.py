@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -228,13 +229,23 @@ def first_name_gender(name: str) -> str | None:
     """ "female" or "male" when the first word of ``name`` is a first name given only to women or
     only to men (``scripts/build_first_names.py``, from gender-guesser); else None ("Jo", "Terry")."""
     words = name.split()
-    return _first_names().get(words[0].lower()) if words else None
+    return _first_names().get(_first_name_key(words[0])) if words else None
 
 
 def is_first_name(word: str) -> bool:
     """A first name of any sex in gender-guesser's table ("Tom", "Lee", "Jo"); a double one by
     its first part ("Peter-Thilo")."""
-    return word.split("-")[0].lower() in _first_names()
+    return _first_name_key(word.split("-")[0]) in _first_names()
+
+
+def _first_name_key(word: str) -> str:
+    """The table's spelling of ``word``: as written, or without its accents where the table has
+    only the plain one ("Micheál" is "Micheal")."""
+    lowered = word.lower()
+    if lowered in _first_names() or lowered.isascii():
+        return lowered
+    plain = "".join(c for c in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(c))
+    return plain if plain in _first_names() else lowered
 
 
 def written_as_first_name(word: str) -> bool:

@@ -12,6 +12,7 @@ from briefing.nlp.lexicon import (
     COMPASS,
     PEOPLES_ADJECTIVE,
     abbreviated_region,
+    body_nouns,
     demonym_country,
     fixture_words,
     is_first_name,
@@ -38,7 +39,11 @@ def in_context(mention: Mention, text: str) -> Mention:
             _compass_place(
                 _country_before_a_name(
                     _person_after_role(
-                        _defined_body(_town_with_region(_reported_from(mention, text), text), text), text
+                        _defined_body(
+                            _named_after_body_noun(_town_with_region(_reported_from(mention, text), text), text),
+                            text,
+                        ),
+                        text,
                     ),
                     text,
                 ),
@@ -195,6 +200,21 @@ def _person_after_role(mention: Mention, text: str) -> Mention:
     if before is None or (before["word"] not in role_words() and before["word"] not in speaker_nouns()):
         return mention
     return replace(mention, kind="person")
+
+
+#: "the journal Nature Geoscience", "the airline Emirates": a word for a body, then its name.
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:the|[Tt]he)[ \t]+(?P<word>[a-z]+)[ \t]+$")
+
+
+def _named_after_body_noun(mention: Mention, text: str) -> Mention:
+    """A name that "the" and a word for a body introduce is the body's, not a person's; a first
+    name still opens a person's ("the developer John Smith")."""
+    if mention.kind not in ("person", "name") or mention.role or is_first_name(mention.name.split()[0]):
+        return mention
+    before = _BODY_NOUN_BEFORE.search(text, max(0, mention.start - 30), mention.start)
+    if before is None or before["word"] not in body_nouns():
+        return mention
+    return replace(mention, kind="organization")
 
 
 #: Where a correspondent files from is a place, whatever its words.

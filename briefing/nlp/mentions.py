@@ -52,6 +52,15 @@ _CHUNK = re.compile(
     rf"(?:{_CAP}|{_PARTICLE}|{_NICKNAME})){{0,11}}"
 )
 _NICKNAME_TOKEN = re.compile(_NICKNAME_WORD)
+#: A currency's code or symbol right before an amount (``scripts/build_currencies.py``).
+_AMOUNT = re.compile(r"(?P<unit>[A-Z][A-Za-z]{1,3})\.?[ \t\u00a0]?\d")
+_CURRENCIES = LazyWords("currencies.txt")
+#: A share's symbol in brackets: a Reuters instrument code ("(NVDA.O)", "(7203.T)", "(VOWG_p.DE)")
+#: or an exchange's name and the ticker ("(NYSE: GE)", "(Nasdaq:AAPL)").
+_TICKER = re.compile(
+    r"\((?:[A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,3}"
+    r"|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|NYSEAMERICAN|HKEX|SGX)[ \t]*:[ \t]*[A-Z0-9.]{1,8})\)"
+)
 #: A short name in brackets right after a name ("… Public Works and Highways (DPWH)").
 _DEFINED = re.compile(r"[ \t]*\(([A-Z]{2,8})\)")
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
@@ -206,6 +215,11 @@ class Mention:
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
     """Every classified name chunk of ``text[start:end]``, in order, with offsets into ``text``."""
     for match in _CHUNK.finditer(text, start, len(text) if end is None else end):
+        if match.start() > 0 and _TICKER.match(text, match.start() - 1):
+            continue  # "Nvidia (NVDA.O)", "(NYSE: GE)": a share's symbol, no one
+        amount = _AMOUNT.match(text, match.start())
+        if amount and amount["unit"] in _CURRENCIES:
+            continue  # "Rs 12,131 crore", "RM1.2bn": a currency before an amount
         tokens = [
             (m.group(), match.start() + m.start())
             for m in re.finditer(r"\S+", match.group())

@@ -304,6 +304,13 @@ def _profession(word: str) -> bool:
     return len(word) > 5 and word.endswith(_PROFESSION_ENDINGS) and word.islower()
 
 
+def role_before(text: str, start: int) -> str | None:
+    """The lower-case role right before a name at ``start`` ("said fire captain Erik Scott",
+    "Karnataka chief minister Siddaramaiah")."""
+    lower = _LOWER_ROLE.search(text, max(0, start - 60), start)
+    return _lower_role(lower["role"]) if lower else None
+
+
 def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str) -> None:
     """Give a person without a role the one an appositive names ("Tom Reed, a spokesman for the
     council, said"), when it holds a role word: the brief shows who a speaker is."""
@@ -324,8 +331,7 @@ def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str)
         ):
             person.role = before["role"].split(None, 1)[1]  # "The governor, Andrew Bailey, said": "governor"
             continue
-        lower = _LOWER_ROLE.search(text, max(0, mention.start - 60), mention.start)
-        role = _lower_role(lower["role"]) if lower else None
+        role = role_before(text, mention.start)
         if role:
             person.role = role  # "said fire captain Erik Scott"
             continue

@@ -113,7 +113,9 @@ _TITLE_CASE_SHARE = 0.8
 _SECTION_WORDS = 3
 
 _LATE_REACH = 250
-_SHOUTING = re.compile(r"(?<![\w.])[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}(?=[ ,(]|\s*(?:--|—|–))")
+#: The most words of a page's label line before a late dateline.
+_DEBRIS_WORDS = 6
+_SHOUTING = re.compile(r"(?<![\w.])(?:[A-Z]{2,3}\.[ ])?[A-Z]{3,}(?:[ ][A-Z]{2,}){0,2}(?=[ ,(]|\s*(?:--|—|–))")
 _SENTENCE_END = re.compile(r"[.!?][\"”’]?\s")
 
 
@@ -130,6 +132,9 @@ class FrontMatter:
     dateline_country: str | None = None
     dateline_region: str | None = None  # "Ala." in "BIRMINGHAM, Ala. (AP) —"
     author: str | None = None
+    #: (month, day) of a wire dateline that gives no year ("SINGAPORE, Dec 2 (Reuters) -"): the
+    #: wire files the day's copy, so the reader dates it by the day it reads it.
+    dateline_day: tuple[int, int] | None = None
 
 
 def read_front_matter(text: str, *, has_title: bool = False, known_title: str | None = None) -> FrontMatter:
@@ -183,7 +188,7 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
     if agency:
         fields.setdefault("source", agency["agency"])
         position = agency.end()
-    dateline = country = None
+    dateline = country = day_of_year = None
     match = None if agency else _dateline(text, position) or _late_dateline(text, position)
     if match is None and not agency:
         match = _STACKED_DATELINE.match(text, position)
@@ -192,8 +197,11 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         country = match["country"] if "country" in match.re.groupindex else None
         if published is None and "month2" in match.re.groupindex and match["month2"]:
             published = safe_date(int(match["year2"]), month_number(match["month2"]), int(match["day2"]))
-        if published is None and "month" in match.re.groupindex and match["month"] and match["year"]:
-            published = safe_date(int(match["year"]), month_number(match["month"]), int(match["day"]))
+        if published is None and "month" in match.re.groupindex and match["month"]:
+            if match["year"]:
+                published = safe_date(int(match["year"]), month_number(match["month"]), int(match["day"]))
+            else:
+                day_of_year = (month_number(match["month"]), int(match["day"]))
         position = match.end()
     return FrontMatter(
         body_start=position,
@@ -205,6 +213,7 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         dateline_country=country.strip() if country else None,
         dateline_region=match["region"] if match and "region" in match.re.groupindex else None,
         author=fields.get("author"),
+        dateline_day=day_of_year if published is None else None,
     )
 
 
@@ -292,12 +301,20 @@ def _late_dateline(text: str, position: int) -> re.Match[str] | None:
     Nov 6 (Reuters) - "): accepted only within the first line and before any full sentence."""
     window = text[position : position + _LATE_REACH]
     for found in _SHOUTING.finditer(window):
-        if _SENTENCE_END.search(window, 0, found.start()) or "\n" in window[: found.start()]:
+        before = window[: found.start()]
+        if _SENTENCE_END.search(window, 0, found.start()) or ("\n" in before and not _debris_lines(before)):
             return None
         match = _DATELINE.match(text, position + found.start())
         if match and match["place"].isupper() and (match["sep"] != "-" or match["agency"]):
             return match
     return None
+
+
+def _debris_lines(before: str) -> bool:
+    """Whole short lines before a dateline ("Heard on Morning Edition", "Listen · 3:45") are a
+    page's labels, not the story: the dateline opens a line of its own after them."""
+    *lines, rest = before.split("\n")
+    return not rest.strip() and all(len(line.split()) <= _DEBRIS_WORDS for line in lines)
 
 
 def _agency(match: re.Match[str]) -> str | None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from briefing.model import Article, Place
+from briefing.nlp.dates import safe_date
 from briefing.nlp.letters import UPPER
-from briefing.nlp.lexicon import is_first_name, place, place_in, region_country
+from briefing.nlp.lexicon import is_first_name, namesakes, place, place_in, region_country
 from briefing.read.furniture import strip_furniture
 from briefing.read.metadata import date_lines, read_front_matter, stamp_date
 from briefing.read.title import clean_title
@@ -22,15 +23,18 @@ _REPORTING_FROM = re.compile(
 
 #: A byline without "By" on a line of its own near the top, as pages copied from The Guardian
 #: and others give it: "Sam Jones in Madrid", "Jo Lee and Ann Wu", "Sam Jones, Europe editor",
-#: "Bethany Lindsay · CBC News · Posted: Dec 01, 2026".
+#: "Bethany Lindsay · CBC News · Posted: Dec 01, 2026", "Harry McGee\nPolitical Correspondent".
 #: Its place ("in Madrid") is where the story was filed; the line is read only when its name opens
 #: with a first name, so that no heading or place line is taken for one.
 _WORD = rf"[{UPPER}][\w'’-]+"
+_JOB = r"(?:[Cc]orrespondent|[Ee]ditor|[Rr]eporter|[Ww]riter|[Cc]olumnist|[Pp]roducer|[Cc]ommentator)"
 _BYLINE_LINE = re.compile(
     rf"^[ \t]*(?P<name>{_WORD}[ \t]+{_WORD}(?:[ \t]+{_WORD})?)(?:[ \t]+and[ \t]+{_WORD}[ \t]+{_WORD})?"
     rf"(?:[ \t]+in[ \t]+(?P<place>[{UPPER}][\w.'’-]*(?:[ \t][{UPPER}][\w.'’-]*){{0,2}})|,[ \t]+[a-z][\w ]{{2,30}}"
     # "Bethany Lindsay · CBC News · Posted: Dec 01, 2026 4:00 AM EST": the outlet and a stamp
-    r"|[ \t]*[·•|][ \t]*(?P<tail>[^\n]{1,200}))?[ \t]*\n",
+    r"|[ \t]*[·•|][ \t]*(?P<tail>[^\n]{1,200})"
+    # "Harry McGee\nPolitical Correspondent": the writer's job on the line under the name
+    rf"|[ \t]*\n[ \t]*(?:{_WORD}[ \t]+){{0,3}}{_JOB})?[ \t]*\n",
     re.MULTILINE,
 )
 _BIO_LENGTH = 600
@@ -52,9 +56,11 @@ def article_from_text(
     source: str | None = None,
     url: str | None = None,
     authors: Sequence[str] = (),
+    today: date | None = None,
 ) -> Article:
     """Build an Article from raw text, recovering what the caller did not give from its front;
-    ``authors`` are who wrote it, as the page or feed names them."""
+    ``authors`` are who wrote it, as the page or feed names them. A dateline without a year is
+    dated the last such day up to ``today`` (default: the day it is read)."""
     reported = _REPORTING_FROM.search(text, 0, 2000)  # a furniture line, but it names the dateline
     text, stamped = date_lines(strip_furniture(text))
     text, byline = _without_byline(text)
@@ -66,13 +72,29 @@ def article_from_text(
         text=text,
         body_start=front.body_start,
         title=clean_title(title or front.title, source or front.source),
-        published=published or front.published or stamped or (byline.day if byline else None),
+        published=published
+        or front.published
+        or stamped
+        or (byline.day if byline else None)
+        or _last(front.dateline_day, today or date.today()),
         source=source or front.source,
         url=url or front.url,
         origin=origin,
         dateline=_dateline(front.dateline, front.dateline_country, front.dateline_region),
         authors=_names_of(*authors, front.author or "", byline.writer if byline else ""),
     )
+
+
+def _last(day_of_year: tuple[int, int] | None, today: date) -> date | None:
+    """The last (month, day) up to ``today``: a day ahead is last year's (wire copy is not dated
+    ahead), bar a day's slack for time zones."""
+    if day_of_year is None:
+        return None
+    month, day = day_of_year
+    this_year = safe_date(today.year, month, day)
+    if this_year is None or this_year <= today + timedelta(days=1):
+        return this_year
+    return safe_date(today.year - 1, month, day)
 
 
 @dataclass(frozen=True)
@@ -116,5 +138,9 @@ def _dateline(city: str | None, country: str | None, region: str | None = None) 
         country = None
     country = country or (region_country(region) if region else None)
     entry = (place_in(city, country) if country else None) or place(city)
+    if entry and entry.kind in ("region", "province"):
+        # a dateline names a town: "WASHINGTON --" is the capital, not the state
+        towns = [e for e in namesakes(city) if e.kind == "city" and e.country == entry.country]
+        entry = max(towns, key=lambda e: e.population, default=entry)
     country = country or ((entry.country or None) if entry and entry.kind != "country" else None)
     return Place(name=city, kind=entry.kind if entry else "city", country=country)
