@@ -1314,3 +1314,31 @@ def test_a_photographers_credit_is_no_one_of_the_story() -> None:
     assert {"Anthony Albanese", "Sussan Ley"} <= names
     # a compass word and a town the gazetteer holds are a part of that town's country
     assert [(p.name, p.country) for p in result.where] == [("Western Sydney", "Australia")]
+
+
+def test_a_speaker_set_off_by_an_aside_before_a_verb_of_judgement_is_whom_he_means() -> None:
+    text = (
+        '"We cannot tell Kenyans to wait another year for roads," Atandi said on Tuesday.\n\nMbadi, speaking '
+        'in Mombasa, defended the plan. "The money is simply not there," he said.\n'
+    )
+    article = article_from_text(
+        "MPs reject Treasury cuts\n\nMembers of Parliament rejected a plan by Finance Cabinet Secretary John "
+        "Mbadi to cut the roads budget, said committee chairman Samuel Atandi.\n\n" + text
+    )
+    (money,) = [q for q in analyze_article(article).quotes if q.text.startswith("The money")]
+    assert money.said_by == "John Mbadi"
+
+
+def test_letters_after_a_name_and_british_police_ranks_are_no_part_of_the_name() -> None:
+    found = {
+        m.name: m.role
+        for m in find_mentions(
+            "Judge Alan Conrad KC jailed him. Det Con Sarah Quinn, of Greater Manchester Police, and Det Ch "
+            "Insp Mark Dalby spoke. He met Sir Keir Starmer MP and Jane Smith QC."
+        )
+    }
+    assert found["Alan Conrad"] == "Judge"
+    assert found["Sarah Quinn"] == "Det Con" and found["Mark Dalby"] == "Det Ch Insp"
+    assert {"Keir Starmer", "Jane Smith"} <= set(found)
+    # a seat's letters before a name hold a role
+    assert {m.name: m.role for m in find_mentions("Labour MP Jo Cox said.")}["Jo Cox"] == "Labour MP"

@@ -373,7 +373,7 @@ _NAMED_IT = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?[ \t\u00a0]+(?:[a-z]+ly[
 #: A verb of public judgement after a name speaks as a speech verb does: "Saurabh Bharadwaj
 #: blamed the BJP government. "They promised clean air," he said."
 _JUDGED = re.compile(
-    r"[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:blamed|blames|accused|accuses|criticised|criticized|criticises|"
+    r"(?:,[^,\"“”\n]{1,80},)?[ \t\u00a0]+(?:[a-z]+ly[ \t\u00a0]+)?(?:blamed|blames|accused|accuses|criticised|criticized|criticises|"
     r"criticizes|condemned|condemns|slammed|slams|attacked|attacks|praised|praises|defended|defends|rejected|"
     r"rejects|denied|denies|hit[ \t\u00a0]+out)\b"
 )

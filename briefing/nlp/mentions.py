@@ -330,6 +330,7 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
                 and (i < len(words) - 1 or (_is_title(lowered[i]) and not _first_name_before(words, lowered, i)))
             )
             or _described_before_name(words, lowered, i)
+            or _police_rank(lowered, i)
         ),
         default=-1,
     )
@@ -522,6 +523,11 @@ def _split_at_boundaries(tokens: list[tuple[str, int]], defined: str | None = No
             yield group
             group = []
             continue
+        if _post_nominal(group, token):  # "Judge Alan Conrad KC", "Sir Keir Starmer MP and …": no part of the name
+            if token.endswith((",", ".")):
+                yield group
+                group = []
+            continue
         group.append((token, position))
         bare = token[:-1].lower()
         if token.endswith(("'s", "’s")) and _office_of(token, tokens[index + 1 :]):
@@ -533,6 +539,26 @@ def _split_at_boundaries(tokens: list[tuple[str, int]], defined: str | None = No
             group = []
     if group:
         yield group
+
+
+#: Letters after a name: a silk, an honour, a seat ("Alan Conrad KC", "Jo Cox MP", "Ann Lee OBE").
+_POST_NOMINALS = frozenset(
+    {"KC", "QC", "OBE", "CBE", "MBE", "KBE", "DBE", "BEM", "FRS", "PhD", "MP", "MSP", "MS", "MLA", "MEP", "JP"}
+)
+
+
+def _post_nominal(group: list[tuple[str, int]], token: str) -> bool:
+    """``token`` is letters after the person's name ``group`` ends with: a first name or a title
+    opens the last two words before it ("Labour Party MP Jo Cox" holds a role, no name before it)."""
+    if token.rstrip(".,") not in _POST_NOMINALS or len(group) < 2:
+        return False
+    opener, last = group[-2][0], group[-1][0]
+    return (
+        last[:1].isupper()
+        and not is_role(last.lower())
+        and last.lower() not in organization_words()
+        and (is_first_name(opener) or opener.lower().rstrip(".") in HONORIFICS or is_role(opener.lower()))
+    )
 
 
 def initials(name: str) -> str:
@@ -795,6 +821,15 @@ def _is_role_word(word: str, lowered: str) -> bool:
         return True
     # a country that is a first name too opens a person's name ("Jordan Henderson", "Chad Johnson")
     return names_a_country(word)
+
+
+def _police_rank(lowered: list[str], i: int) -> bool:
+    """British police ranks cut short: "Det Con" (detective constable) and "Ch Insp", "Det Ch
+    Supt" (chief); "Con" and "Ch" alone are no titles ("Con Edison")."""
+    word = lowered[i].rstrip(".")
+    if word == "con":
+        return i > 0 and lowered[i - 1].rstrip(".") == "det"
+    return word == "ch" and i + 1 < len(lowered) and lowered[i + 1].rstrip(".") in ("insp", "supt")
 
 
 def _is_title(lowered: str) -> bool:
