@@ -1342,3 +1342,24 @@ def test_letters_after_a_name_and_british_police_ranks_are_no_part_of_the_name()
     assert {"Keir Starmer", "Jane Smith"} <= set(found)
     # a seat's letters before a name hold a role
     assert {m.name: m.role for m in find_mentions("Labour MP Jo Cox said.")}["Jo Cox"] == "Labour MP"
+
+
+def test_the_second_of_two_places_a_preposition_puts_something_in_is_no_person() -> None:
+    text = (
+        "Hong Kong's home prices rose for a third straight month in November.\n\nTransactions in new "
+        "developments in Sha Tin and Kai Tak were particularly strong, said Louis Chan Wing-kit, chief "
+        "executive of Centaline's residential division.\n"
+    )
+    who = {e.name for e in briefing.analyze(text, title="Hong Kong flat prices rise").who}
+    assert "Kai Tak" not in who and "Louis Chan Wing-kit" in who
+
+
+def test_a_title_right_after_a_first_name_is_part_of_the_name() -> None:
+    roles = {
+        m.name: m.role
+        for m in find_mentions(
+            "Rob Reiner and his wife Michele Singer Reiner were found. Georgia Governor Brian Kemp spoke."
+        )
+    }
+    assert "Michele Singer Reiner" in roles and roles["Michele Singer Reiner"] is None
+    assert roles["Brian Kemp"] == "Georgia Governor"  # a place's, not a first name's

@@ -53,6 +53,7 @@ _SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|suburb|hamlet)\s+of\s+
 #: A preposition that puts what follows somewhere, right before it: a word of a person's name
 #: is a place only after one.
 _PUT_IN = re.compile(r"\b(?:in|at|near|outside|inside|from|into)\s+(?:the\s+)?$")
+_PUT_IN_BOTH = re.compile(r"\b(?:in|at|near|outside|inside|from|into)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or)\s+$")
 #: What puts the event in a place, in a story of sides too: "in", "at", "near", and "to" after a
 #: word of going ("flew to Barcelona", "the tour to New Zealand"; not "losses to Newcastle").
 _LOCATED = re.compile(
@@ -419,7 +420,11 @@ def _small_town(mention: Mention, text: str, names: tuple[set[str], set[str]]) -
         return False
     if text[mention.end : mention.end + 2] in ("'s", "’s") or any(mention.name in group for group in names):
         return False
-    return bool(_PUT_IN.search(text, max(0, mention.start - 12), mention.start))
+    # "in Sha Tin and Kai Tak": the second of two places a preposition puts something in
+    return bool(
+        _PUT_IN.search(text, max(0, mention.start - 12), mention.start)
+        or _PUT_IN_BOTH.search(text, max(0, mention.start - 50), mention.start)
+    )
 
 
 _IN = re.compile(r"\bin[ \t\u00a0]+$")

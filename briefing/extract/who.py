@@ -160,7 +160,11 @@ def _small_towns_put(mentions: Sequence[Mention], text: str) -> set[str]:
     for m in mentions:
         if m.kind in ("person", "name") and place(m.name) is None and small_towns(m.name):
             # a saint's name that is a town's ("St Ives", "St Helens") is the town wherever it stands
-            placed = m.name.startswith(SAINTS) or bool(_PLACED.search(text, max(0, m.start - 20), m.start))
+            placed = (
+                m.name.startswith(SAINTS)
+                or bool(_PLACED.search(text, max(0, m.start - 20), m.start))
+                or bool(_PLACED_BOTH.search(text, max(0, m.start - 50), m.start))  # "in Sha Tin and Kai Tak"
+            )
             put[m.name] = put.get(m.name, True) and placed
     return {name for name, placed in put.items() if placed}
 
@@ -186,6 +190,9 @@ def _bare_bodies(
 #: A preposition of place or medium before a name: "in Lanzarote", "at Anfield", "on Twitter".
 _PLACED = re.compile(
     r"\b(?:in|at|on|near|from|to|into|across|via|through|outside|around)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
+)
+_PLACED_BOTH = re.compile(
+    r"\b(?:in|at|near|from|into|outside)[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,3}(?:and|or)[ \t\u00a0]+$"
 )
 _NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)")
 

@@ -328,6 +328,9 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
             if (
                 _is_role_word(w, lowered[i])
                 and (i < len(words) - 1 or (_is_title(lowered[i]) and not _first_name_before(words, lowered, i)))
+                # "Michele Singer Reiner": a title right after a first name is a name's ("Georgia
+                # Governor Brian Kemp" holds a place's)
+                and not (0 < i < len(words) - 1 and _first_name_before(words, lowered, i) and not place(words[i - 1]))
             )
             or _described_before_name(words, lowered, i)
             or _police_rank(lowered, i)
