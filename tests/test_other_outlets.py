@@ -1363,3 +1363,12 @@ def test_a_title_right_after_a_first_name_is_part_of_the_name() -> None:
     }
     assert "Michele Singer Reiner" in roles and roles["Michele Singer Reiner"] is None
     assert roles["Brian Kemp"] == "Georgia Governor"  # a place's, not a first name's
+
+
+def test_a_compass_word_names_a_part_only_of_a_big_city_a_region_or_a_country() -> None:
+    places = named_places(
+        "Flooding hit homes in East Durham on Monday, and aid was sent to Central America and the South Coast."
+    )
+    assert places.get("East Durham") != "United States"
+    assert "Central America" not in places and "South Coast" not in places
+    assert named_places("Three men were arrested in West London on Monday.").get("West London") == "United Kingdom"

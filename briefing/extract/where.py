@@ -392,8 +392,8 @@ def _candidate(
         base = place(" ".join(words[1:])) if len(words) > 1 and words[0] in COMPASS else None
         if entry is None and base is not None and _continent(base):
             entry = GazetteerEntry(mention.name, "region", "", 0)  # "Eastern Europe", "West Africa"
-        elif entry is None and base is not None:  # "Western Sydney", "north Wales": a part of a place
-            entry = GazetteerEntry(mention.name, "region", base.name if base.kind == "country" else base.country, 0)
+        elif entry is None and base is not None and _has_parts(base):  # "Western Sydney": a part of a place
+            entry = GazetteerEntry(mention.name, "region", base.country, 0)
         # a town with its state or country ("Flint, MI") is named as a place
         locative = locative or bool(stated and entry and entry.country == stated)
         if entry is None or not _supported(entry, locative or in_headline, after, before):
@@ -410,6 +410,22 @@ def _candidate(
     found = PlaceCandidate(name, kind, country, canonical, first, in_lead, locative, qualified, located)
     found.small = small and not stated
     return found
+
+
+#: A city this big is named in parts ("West London", "Western Sydney"); a smaller namesake abroad
+#: is more often what a compass word and its name mean ("East Durham" is in England).
+_CITY_OF_PARTS = 500_000
+
+
+def _has_parts(base: GazetteerEntry) -> bool:
+    """A compass word before ``base`` names a part of it: a big city, a region, or a country by its
+    own name ("Northern Nigeria"; not "Central America", whose "America" is no country's name, nor
+    a province namesake abroad such as Kenya's "Coast")."""
+    if base.kind == "city":
+        return base.population >= _CITY_OF_PARTS
+    if base.kind == "country":
+        return base.name == base.country
+    return base.kind == "region"
 
 
 def _small_town(mention: Mention, text: str, names: tuple[set[str], set[str]]) -> bool:
