@@ -1372,3 +1372,30 @@ def test_a_compass_word_names_a_part_only_of_a_big_city_a_region_or_a_country() 
     assert places.get("East Durham") != "United States"
     assert "Central America" not in places and "South Coast" not in places
     assert named_places("Three men were arrested in West London on Monday.").get("West London") == "United Kingdom"
+
+
+def test_a_club_named_bare_and_as_a_body_is_one_entry() -> None:
+    text = (
+        "Bukayo Saka and Leandro Trossard scored as Arsenal beat Brentford to stay top of the Premier League.\n\n"
+        'Brentford rarely threatened. Arsenal manager Mikel Arteta said: "It was a really mature performance."\n\n'
+        "Arsenal travel to Aston Villa on Saturday.\n"
+    )
+    who = [e for e in briefing.analyze(text, title="Arsenal 2-0 Brentford: Saka and Trossard keep Gunners top").who]
+    arsenal = [e for e in who if e.name == "Arsenal"]
+    assert len(arsenal) == 1 and arsenal[0].kind == "organization" and arsenal[0].mentions == 3
+
+
+def test_a_summary_box_label_and_a_schools_field_are_read() -> None:
+    article = article_from_text(
+        "Stocks close at record as Fed rate cut hopes build\n\nKey Points\nThe S&P 500 rose 0.6% to a record.\n\n"
+        "The S&P 500 hit a record on Wednesday as weak payrolls data reinforced bets on a rate cut.\n"
+    )
+    assert "Key Points" not in article.text
+    names = {
+        m.name
+        for m in find_mentions(
+            "Cameron Hudson, now at the Center for Strategic and International Studies, and a lecturer at "
+            "the School of Oriental and African Studies said so."
+        )
+    }
+    assert {"Center for Strategic and International Studies", "School of Oriental and African Studies"} <= names

@@ -139,6 +139,8 @@ def find_cast(
     for mention in mentions:
         if mention.kind == "place" and mention.name in bodies and _a_side(mention, text):
             mention = replace(mention, kind="organization")
+        elif mention.kind == "name" and mention.name in bodies and mention.name in opener_body:
+            mention = replace(mention, kind="organization")  # "as Arsenal beat …" and "Arsenal manager": one club
         key = _resolve(mention, people, text)
         if key:
             resolved.append((mention, key))

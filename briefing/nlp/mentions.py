@@ -648,6 +648,8 @@ def _joins(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
         return False  # "the Department of Justice and FBI": an acronym after "and" is a body of its own
     if _binds(before[-1][0]):
         return True
+    if _field_of_a_body(before, rest):
+        return True
     words = [t for t, _ in before if t.lower() != "the"]
     if not words:
         return False
@@ -663,6 +665,24 @@ def _joins(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
         # "Arsenal and Manchester United", "Rosneft and China's …"; a province's name is a word too ("Southern")
         and _town_or_country(re.sub(r"['’]s$", "", rest[0])) is None
         and names_a_body(rest[-1])  # "Scottish and Southern Electricity Networks"
+    )
+
+
+#: Fields a school, centre or institute is named for, in the plural ("… of Oriental and African Studies").
+_FIELDS = frozenset({"Studies", "Affairs", "Sciences", "Relations", "Arts", "Humanities", "Technologies"})
+
+
+def _field_of_a_body(before: list[tuple[str, int]], rest: list[str]) -> bool:
+    """ "Center for Strategic and International Studies", "School of Oriental and African Studies":
+    a body's word, "of" or "for" and a word, then "and" and the rest of the field it is named for."""
+    words = [t.rstrip(".,") for t, _ in before]
+    return (
+        len(words) >= 3
+        and words[-2] in ("of", "for")
+        and place(words[-1]) is None
+        and any(w.lower() in organization_words() for w in words[:-2])
+        and 1 <= len(rest) <= 2
+        and (rest[-1] in _FIELDS or names_a_body(rest[-1]))
     )
 
 
