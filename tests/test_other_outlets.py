@@ -1399,3 +1399,13 @@ def test_a_summary_box_label_and_a_schools_field_are_read() -> None:
         )
     }
     assert {"Center for Strategic and International Studies", "School of Oriental and African Studies"} <= names
+
+
+def test_a_named_person_after_a_possessive_description_is_the_speaker() -> None:
+    text = (
+        "In Llandudno, the lights were turned on by nine-year-old Ellie Roberts, who won a competition.\n\n"
+        '"It\'s magical," said Ellie\'s mother, Sian Roberts. "She\'s been practising her countdown all week."\n\n'
+        '"We love it," a spokesman for McDonald\'s said.\n'
+    )
+    said = [q.said_by for q in briefing.analyze(text, title="Christmas lights switched on across Wales").quotes]
+    assert said[:2] == ["Sian Roberts", "Sian Roberts"]

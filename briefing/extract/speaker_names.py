@@ -48,7 +48,10 @@ def resolve_speaker(
     inside = [
         (m, e)
         for m, e in cast.mentions
-        if (m.start <= start < m.end or start <= m.start < end) and not possessive(text, m.end)
+        if (m.start <= start < m.end or start <= m.start < end)
+        and not possessive(text, m.end)
+        # a mention may hold its possessive: "Ellie's mother, Sian Roberts" (but "McDonald's said")
+        and not (text[m.start : m.end].endswith(("'s", "’s")) and text[m.end : end].strip(" ,."))
     ]  # "Obama's former strategist" is not Obama, nor "The Times' music critic" the paper
     if inside:  # "HVB analyst Peter-Thilo Halser": the person, not the bank
         # a name that ends the mention, with no aside before it, is its head: "Counterpoint
