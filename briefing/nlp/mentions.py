@@ -330,7 +330,13 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
                 and (i < len(words) - 1 or (_is_title(lowered[i]) and not _first_name_before(words, lowered, i)))
                 # "Michele Singer Reiner": a title right after a first name is a name's ("Georgia
                 # Governor Brian Kemp" holds a place's)
-                and not (0 < i < len(words) - 1 and _first_name_before(words, lowered, i) and not place(words[i - 1]))
+                and not (
+                    0 < i < len(words) - 1
+                    and _first_name_before(words, lowered, i)
+                    and not place(words[i - 1])
+                    # a title of address opens the next name: "… Clinton Lady Gaga", a lost full stop
+                    and lowered[i] not in HONORIFICS | _PEERS | _PEERAGE
+                )
             )
             or _described_before_name(words, lowered, i)
             or _police_rank(lowered, i)
