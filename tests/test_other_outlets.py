@@ -1409,3 +1409,12 @@ def test_a_named_person_after_a_possessive_description_is_the_speaker() -> None:
     )
     said = [q.said_by for q in briefing.analyze(text, title="Christmas lights switched on across Wales").quotes]
     assert said[:2] == ["Sian Roberts", "Sian Roberts"]
+
+
+def test_a_show_named_for_a_weekday_night_is_no_one() -> None:
+    text = (
+        "Marla Quinn, the singer and comedian who rose to fame as a cast member of Saturday Night Live in the "
+        "late 1970s, died on Sunday in New York. She was 74.\n"
+    )
+    names = {e.name for e in briefing.analyze(text, title="Marla Quinn dies at 74").who}
+    assert "Night Live" not in names and "Marla Quinn" in names

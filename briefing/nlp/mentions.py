@@ -67,6 +67,7 @@ _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 #: A road's number: Britain's motorways and A and B roads, US interstates and routes.
 _ROAD = re.compile(r"(?:[MAB]\d{1,4}(?:\(M\))?|I-\d{1,3}|US-\d{1,3}|SR-\d{1,3})")
 #: Days that stick to a name where a caption or a lost full stop runs sentences together.
+_WEEKDAYS_TITLED = frozenset(day.capitalize() for day in WEEKDAYS)
 _DAY_WORDS = frozenset((*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow"))
 #: Capitalised words that name events or things, never a person ("General Election").
 _NOT_NAMES = LazyWords("not_names.txt")
@@ -260,6 +261,8 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
     if described:
         tokens = tokens[1:]  # "Retailer Tesco said", "Broadcaster Chris Evans": what the name is
     dropped = [t for t in opening if t[1] < tokens[0][1]] if tokens else []
+    if len(tokens) > 1 and tokens[0][0] in _WEEKDAYS_TITLED and tokens[1][0].rstrip(".,") in ("Night", "Morning"):
+        return None  # "Saturday Night Live", "Monday Night Football": a show, no one
     while len(tokens) > 1 and tokens[0][0].lower().rstrip(".,") in _DAY_WORDS - {"sunday"}:
         tokens = tokens[1:]  # "on Saturday Wright scored", "Wednesday Adeli denied"; but "Sunday Times"
     while len(tokens) > 1 and _shouted_tail(tokens):
