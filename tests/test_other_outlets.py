@@ -1418,3 +1418,12 @@ def test_a_show_named_for_a_weekday_night_is_no_one() -> None:
     )
     names = {e.name for e in briefing.analyze(text, title="Marla Quinn dies at 74").who}
     assert "Night Live" not in names and "Marla Quinn" in names
+
+
+def test_a_role_opening_a_sentence_loses_its_article() -> None:
+    text = (
+        'The actress Naomi Hart has accused her former husband of "rewriting history". "I have never stopped '
+        'Daniel from seeing our kids," Hart wrote on Instagram on Tuesday.\n'
+    )
+    roles = {e.name: e.role for e in briefing.analyze(text, title="Actress hits back at ex-husband").who}
+    assert roles["Naomi Hart"] == "actress"

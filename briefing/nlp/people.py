@@ -248,7 +248,8 @@ def _lower_role(phrase: str) -> str | None:
         day = w.lower() in WEEKDAYS and words[i + 1][:1].islower()
         # a verb or an adverb is in lower case: "Red Bull team boss" keeps "Red"
         verb = w.islower() and (w.endswith(("ed", "ly")) or looks_like_verb(w))
-        return w in stop_words() or w in _OPENERS or day or verb
+        # "The actress Naomi Hart" opens a sentence on the article, no part of the role
+        return w in stop_words() or w in _OPENERS or w in ("The", "A", "An") or day or verb
 
     while len(words) > 1 and any(opens(i) for i in range(len(words) - 1)):
         words = words[1:]  # nor verbs and adverbs: "whose dedication impressed manager", "beat agriculture minister"
