@@ -29,8 +29,9 @@ from briefing.nlp.lexicon import (
     place_in,
     region_country,
     small_towns,
+    town_in,
 )
-from briefing.nlp.mention_context import names_a_team
+from briefing.nlp.mention_context import PUT_IN_BOTH, names_a_team
 from briefing.nlp.mentions import Mention
 from briefing.nlp.topic import about_sport
 
@@ -53,7 +54,6 @@ _SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|suburb|hamlet)\s+of\s+
 #: A preposition that puts what follows somewhere, right before it: a word of a person's name
 #: is a place only after one.
 _PUT_IN = re.compile(r"\b(?:in|at|near|outside|inside|from|into)\s+(?:the\s+)?$")
-_PUT_IN_BOTH = re.compile(r"\b(?:in|at|near|outside|inside|from|into)\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or)\s+$")
 #: What puts the event in a place, in a story of sides too: "in", "at", "near", and "to" after a
 #: word of going ("flew to Barcelona", "the tour to New Zealand"; not "losses to Newcastle").
 _LOCATED = re.compile(
@@ -382,8 +382,7 @@ def _candidate(
                 entry = GazetteerEntry(mention.name, "city", stated, 0)  # "Bergen, New Jersey": not Norway's
         if stated and entry is not None and entry.kind != "city":
             # "Washington, DC": a name qualified by a state or country is the town, not the state
-            towns = [e for e in namesakes(mention.name) if e.kind == "city" and e.country == stated]
-            entry = max(towns, key=lambda e: e.population, default=entry)
+            entry = town_in(mention.name, stated) or entry
         if entry is None and ((stated and locative) or settlement):  # "in Ashley Falls, Massachusetts"
             entry = GazetteerEntry(mention.name, "city", stated or "", 0)
         if entry is None and small:  # its country is settled by the story's (``_placed_in_the_story``)
@@ -439,7 +438,7 @@ def _small_town(mention: Mention, text: str, names: tuple[set[str], set[str]]) -
     # "in Sha Tin and Kai Tak": the second of two places a preposition puts something in
     return bool(
         _PUT_IN.search(text, max(0, mention.start - 12), mention.start)
-        or _PUT_IN_BOTH.search(text, max(0, mention.start - 50), mention.start)
+        or PUT_IN_BOTH.search(text, max(0, mention.start - 50), mention.start)
     )
 
 

@@ -39,7 +39,7 @@ from briefing.nlp.lexicon import (
     small_towns,
     speaker_nouns,
 )
-from briefing.nlp.mention_context import PLURAL_VERB
+from briefing.nlp.mention_context import PLURAL_VERB, PUT_IN_BOTH
 from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions, initials
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named, role_before
 from briefing.nlp.quote_marks import WORD, title_cased
@@ -165,7 +165,7 @@ def _small_towns_put(mentions: Sequence[Mention], text: str) -> set[str]:
             placed = (
                 m.name.startswith(SAINTS)
                 or bool(_PLACED.search(text, max(0, m.start - 20), m.start))
-                or bool(_PLACED_BOTH.search(text, max(0, m.start - 50), m.start))  # "in Sha Tin and Kai Tak"
+                or bool(PUT_IN_BOTH.search(text, max(0, m.start - 50), m.start))  # "in Sha Tin and Kai Tak"
             )
             put[m.name] = put.get(m.name, True) and placed
     return {name for name, placed in put.items() if placed}
@@ -192,9 +192,6 @@ def _bare_bodies(
 #: A preposition of place or medium before a name: "in Lanzarote", "at Anfield", "on Twitter".
 _PLACED = re.compile(
     r"\b(?:in|at|on|near|from|to|into|across|via|through|outside|around)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
-)
-_PLACED_BOTH = re.compile(
-    r"\b(?:in|at|near|from|into|outside)[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,3}(?:and|or)[ \t\u00a0]+$"
 )
 _NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)")
 

@@ -144,6 +144,13 @@ def place_in(name: str, country: str) -> GazetteerEntry | None:
     return max(entries, key=lambda e: (_KIND_RANK[e.kind], e.population), default=None)
 
 
+def town_in(name: str, country: str) -> GazetteerEntry | None:
+    """The most populous town called ``name`` in ``country``: what a dateline or a state after the
+    name means where a state shares it ("WASHINGTON --", "Washington, DC")."""
+    towns = [e for e in _all_places().get(name, ()) if e.kind == "city" and e.country == country]
+    return max(towns, key=lambda e: e.population, default=None)
+
+
 @cache
 def _towns() -> dict[str, list[GazetteerEntry]]:
     table: dict[str, list[GazetteerEntry]] = {}

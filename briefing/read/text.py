@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from briefing.model import Article, Place
 from briefing.nlp.dates import safe_date
 from briefing.nlp.letters import UPPER
-from briefing.nlp.lexicon import is_first_name, namesakes, place, place_in, region_country
+from briefing.nlp.lexicon import is_first_name, place, place_in, region_country, town_in
 from briefing.read.furniture import strip_furniture
 from briefing.read.metadata import date_lines, read_front_matter, stamp_date
 from briefing.read.title import clean_title
@@ -140,7 +140,6 @@ def _dateline(city: str | None, country: str | None, region: str | None = None) 
     entry = (place_in(city, country) if country else None) or place(city)
     if entry and entry.kind in ("region", "province"):
         # a dateline names a town: "WASHINGTON --" is the capital, not the state
-        towns = [e for e in namesakes(city) if e.kind == "city" and e.country == entry.country]
-        entry = max(towns, key=lambda e: e.population, default=entry)
+        entry = town_in(city, entry.country) or entry
     country = country or ((entry.country or None) if entry and entry.kind != "country" else None)
     return Place(name=city, kind=entry.kind if entry else "city", country=country)
