@@ -1427,3 +1427,47 @@ def test_a_role_opening_a_sentence_loses_its_article() -> None:
     )
     roles = {e.name: e.role for e in briefing.analyze(text, title="Actress hits back at ex-husband").who}
     assert roles["Naomi Hart"] == "actress"
+
+
+def test_initials_without_full_stops_open_a_name_and_a_pronoun_after_it_means_the_person() -> None:
+    text = (
+        "Revenue Minister K Rajan said 312 houses had been fully damaged.\n\n"
+        "Opposition leader V D Satheesan accused the government of ignoring early warnings. "
+        '"The same mistakes are being repeated every year," he told reporters in Kochi.\n'
+    )
+    result = briefing.analyze(text, title="Monsoon floods kill 14 in Kerala")
+    assert "V D Satheesan" in {e.name for e in result.who}
+    assert [q.said_by for q in result.quotes] == ["V D Satheesan"]
+    assert {m.name for m in find_mentions("S Korea and Japan met.")}.isdisjoint({"S Korea"})
+
+
+def test_a_one_word_role_written_as_two_words_is_the_persons_role() -> None:
+    text = (
+        "The Minneapolis City Council voted 9-4 on Thursday to add bike lanes along Lake Street.\n\n"
+        '"This is about safety, plain and simple," said Council Member Robin Wonsley, who wrote the measure.\n'
+    )
+    result = briefing.analyze(text, title="Council approves bike lanes")
+    wonsley = next(e for e in result.who if e.name == "Robin Wonsley")
+    assert (wonsley.kind, wonsley.role) == ("person", "Council Member")
+    assert result.quotes[0].said_by == "Robin Wonsley"
+
+
+def test_a_name_the_cast_did_not_list_before_what_it_is_is_the_speaker() -> None:
+    text = (
+        "Japan's ruling Liberal Democratic Party on Saturday elected Sanae Takaichi as its new president.\n\n"
+        "Komeito, the LDP's junior coalition partner, said it would seek \"clarity\" on Takaichi's views on "
+        "political funding before backing her.\n"
+    )
+    quote = briefing.analyze(text, title="Japan's ruling party picks new leader").quotes[0]
+    assert quote.said_by == "Komeito"
+    assert quote.speaker is not None and quote.speaker.role == "the LDP's junior coalition partner"
+
+
+def test_an_adjective_before_and_keeps_a_schools_field_whole() -> None:
+    names = {
+        m.name
+        for m in find_mentions(
+            "Lead author Dr Priya Raman, from the university's School of Molecular and Cellular Biology, said so."
+        )
+    }
+    assert "School of Molecular and Cellular Biology" in names

@@ -101,8 +101,16 @@ def resolve_speaker(
     aside = _RELATIVE_ASIDE.search(mention)
     if aside:  # "one witness, who did not want to be named,": the description before the aside
         mention = mention[: aside.start()]
+    name, comma, description = mention.partition(", ")
+    if comma and _PROPER_NAME.fullmatch(name) and is_described_speaker(name) and _APPOSITIVE.fullmatch(description):
+        # "Komeito, the LDP's junior coalition partner,": a name the cast did not list, then what it is
+        return name, description.rstrip(" ,")
     return (mention, None) if _shown_as_described(mention) else None
 
+
+#: What a name is, set off after it: an article and a few words, no clause ("the LDP's junior
+#: coalition partner", "a charity").
+_APPOSITIVE = re.compile(r"(?:the|a|an)[ \t\u00a0]+[\w’'-]+(?:[ \t\u00a0]+[\w’'-]+){0,7},?")
 
 #: A relative clause set off after a description ("one witness, who did not want to be named,").
 _RELATIVE_ASIDE = re.compile(r",[ \t\u00a0]+(?:who|which|whose)\b")

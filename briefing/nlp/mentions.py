@@ -343,6 +343,7 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
             )
             or _described_before_name(words, lowered, i)
             or _police_rank(lowered, i)
+            or (i < len(words) - 1 and _spaced_role(lowered, i))
         ),
         default=-1,
     )
@@ -470,7 +471,7 @@ def _titled_person(words: list[str], lowered: list[str]) -> bool:
     """ "Senate Majority Leader Chuck Schumer", "Bank of England Governor Mark Carney": a body's
     name, a title and then a first name name a person, not the body; so do a title and two more
     words, whatever the first name ("Union Minister Ashwini Vaishnaw")."""
-    titles = [i for i, w in enumerate(lowered[:-1]) if _is_title(w)]
+    titles = [i for i, w in enumerate(lowered[:-1]) if _is_title(w) or _spaced_role(lowered, i)]
     if not titles:
         return False
     rest = lowered[titles[-1] + 1 :]
@@ -681,6 +682,10 @@ def _joins(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
 _FIELDS = frozenset({"Studies", "Affairs", "Sciences", "Relations", "Arts", "Humanities", "Technologies"})
 
 
+#: Endings of adjectives ("Molecular", "Oriental", "Strategic", "Electrical").
+_ADJECTIVE = re.compile(r"[a-z](?:al|ar|ic|ive|ous|ary)$")
+
+
 def _field_of_a_body(before: list[tuple[str, int]], rest: list[str]) -> bool:
     """ "Center for Strategic and International Studies", "School of Oriental and African Studies":
     a body's word, "of" or "for" and a word, then "and" and the rest of the field it is named for."""
@@ -691,7 +696,8 @@ def _field_of_a_body(before: list[tuple[str, int]], rest: list[str]) -> bool:
         and place(words[-1]) is None
         and any(w.lower() in organization_words() for w in words[:-2])
         and 1 <= len(rest) <= 2
-        and (rest[-1] in _FIELDS or names_a_body(rest[-1]))
+        # "School of Molecular and Cellular Biology": an adjective cannot end the body's name
+        and (rest[-1] in _FIELDS or names_a_body(rest[-1]) or _ADJECTIVE.search(words[-1]) is not None)
     )
 
 
@@ -788,6 +794,8 @@ def _drop_sentence_starters(tokens: list[tuple[str, int]], *, inside: bool = Fal
             continue
         if (lowered not in stops and lowered not in _OPENING_WORDS) or lowered in HONORIFICS:
             break
+        if len(token) == 1 and token not in "AIO" and len(tokens) > 2 and len(tokens[1][0]) == 1:
+            break  # "V D Satheesan": initials without full stops open the name; "S Korea" is none
         if len(tokens) > 1 and place(f"{token} {tokens[1][0].rstrip('.,')}"):
             break  # "New York", "Le Havre": the word begins a place's name
         if lowered == "new" and inside and len(tokens) > 1:
@@ -853,6 +861,11 @@ def _is_role_word(word: str, lowered: str) -> bool:
         return True
     # a country that is a first name too opens a person's name ("Jordan Henderson", "Chad Johnson")
     return names_a_country(word)
+
+
+def _spaced_role(lowered: list[str], i: int) -> bool:
+    """ "Council Member", "Assembly Member": a one-word role ("councilmember") written as two."""
+    return i > 0 and is_role(lowered[i - 1] + lowered[i])
 
 
 def _police_rank(lowered: list[str], i: int) -> bool:
