@@ -1471,3 +1471,36 @@ def test_an_adjective_before_and_keeps_a_schools_field_whole() -> None:
         )
     }
     assert "School of Molecular and Cellular Biology" in names
+
+
+def test_a_name_set_off_after_an_office_is_its_holder_and_the_pronoun_after_means_them() -> None:
+    text = (
+        "Residents of Lekki and Ajah in Lagos State on Saturday counted their losses after a downpour "
+        "submerged homes.\n\n"
+        "The Commissioner for the Environment and Water Resources, Tokunbo Wahab, blamed residents who dump "
+        'refuse in drains. He said, "The government will not tolerate people turning canals into refuse dumps."\n'
+    )
+    result = briefing.analyze(text, title="Lagos residents count losses after overnight flood")
+    kinds = {e.name: e.kind for e in result.who}
+    assert kinds["Tokunbo Wahab"] == "person" and kinds["Residents of Lekki"] == "group"
+    assert "Water Resources" not in kinds
+    assert [q.said_by for q in result.quotes] == ["Tokunbo Wahab"]
+
+
+def test_a_library_and_an_expressway_are_no_one() -> None:
+    text = (
+        "Hamilton Public Library will open until 9 p.m. on weekdays from January, after residents signed a "
+        "petition. Several vehicles were trapped on the Lekki-Epe Expressway.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Library to stay open later").who}
+    assert "Hamilton Public Library" not in kinds and "Lekki-Epe Expressway" not in kinds
+
+
+def test_a_statement_read_to_the_court_is_not_who_spoke() -> None:
+    text = (
+        "Derek Pallister, 71, was found guilty of 14 counts of indecent assault.\n\n"
+        "One of his victims, now in his 50s, said in a statement read to the court that he had "
+        '"carried this for 40 years".\n'
+    )
+    quote = briefing.analyze(text, title="Former Scout leader jailed").quotes[0]
+    assert quote.said_by is not None and quote.said_by.startswith("One of his victims")

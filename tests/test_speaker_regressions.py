@@ -119,7 +119,6 @@ def test_furniture_greetings_and_formats_are_never_who() -> None:
     [
         "General Contractors of Alabama",
         "National Conference of State Legislatures",
-        "Residents of Flint",
         "Transport for London",
     ],
 )

@@ -235,6 +235,9 @@ def described_as_person(name: str, text: str) -> bool:
     while found >= 0:
         if PERSON_APPOSITIVE.match(text, found + len(name)):
             return True
+        office = _OFFICE_BEFORE.search(text, max(0, found - 90), found)
+        if office and any(role_words() & set(office[0].lower().split())):
+            return True  # "The Commissioner for the Environment and Water Resources, Tokunbo Wahab,"
         before = _LOWER_WORD_BEFORE.search(text, max(0, found - 30), found)
         if before and (before[1] in role_words() or before[1] in speaker_nouns()):
             return True
@@ -243,6 +246,8 @@ def described_as_person(name: str, text: str) -> bool:
 
 
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\u00a0]+$")
+#: A capitalised office set off before a name: the name is its holder's.
+_OFFICE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ \t\u00a0]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){0,8},[ \t\u00a0]+$")
 #: A word for someone and "at" right before a name: "a bond strategist at Popular Securities".
 _WORKS_AT = re.compile(r"\b([a-z]+)[ \t\u00a0]+at[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 

@@ -176,6 +176,7 @@ def _with_role(text: str, start: int, stop: int, end: int) -> tuple[int, int]:
 #: After a name: it spoke ("Smith, a banker who advised the club, said").
 SPOKE = re.compile(rf"(?:,[^,\"“”\n]{{1,120}},)?{_GAP}+{_ADVERB}{SPEECH_VERBS}\b")
 OBJECT_BEFORE = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from)\s+$")
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|to|with|for|against|about|by|on|at|from|in|into|during)\s+$")
 _NEXT_SENTENCE = re.compile(rf"{_GAP}+(?:The|A|An)$")
 #: A speech verb in lower case right after a quotation's closing mark.
 _LOWER_CUE_NEXT = re.compile(rf"{_GAP}+(?=[a-z])(?:{SPEECH_VERBS}){_GAP}")
@@ -351,8 +352,10 @@ def _cue_before(text: str, span: QuoteSpan, marked: Marked) -> tuple[int, int] |
     match = _CUE_BEFORE.search(before)
     while match:  # "Stephanie claimed, according to TMZ, that Bobby said '…'": the nearest cue's speaker
         inner = _CUE_BEFORE.search(before, match.end("verb"))
-        if inner is None:
-            break
+        if inner is None or _PREPOSITION_BEFORE.search(
+            before, max(0, inner.start("speaker") - 12), inner.start("speaker")
+        ):
+            break  # "said in a statement read to the court": a preposition's object says nothing
         match = inner
     match = match or _ACCORDING_BEFORE.search(before)
     if (

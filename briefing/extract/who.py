@@ -373,7 +373,11 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 def _typed(entity: Entity, row: dict[str, float], text: str) -> Entity:
     """A name read as a person's is a group when it is a plural acronym ("MPs", whom "Labour"
-    may precede as if it were a role) and else a person or a body as ``who_kind`` finds."""
+    may precede as if it were a role) and else a person or a body as ``who_kind`` finds; people
+    of a place ("Residents of Flint") are a group."""
+    words = entity.name.split()
+    if len(words) > 2 and words[1] == "of" and words[2] != "the" and _people_noun(words[0]):
+        return replace(entity, kind="group")  # but "Friends of the Earth" is a body
     if entity.kind != "person":
         return entity
     if _PLURAL_ACRONYM.fullmatch(entity.name):
@@ -383,6 +387,11 @@ def _typed(entity: Entity, row: dict[str, float], text: str) -> Entity:
     # a body holds no person's role in lower case ("tourist CubaDupa transformed …", a lost full stop)
     role = None if entity.role and entity.role.islower() else entity.role
     return replace(entity, kind="organization", role=role)
+
+
+def _people_noun(word: str) -> bool:
+    lowered = word.lower()
+    return lowered.endswith("s") and lowered in speaker_nouns()
 
 
 def _defined_short_names(entities: Sequence[Entity], text: str) -> dict[str, Entity]:

@@ -658,7 +658,7 @@ def _joins(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
         return False  # "the Department of Justice and FBI": an acronym after "and" is a body of its own
     if _binds(before[-1][0]):
         return True
-    if _field_of_a_body(before, rest):
+    if _field_of_a_body(before, rest) or _portfolio_of_an_office(before, rest):
         return True
     words = [t for t, _ in before if t.lower() != "the"]
     if not words:
@@ -698,6 +698,25 @@ def _field_of_a_body(before: list[tuple[str, int]], rest: list[str]) -> bool:
         and 1 <= len(rest) <= 2
         # "School of Molecular and Cellular Biology": an adjective cannot end the body's name
         and (rest[-1] in _FIELDS or names_a_body(rest[-1]) or _ADJECTIVE.search(words[-1]) is not None)
+    )
+
+
+def _portfolio_of_an_office(before: list[tuple[str, int]], rest: list[str]) -> bool:
+    """ "Commissioner for the Environment and Water Resources", "Minister of Trade and Industry":
+    after a title, "of" or "for" and a field, "and" and a few more words go on naming the office;
+    never a place ("President of France and Germany") or a person ("… and Simon Harris")."""
+    words = [t.rstrip(".,") for t, _ in before]
+    lowered = [w.lower() for w in words]
+    of = max((i for i, w in enumerate(lowered) if w in ("of", "for")), default=-1)
+    field = [w for w in words[of + 1 :] if w != "the"]
+    return (
+        of > 0
+        and any(is_role(w) for w in lowered[:of])
+        and bool(field)
+        and place(" ".join(field)) is None
+        and 1 <= len(rest) <= 3
+        and not any(is_first_name(w) or is_role(w.lower()) for w in field + rest)
+        and place(rest[0]) is None
     )
 
 
