@@ -1504,3 +1504,14 @@ def test_a_statement_read_to_the_court_is_not_who_spoke() -> None:
     )
     quote = briefing.analyze(text, title="Former Scout leader jailed").quotes[0]
     assert quote.said_by is not None and quote.said_by.startswith("One of his victims")
+
+
+def test_words_after_a_product_name_are_no_one_but_a_country_stays_a_place() -> None:
+    names = {
+        (m.name, m.kind)
+        for m in find_mentions(
+            "Apple unveiled the iPhone Air. The iPhone 17 Pro and Pro Max get a new design. "
+            "According to eBay UK there are now more than 150 robots for sale."
+        )
+    }
+    assert {name for name, _ in names} == {"Apple", "UK"}

@@ -52,6 +52,9 @@ _CHUNK = re.compile(
     rf"(?:{_CAP}|{_PARTICLE}|{_NICKNAME})){{0,11}}"
 )
 _NICKNAME_TOKEN = re.compile(_NICKNAME_WORD)
+#: A word in lower case with a capital inside ("iPhone", "eBay") names a product or a firm; the
+#: capitalised words after it are the rest of that name.
+_PRODUCT_BEFORE = re.compile(r"(?<![\w’'-])[a-z][A-Z]\w*[ \t]+(?:\d+[ \t]+)?$")
 #: A currency's code or symbol right before an amount (``scripts/build_currencies.py``).
 _AMOUNT = re.compile(r"(?P<unit>[A-Z][A-Za-z]{1,3})\.?[ \t\u00a0]?\d")
 _CURRENCIES = LazyWords("currencies.txt")
@@ -227,8 +230,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
             if not _NICKNAME_TOKEN.fullmatch(m.group())
         ]
         defined = _DEFINED.match(text, match.end())
+        product = _PRODUCT_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
         for group in _split_at_boundaries(tokens, defined[1] if defined else None):
             mention = _classify(group, inside=_inside_a_sentence(text, group[0][1]))
+            if product and mention and mention.kind != "place":
+                mention = None  # "the iPhone Air", "the iPhone 17 Pro and Pro Max": the product's; "eBay UK" a place
             if mention:
                 yield in_context(mention, text)
 
