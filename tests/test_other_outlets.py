@@ -1515,3 +1515,13 @@ def test_words_after_a_product_name_are_no_one_but_a_country_stays_a_place() -> 
         )
     }
     assert {name for name, _ in names} == {"Apple", "UK"}
+
+
+def test_a_name_before_river_in_lower_case_is_the_water_not_a_town() -> None:
+    text = (
+        "The Brihanmumbai Municipal Corporation on Tuesday began desilting of nullahs across Mumbai ahead of "
+        "the monsoon.\n\nAdditional Municipal Commissioner Abhijit Bangar inspected the work at the Mithi river "
+        "in Kurla.\n"
+    )
+    where = [(p.name, p.country) for p in briefing.analyze(text, title="BMC begins pre-monsoon desilting").where]
+    assert ("Mithi", "Pakistan") not in where and where[0] == ("Mumbai", "India")

@@ -336,6 +336,10 @@ def _specific_first(ranked: list[PlaceCandidate]) -> list[PlaceCandidate]:
     return ranked if inside is None else [inside, *(c for c in ranked if c is not inside)]
 
 
+#: A body of water named by the word before it in lower case.
+_WATER_AFTER = re.compile(r"[ \t\u00a0]+(?:river|creek|stream|canal|estuary|reservoir|lake|dam)\b")
+
+
 def _candidate(
     mention: Mention, text: str, names: tuple[set[str], set[str]], lead_end: int, in_headline: bool
 ) -> PlaceCandidate | None:
@@ -350,6 +354,8 @@ def _candidate(
         return None  # "Western" powers, "Northern" lights: an adjective, no place
     if mention.name in _SEASONS:
         return None  # "in Spring next year": a time, not Spring, Texas
+    if _WATER_AFTER.match(text, mention.end):
+        return None  # "the Mithi river", "the Shannon estuary": the water, not a town of its name
     possessive = (text[mention.end - 2 : mention.end], text[mention.end : mention.end + 2])
     if mention.name.startswith(SAINTS) and ({"'s", "’s"} & set(possessive)):
         return None  # "St Mary's", "St George's": a hospital, a church or a ground, not the town
