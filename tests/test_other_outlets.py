@@ -1525,3 +1525,48 @@ def test_a_name_before_river_in_lower_case_is_the_water_not_a_town() -> None:
     )
     where = [(p.name, p.country) for p in briefing.analyze(text, title="BMC begins pre-monsoon desilting").where]
     assert ("Mithi", "Pakistan") not in where and where[0] == ("Mumbai", "India")
+
+
+def test_a_time_zone_places_a_town_that_shares_its_name() -> None:
+    text = (
+        "A man has died after being pulled from the River Wear in Durham city centre.\n\n"
+        "Emergency services were called to Framwellgate Bridge at about 23:00 BST on Saturday after reports of "
+        "a person in the water.\n"
+    )
+    where = {p.name: p.country for p in briefing.analyze(text, title="Man dies after being pulled from river").where}
+    assert where["Durham"] == "United Kingdom"
+
+
+def test_json_lines_saved_as_text_are_read_as_articles(tmp_path: Path) -> None:
+    saved = tmp_path / "wire.txt"
+    saved.write_text(
+        '{"title": "Heatwave shuts schools across Punjab", "date": "2025-05-27", "text": "LAHORE: The Punjab '
+        'government on Tuesday ordered all schools to close for a week."}\n'
+        '{"title": "", "date": "2025-05-27", "text": "KARACHI: Police arrested three men on Tuesday in '
+        'connection with the killing of a trader in Saddar, officials said."}\n',
+        encoding="utf-8",
+    )
+    articles = list(read_inputs([str(saved)]))
+    assert articles[0].title == "Heatwave shuts schools across Punjab"
+    assert len(articles) == 2 and all(a.published == date(2025, 5, 27) for a in articles)
+
+
+def test_a_town_and_colon_or_an_agency_without_a_dash_is_a_dateline_not_the_headline() -> None:
+    accra = article_from_text(
+        "Accra: The Minister for Finance, Dr Cassiel Ato Forson, has announced a 10 per cent cut in fuel levies "
+        "to ease pressure on transport operators.\n"
+    )
+    chennai = article_from_text(
+        "Chennai, Nov 12 (IANS) Tamil Nadu Chief Minister M K Stalin on Wednesday announced a relief package for "
+        "farmers whose crops were damaged.\n",
+        today=date(2026, 12, 3),
+    )
+    assert (accra.dateline and accra.dateline.name, chennai.dateline and chennai.dateline.name) == ("Accra", "Chennai")
+    assert chennai.published == date(2026, 11, 12)
+    assert analyze_article(accra).what.startswith("The Minister for Finance")
+    assert analyze_article(chennai).what.startswith("Tamil Nadu Chief Minister M K Stalin")
+
+
+def test_letters_glued_to_a_currency_sign_are_the_currency() -> None:
+    names = {m.name for m in find_mentions("It will cost GH¢1.2 billion, or HK$3 million, or US$5 billion.")}
+    assert names == set()

@@ -254,6 +254,10 @@ def _placed_in_the_story(
     story |= peoples
     if "£" in text:
         story.add("United Kingdom")  # prices in pounds: a British story, whose "Kent" is the county
+    # "at about 23:00 BST": the clock says where; not a page's "PUBLISHED: 08:53 EST" (the site's clock)
+    story |= {
+        _ZONES[z[1]] for z in _ZONE.finditer(text) if not _STAMPED.search(text, max(0, z.start() - 30), z.start())
+    }
     for candidate in candidates:
         # other towns and regions the story names place it; a place cannot place itself
         others = {**known, **regions}
@@ -290,6 +294,25 @@ def _placed_in_the_story(
         elif rivals and own < _BIG_CITY:  # Barcelona is in Spain, whatever a Venezuelan namesake
             candidate.country = None
     return abroad
+
+
+#: Time zones that belong to one country: a time given in one places the story there.
+_ZONES = {
+    "BST": "United Kingdom",
+    "EDT": "United States",
+    "EST": "United States",
+    "ET": "United States",
+    "CDT": "United States",
+    "PDT": "United States",
+    "PST": "United States",
+    "PT": "United States",
+    "AEST": "Australia",
+    "AEDT": "Australia",
+    "NZST": "New Zealand",
+    "NZDT": "New Zealand",
+}
+_STAMPED = re.compile(r"(?i:published|updated|posted)\b")
+_ZONE = re.compile(rf"\d(?:[ \t\u00a0]*(?:am|pm|a\.m\.|p\.m\.))?[ \t\u00a0]+({'|'.join(_ZONES)})\b")
 
 
 def _small_town_in(name: str, placed: set[str]) -> str | None:

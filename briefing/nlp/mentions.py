@@ -8,6 +8,7 @@ hold: role words make the rest a person, organisation words an organisation, the
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -224,6 +225,11 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
         amount = _AMOUNT.match(text, match.start())
         if amount and amount["unit"] in _CURRENCIES:
             continue  # "Rs 12,131 crore", "RM1.2bn": a currency before an amount
+        if (
+            match.end() - match.start() <= 3
+            and unicodedata.category(text[match.end() : match.end() + 1] or " ") == "Sc"
+        ):
+            continue  # "GH¢1.2 billion", "HK$3m", "US$5bn": the letters are the currency's
         tokens = [
             (m.group(), match.start() + m.start())
             for m in re.finditer(r"\S+", match.group())

@@ -6,6 +6,7 @@ one broken file never costs the rest of the batch.
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Iterator
@@ -144,8 +145,19 @@ _MARKUP = re.compile(r"\s*(?:<\?xml\b|<!doctype html\b|<html\b|<rss\b|<feed\b)",
 def _text(data: bytes, text: str, origin: str, url: str | None) -> Iterable[Article | InputError]:
     if _MARKUP.match(text):  # a page saved as "story.txt" is read as the page it is
         return READERS[_sniff(text)](data, text, origin, url)
+    if _json_object(text.lstrip().partition("\n")[0]):  # JSON Lines saved as "articles.txt"
+        return articles_from_jsonl(text, origin=origin)
     # a text file copied from a page's source keeps its character references ("Jos&#233;", "&#163;8m")
     return [article_from_text(unescape(text) if _ENTITY.search(text) else text, origin=origin)]
+
+
+def _json_object(line: str) -> bool:
+    if not line.startswith("{"):
+        return False
+    try:
+        return isinstance(json.loads(line), dict)
+    except ValueError:
+        return False
 
 
 READERS: dict[str, Callable[[bytes, str, str, str | None], Iterable[Article | InputError]]] = {

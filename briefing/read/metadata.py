@@ -42,7 +42,7 @@ _DATELINE = re.compile(
     r"|/(?P<wire>[A-Za-z][\w .&-]{1,30})/"  # a press release's distributor: "/PRNewswire/"
     rf"|(?P<bare_agency>{_BARE_AGENCY}))?"
     # "Kathmandu, Nepal (CNN)Rescuers …": CNN's pages run the agency's bracket into the text
-    r"(?:[ \t]*(?P<sep>:|--|—|–|-)[ \t]+|(?<=\))(?=[\"“‘A-Z]))"
+    r"(?:[ \t]*(?P<sep>:|--|—|–|-)[ \t]+|(?<=\))(?P<gap>[ \t]*)(?=[\"“‘A-Z]))"
 )
 #: The same as a page copied from a browser stacks it: "Washington\nCNN\n —\n".
 _STACKED_DATELINE = re.compile(
@@ -289,11 +289,21 @@ def _dateline(text: str, position: int) -> re.Match[str] | None:
         or match["bare_agency"]
         or match["wire"]
     )
-    if not (shouting or marked):
-        return None
+    if match["gap"] and not (shouting or match["month"] or match["month2"]):
+        return None  # "Chennai, Nov 12 (IANS) Tamil Nadu …", but not any name with a bracket after it
+    town = match["sep"] == ":" and _town(place)
+    if not (shouting or marked or town):
+        return None  # "Accra: The Minister …" opening the story is where it was filed
     if match["sep"] == "-" and not (shouting or match["agency"] or match["bare_agency"]):
         return None
     return match
+
+
+def _town(name: str) -> bool:
+    from briefing.nlp.lexicon import place  # the gazetteer loads only for a dateline in title case
+
+    entry = place(name)
+    return entry is not None and entry.kind == "city"
 
 
 def _late_dateline(text: str, position: int) -> re.Match[str] | None:
