@@ -1570,3 +1570,11 @@ def test_a_town_and_colon_or_an_agency_without_a_dash_is_a_dateline_not_the_head
 def test_letters_glued_to_a_currency_sign_are_the_currency() -> None:
     names = {m.name for m in find_mentions("It will cost GH¢1.2 billion, or HK$3 million, or US$5 billion.")}
     assert names == set()
+
+
+def test_a_new_york_dateline_is_the_city() -> None:
+    article = article_from_text(
+        "NEW YORK — Samsung Electronics on Wednesday unveiled its thinnest foldable phone yet at an event in "
+        "Brooklyn.\n"
+    )
+    assert article.dateline is not None and (article.dateline.name, article.dateline.kind) == ("New York", "city")

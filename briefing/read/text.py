@@ -139,7 +139,8 @@ def _dateline(city: str | None, country: str | None, region: str | None = None) 
     country = country or (region_country(region) if region else None)
     entry = (place_in(city, country) if country else None) or place(city)
     if entry and entry.kind in ("region", "province"):
-        # a dateline names a town: "WASHINGTON --" is the capital, not the state
-        entry = town_in(city, entry.country) or entry
+        # a dateline names a town: "WASHINGTON --" is the capital, not the state, and "NEW YORK --"
+        # the city the gazetteer calls "New York City"
+        entry = town_in(city, entry.country) or town_in(f"{city} City", entry.country) or entry
     country = country or ((entry.country or None) if entry and entry.kind != "country" else None)
     return Place(name=city, kind=entry.kind if entry else "city", country=country)
