@@ -1578,3 +1578,23 @@ def test_a_new_york_dateline_is_the_city() -> None:
         "Brooklyn.\n"
     )
     assert article.dateline is not None and (article.dateline.name, article.dateline.kind) == ("New York", "city")
+
+
+def test_a_nations_adjective_before_one_word_names_a_body() -> None:
+    kinds = {
+        m.name: m.kind for m in find_mentions("Welsh Water was fined. British Gas raised prices. Spaniard Nadal won.")
+    }
+    assert kinds == {"Welsh Water": "organization", "British Gas": "organization", "Nadal": "person"}
+    assert {m.name: m.kind for m in find_mentions("He lives in British Columbia.")} == {"British Columbia": "place"}
+
+
+def test_a_constables_short_title_and_an_initial_after_a_title_name_the_person() -> None:
+    text = (
+        "A 16-year-old boy has been arrested after a man was stabbed on a subway train, Toronto police say.\n\n"
+        '"This was an unprovoked attack," Const. Victor Kwong told reporters.\n\n'
+        "Union Minister G Kishan Reddy said the Centre had not received a report.\n"
+    )
+    result = briefing.analyze(text, title="Toronto police arrest teen after stabbing")
+    assert [q.said_by for q in result.quotes] == ["Victor Kwong"]
+    kinds = {e.name: (e.kind, e.role) for e in result.who}
+    assert kinds["G Kishan Reddy"] == ("person", "Union Minister")

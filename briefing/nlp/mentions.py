@@ -160,7 +160,7 @@ HONORIFICS = frozenset(
 #: Titles written with a full stop that does not end the name ("Sen. John Hale").
 TITLE_ABBREVIATIONS = frozenset(
     {"mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "lt", "col", "jr", "sr", "prof", "capt", "sgt", "rev"}
-    | {"maj", "brig", "cpl", "pvt", "pte", "adm", "cmdr", "supt", "insp", "det", "atty", "amb"}
+    | {"maj", "brig", "cpl", "pvt", "pte", "adm", "cmdr", "supt", "insp", "det", "const", "cst", "atty", "amb"}
 )
 #: Titles before a surname that the peer's seat may follow ("Lord Faulkner of Worcester").
 _PEERS = frozenset({"lord", "lady", "baroness", "baron", "viscount", "earl"})
@@ -359,6 +359,8 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
         ),
         default=-1,
     )
+    if _national_body(words, lowered, last_role):
+        return Mention(chunk, start, end, named, None, "organization", start)
     if _country_opens_a_name(words, lowered, last_role, tokens):
         last_role = -1  # "China Daily", "Australian Transport Safety Bureau": the country is part of the name
     if (
@@ -487,7 +489,13 @@ def _titled_person(words: list[str], lowered: list[str]) -> bool:
     if not titles:
         return False
     rest = lowered[titles[-1] + 1 :]
-    named = is_first_name(words[titles[-1] + 1]) or len(rest) == 2
+    after = words[titles[-1] + 1]
+    # a first name or an initial ("Union Minister G Kishan Reddy") opens the holder's name
+    named = (
+        is_first_name(after)
+        or len(rest) == 2
+        or (((len(after) == 1 and after.isupper()) or _INITIALS.fullmatch(after) is not None) and len(rest) <= 4)
+    )
     return named and not any(w in organization_words() for w in rest)
 
 
@@ -877,6 +885,21 @@ def _country_opens_a_name(words: list[str], lowered: list[str], last_role: int, 
     )  # "East Japan Railway" as "China Daily"
     # not "UK Muslims", "US Offers"; but "UK Online's" is the firm's possessive
     return len(rest) > 1 or (countries and not lowered[last_role + 1].endswith("s"))
+
+
+def _national_body(words: list[str], lowered: list[str], last_role: int) -> bool:
+    """ "British Gas", "Welsh Water", "Irish Rail": an adjective of a nation that is never a noun
+    for its people ("Spaniard Nadal", "Australian Hewitt") before one more word names a body."""
+    return (
+        last_role == 0
+        and len(words) == 2
+        and lowered[0].endswith(("ish", "sh", "ch"))
+        and demonym_country(words[0]) is not None
+        and not is_first_name(words[1])
+        and not (lowered[1].endswith("s") and not lowered[1].endswith(("ss", "us", "is", "as")))  # "Finnish Americans"
+        and demonym_country(words[1]) is None  # "Polish American"
+        and place(" ".join(words).removesuffix("'s").removesuffix("’s")) is None  # "British Columbia's": a place
+    )
 
 
 def _country_closes_a_name(words: list[str]) -> bool:
