@@ -1598,3 +1598,14 @@ def test_a_constables_short_title_and_an_initial_after_a_title_name_the_person()
     assert [q.said_by for q in result.quotes] == ["Victor Kwong"]
     kinds = {e.name: (e.kind, e.role) for e in result.who}
     assert kinds["G Kishan Reddy"] == ("person", "Union Minister")
+
+
+def test_a_small_town_between_two_places_and_a_holder_after_a_lower_case_role_are_typed() -> None:
+    text = (
+        "Welsh Water has been fined £2m after admitting discharging sewage into the River Wye.\n\n"
+        "The prosecution was brought by Natural Resources Wales. Its head of operations, Huwel Manley, said: "
+        '"This sends a clear message."\n\n'
+        "Train services between Cardiff and Merthyr Tydfil were suspended.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Water company fined £2m").who}
+    assert kinds["Huwel Manley"] == "person" and "Merthyr Tydfil" not in kinds

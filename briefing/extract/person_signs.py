@@ -238,6 +238,9 @@ def described_as_person(name: str, text: str) -> bool:
         office = _OFFICE_BEFORE.search(text, max(0, found - 90), found)
         if office and any(role_words() & set(office[0].lower().split())):
             return True  # "The Commissioner for the Environment and Water Resources, Tokunbo Wahab,"
+        held = _HELD_BEFORE.search(text, max(0, found - 60), found)
+        if held and held[1] in role_words():
+            return True  # "Its head of operations, Huwel Manley,"
         before = _LOWER_WORD_BEFORE.search(text, max(0, found - 30), found)
         if before and (before[1] in role_words() or before[1] in speaker_nouns()):
             return True
@@ -248,6 +251,12 @@ def described_as_person(name: str, text: str) -> bool:
 _LOWER_WORD_BEFORE = re.compile(r"\b([a-z]+)[ \t\u00a0]+$")
 #: A capitalised office set off before a name: the name is its holder's.
 _OFFICE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:[ \t\u00a0]+(?:of|for|the|and|&|[A-Z][\w'’-]*)){0,8},[ \t\u00a0]+$")
+#: A role in lower case opening a clause, a few words and a comma before a name: "Its head of
+#: operations, Huwel Manley,", "The firm's chief executive, Jo Lee,".
+_HELD_BEFORE = re.compile(
+    r"(?:^|[.;:\n]\s*|\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)[ \t\u00a0]+(?:[\w'’-]+['’]s[ \t\u00a0]+)?)"
+    r"(?:[a-z-]+[ \t\u00a0]+)?([a-z]+)(?:[ \t\u00a0]+(?:of|for)[ \t\u00a0]+[a-z]+(?:[ \t\u00a0]+[a-z]+)?)?,[ \t\u00a0]+$"
+)
 #: A word for someone and "at" right before a name: "a bond strategist at Popular Securities".
 _WORKS_AT = re.compile(r"\b([a-z]+)[ \t\u00a0]+at[ \t\u00a0]+(?:the[ \t\u00a0]+)?$")
 

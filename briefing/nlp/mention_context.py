@@ -206,7 +206,7 @@ def _person_after_role(mention: Mention, text: str) -> Mention:
 _BODY_NOUN_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?P<word>[a-z]+)[ \t]+$")
 #: The second of two places a preposition puts something in: "in Sha Tin and Kai Tak".
 PUT_IN_BOTH = re.compile(
-    r"\b(?:in|at|near|outside|inside|from|into)[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,3}(?:and|or)[ \t\u00a0]+$"
+    r"\b(?:in|at|near|outside|inside|from|into|between)[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,3}(?:and|or)[ \t\u00a0]+$"
 )
 
 
