@@ -1609,3 +1609,43 @@ def test_a_small_town_between_two_places_and_a_holder_after_a_lower_case_role_ar
     )
     kinds = {e.name: e.kind for e in briefing.analyze(text, title="Water company fined £2m").who}
     assert kinds["Huwel Manley"] == "person" and "Merthyr Tydfil" not in kinds
+
+
+def test_readers_comments_after_the_article_are_cut() -> None:
+    article = article_from_text(
+        "Drone strike kills 12 at market in Darfur\n\n"
+        "A drone strike on a crowded market in El Fasher, the capital of North Darfur state, killed at least 12 "
+        "people on Sunday, according to a local monitoring group. The Rapid Support Forces denied responsibility "
+        "and the army accused the RSF of targeting civilians.\n\n"
+        "Comments (3)\nAhmed: This is a tragedy the world ignores.\nSarah K: Praying for Sudan.\n"
+    )
+    assert "Sarah K" not in article.text and article.text.rstrip().endswith("civilians.")
+    names = {e.name: e.kind for e in analyze_article(article).who}
+    assert "Sarah K" not in names and "North Darfur" not in names
+
+
+def test_a_described_speaker_at_a_named_body_is_the_description() -> None:
+    text = (
+        "A drone strike on a market in El Fasher killed at least 12 people on Sunday.\n\n"
+        '"The wounded are lying on the ground because there are no beds left," a doctor at the Saudi Hospital '
+        "told reporters by phone.\n\n"
+        '"The drop we are seeing now is directly attributable to the emails," said a person close to the Clintons.\n'
+    )
+    said = [q.said_by for q in briefing.analyze(text, title="Drone strike kills 12").quotes]
+    assert said == ["a doctor at the Saudi Hospital", "a person close to the Clintons"]
+
+
+def test_a_firms_registered_name_keeps_its_possessive_and_indexes_and_plural_nouns_are_no_body() -> None:
+    text = (
+        "NEW YORK — Victoria's Secret & Co. said on Monday that its chief executive would step down. The Dow "
+        "Jones Industrial Average lost 715 points and the Nasdaq Composite dropped 2.8%.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Retailer's chief steps down").who}
+    assert kinds.get("Victoria's Secret & Co") == "organization"
+    assert "Dow Jones Industrial Average" not in kinds and "Nasdaq Composite" not in kinds
+    strike = (
+        "Teachers in Scotland have voted to strike after rejecting a 3% pay offer, the Educational Institute of "
+        'Scotland said.\n\nEIS general secretary Andrea Bradley said: "Teachers have had enough."\n'
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(strike, title="Teachers in Scotland vote to strike").who}
+    assert kinds.get("Teachers") == "group"

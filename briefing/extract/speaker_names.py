@@ -66,7 +66,12 @@ def resolve_speaker(
         ]
         found, entity = next(iter(heads), None) or next(((m, e) for m, e in inside if e.kind == "person"), inside[0])
         described = _DESCRIBES.match(text, found.end, end)  # "the Bad Romance singer" stays as written
-        governed = OBJECT_BEFORE.search(text, max(start, found.start - 12), found.start)  # "an aide to Bush"
+        # "an aide to Bush", "a doctor at the Saudi Hospital": the aide, the doctor
+        governed = OBJECT_BEFORE.search(text, max(start, found.start - 12), found.start) or (
+            _THE.match(text, max(start, found.start - 4), found.start)
+            and OBJECT_BEFORE.search(text, max(start, found.start - 16), found.start - 4)
+            and is_described_speaker(text[start : found.start])  # not "The letter, from the Home Office"
+        )
         if not described and not governed:
             return entity.name, entity.role or _described_before(text[start : found.start])
         return (mention, None) if _shown_as_described(mention) else None
@@ -111,6 +116,8 @@ def resolve_speaker(
 #: What a name is, set off after it: an article and a few words, no clause ("the LDP's junior
 #: coalition partner", "a charity").
 _APPOSITIVE = re.compile(r"(?:the|a|an)[ \t\u00a0]+[\w’'-]+(?:[ \t\u00a0]+[\w’'-]+){0,7},?")
+
+_THE = re.compile(r"the[ \t\u00a0]")
 
 #: A relative clause set off after a description ("one witness, who did not want to be named,").
 _RELATIVE_ASIDE = re.compile(r",[ \t\u00a0]+(?:who|which|whose)\b")

@@ -378,6 +378,8 @@ def _typed(entity: Entity, row: dict[str, float], text: str) -> Entity:
     words = entity.name.split()
     if len(words) > 2 and words[1] == "of" and words[2] != "the" and _people_noun(words[0]):
         return replace(entity, kind="group")  # but "Friends of the Earth" is a body
+    if len(words) == 1 and _people_noun(words[0]):
+        return replace(entity, kind="group")  # "Teachers in Scotland have voted …", "Campaigners"
     if entity.kind != "person":
         return entity
     if _PLURAL_ACRONYM.fullmatch(entity.name):

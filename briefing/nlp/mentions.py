@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefing.data import LazyWords
 from briefing.nlp.dates import MONTHS, WEEKDAYS
@@ -56,6 +56,9 @@ _NICKNAME_TOKEN = re.compile(_NICKNAME_WORD)
 #: A word in lower case with a capital inside ("iPhone", "eBay") names a product or a firm; the
 #: capitalised words after it are the rest of that name.
 _PRODUCT_BEFORE = re.compile(r"(?<![\w’'-])[a-z][A-Z]\w*[ \t]+(?:\d+[ \t]+)?$")
+#: An administrative unit in lower case after a name: the name is a province's.
+_UNIT_AFTER = re.compile(r"[ \t\u00a0]+(?:state|province|region|district)\b(?![ \t\u00a0]+(?:of|council)\b)")
+_ORGANIZED = re.compile(r"\b(?:party|council|union|league|group|company)\b")
 #: A currency's code or symbol right before an amount (``scripts/build_currencies.py``).
 _AMOUNT = re.compile(r"(?P<unit>[A-Z][A-Za-z]{1,3})\.?[ \t\u00a0]?\d")
 _CURRENCIES = LazyWords("currencies.txt")
@@ -241,8 +244,23 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
             mention = _classify(group, inside=_inside_a_sentence(text, group[0][1]))
             if product and mention and mention.kind != "place":
                 mention = None  # "the iPhone Air", "the iPhone 17 Pro and Pro Max": the product's; "eBay UK" a place
+            if mention and _named_unit(mention, text):
+                # "the capital of North Darfur state", "in Kerala state": a province
+                mention = replace(mention, kind="place" if place(mention.name) else "site")
             if mention:
                 yield in_context(mention, text)
+
+
+def _named_unit(mention: Mention, text: str) -> bool:
+    """A name before a lower-case unit ("North Darfur state") is the unit's, when it holds no word
+    for a body and is no adjective alone ("the Asian region")."""
+    return (
+        mention.kind in ("person", "name", "organization")
+        and not mention.role
+        and _UNIT_AFTER.match(text, mention.end) is not None
+        and not _ORGANIZED.search(mention.name.lower())
+        and (place(mention.name) is not None or " " in mention.name)
+    )
 
 
 #: What ends a sentence or opens a line, a quotation or an aside before a capitalised word.
@@ -607,9 +625,14 @@ def _office_of(possessive: str, after: list[tuple[str, int]]) -> bool:
     it is of an event's ("Volvo Women's Open", which is then no one)."""
     if not after:
         return False
+    if any(t.rstrip(".,") in _FIRM_ENDINGS for t, _ in after[:3]):
+        return True  # "Victoria's Secret & Co.", "McDonald's Corp.": a firm's registered name
     holder = possessive[:-2].lower()
     word = after[0][0].rstrip(".,").lower()
     return (word in organization_words() or word in _NOT_NAMES) and (holder in role_words() or holder in _PEOPLES)
+
+
+_FIRM_ENDINGS = frozenset({"Co", "Inc", "Corp", "Ltd", "plc", "PLC", "LLC"})
 
 
 _PEOPLES = frozenset({"children", "women", "men", "people", "veterans", "workers", "citizens"})

@@ -37,7 +37,22 @@ def _furniture_lines() -> re.Pattern[str]:
     return re.compile("^[ \t]*(?:" + "|".join(f"(?:{p})" for p in patterns) + ")[ \t]*(?:\n|$)", re.MULTILINE)
 
 
+#: A line that ends the article on a page: what follows is readers' comments or other stories.
+_ARTICLE_END = re.compile(
+    r"^[ \t]*(?:Comments?(?:[ \t]*\(\d+\))?|\d+[ \t]+[Cc]omments?|Leave a (?:comment|reply)|Join the conversation"
+    r"|Most (?:read|viewed|popular)|Related (?:articles|stories|coverage|content)|More on this story"
+    r"|You (?:may|might) also like|Recommended(?: for you)?)[ \t]*:?[ \t]*$",
+    re.MULTILINE,
+)
+#: So much text comes before an end marker that counts: a page's top bar is no article's end.
+_BODY_BEFORE_END = 200
+
+
 def strip_furniture(text: str) -> str:
-    """``text`` without the page furniture it carries: patterns anywhere, and lines that are
-    furniture only when they stand alone ("Share", "Facebook Twitter Pinterest")."""
+    """``text`` without the page furniture it carries: everything after a line that ends the
+    article ("Comments (3)", "Most read"), patterns anywhere, and lines that are furniture only
+    when they stand alone ("Share", "Facebook Twitter Pinterest")."""
+    end = _ARTICLE_END.search(text, _BODY_BEFORE_END)
+    if end is not None:
+        text = text[: end.start()]
     return _furniture().sub("", _furniture_lines().sub("", text))
