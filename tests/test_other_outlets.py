@@ -1649,3 +1649,13 @@ def test_a_firms_registered_name_keeps_its_possessive_and_indexes_and_plural_nou
     )
     kinds = {e.name: e.kind for e in briefing.analyze(strike, title="Teachers in Scotland vote to strike").who}
     assert kinds.get("Teachers") == "group"
+
+
+def test_a_home_after_a_name_and_age_is_no_one_and_a_possessive_family_is_who_spoke() -> None:
+    text = (
+        "Connor Dunne, 27, of Norris Green, killed Sean Morgan, 34, in Walton Road in August.\n\n"
+        'In a statement, Mr Morgan\'s family said: "Sean was a loving father to his two boys."\n'
+    )
+    result = briefing.analyze(text, title="Man jailed for life for murder of Liverpool barber")
+    assert "Norris Green" not in {e.name for e in result.who}
+    assert [q.said_by for q in result.quotes] == ["Mr Morgan's family"]

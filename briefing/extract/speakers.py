@@ -32,8 +32,8 @@ from briefing.nlp.speech import SPEECH_VERBS
 _GAP = r"[ \t\u00a0]"
 _ADVERB = (
     r"(?:(?:will|would|has|had|have|did|does|may|might|could|also|later|then|recently|again|once|previously|"
-    rf"earlier|simply|\w+ly){_GAP}+){{0,2}}"
-)
+    rf"earlier|simply|(?!family\b|ally\b|assembly\b)\w+ly){_GAP}+){{0,2}}"
+)  # not the noun of "Mr Morgan's family said"
 
 PRONOUN = r"(?:\b(?:he|she|they|I|we|He|She|They|We)\b)"
 #: Words that end no one's description: "a leading industry figure has said", "A Number 10

@@ -34,13 +34,16 @@ if TYPE_CHECKING:
 
 def in_context(mention: Mention, text: str) -> Mention:
     """``mention`` retyped by the words around it in ``text``, or as it was."""
-    return _team(
-        _party_alone(
-            _compass_place(
-                _country_before_a_name(
-                    _person_after_role(
-                        _defined_body(
-                            _named_after_body_noun(_town_with_region(_reported_from(mention, text), text), text),
+    return _home_address(
+        _team(
+            _party_alone(
+                _compass_place(
+                    _country_before_a_name(
+                        _person_after_role(
+                            _defined_body(
+                                _named_after_body_noun(_town_with_region(_reported_from(mention, text), text), text),
+                                text,
+                            ),
                             text,
                         ),
                         text,
@@ -53,6 +56,22 @@ def in_context(mention: Mention, text: str) -> Mention:
         ),
         text,
     )
+
+
+#: Someone's age and "of" before a name: where they live ("Connor Dunne, 27, of Norris Green,").
+_AGE_OF = re.compile(r"\b\d{1,3},[ \t\u00a0]+of[ \t\u00a0]+$")
+
+
+def _home_address(mention: Mention, text: str) -> Mention:
+    """The place a court or police report gives after someone's name and age is where they live,
+    never a person, though it may open with a first name ("Norris Green")."""
+    if (
+        mention.kind not in ("person", "name")
+        or mention.role
+        or not _AGE_OF.search(text, max(0, mention.start - 12), mention.start)
+    ):
+        return mention
+    return replace(mention, kind="place" if place(mention.name) else "site")
 
 
 #: A short form in brackets right after a name: "France Unbowed (LFI)", "Matatu Owners Association (MOA)".
