@@ -18,6 +18,7 @@ from briefing.nlp.letters import UPPER
 from briefing.nlp.lexicon import (
     COMPASS,
     NAME_PARTICLES,
+    PEOPLES_ADJECTIVE,
     SAINTS,
     GazetteerEntry,
     demonym_country,
@@ -754,7 +755,7 @@ def _portfolio_of_an_office(before: list[tuple[str, int]], rest: list[str]) -> b
     field = [w for w in words[of + 1 :] if w != "the"]
     return (
         of > 0
-        and any(is_role(w) for w in lowered[:of])
+        and any(is_role(w) and w not in role_modifiers() for w in lowered[:of])  # not "State Of Play"
         and bool(field)
         and place(" ".join(field)) is None
         and 1 <= len(rest) <= 3
@@ -921,6 +922,9 @@ def _national_body(words: list[str], lowered: list[str], last_role: int) -> bool
         and not is_first_name(words[1])
         and not (lowered[1].endswith("s") and not lowered[1].endswith(("ss", "us", "is", "as")))  # "Finnish Americans"
         and demonym_country(words[1]) is None  # "Polish American"
+        and not PEOPLES_ADJECTIVE.fullmatch(words[1])  # "British Muslim"
+        and lowered[1] not in geographic_features()  # "the Irish Sea"
+        and not words[1].isupper()  # "British TV"
         and place(" ".join(words).removesuffix("'s").removesuffix("’s")) is None  # "British Columbia's": a place
     )
 
