@@ -1659,3 +1659,19 @@ def test_a_home_after_a_name_and_age_is_no_one_and_a_possessive_family_is_who_sp
     result = briefing.analyze(text, title="Man jailed for life for murder of Liverpool barber")
     assert "Norris Green" not in {e.name for e in result.who}
     assert [q.said_by for q in result.quotes] == ["Mr Morgan's family"]
+
+
+def test_an_alliance_is_a_body_and_a_dated_dateline_may_end_in_a_hyphen() -> None:
+    text = (
+        "South Africa's rand fell on Wednesday after the Democratic Alliance threatened to quit the coalition.\n\n"
+        'DA leader John Steenhuisen said his party would not "rubber-stamp" decisions.\n'
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Rand slides as coalition wobbles").who}
+    assert kinds.get("Democratic Alliance") == "organization" and "Alliance" not in kinds
+    article = article_from_text(
+        "Canberra, Sept 2 - Australia will recognise a Palestinian state at the United Nations, Prime Minister "
+        "Anthony Albanese announced on Tuesday.\n",
+        today=date(2026, 12, 3),
+    )
+    assert article.dateline is not None and article.dateline.name == "Canberra"
+    assert analyze_article(article).what.startswith("Australia will recognise")

@@ -294,8 +294,8 @@ def _dateline(text: str, position: int) -> re.Match[str] | None:
     town = match["sep"] == ":" and _town(place)
     if not (shouting or marked or town):
         return None  # "Accra: The Minister …" opening the story is where it was filed
-    if match["sep"] == "-" and not (shouting or match["agency"] or match["bare_agency"]):
-        return None
+    if match["sep"] == "-" and not (shouting or match["agency"] or match["bare_agency"] or match["month"]):
+        return None  # but "Canberra, Sept 2 - Australia will …" is a dateline
     return match
 
 
