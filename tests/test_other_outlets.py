@@ -1675,3 +1675,16 @@ def test_an_alliance_is_a_body_and_a_dated_dateline_may_end_in_a_hyphen() -> Non
     )
     assert article.dateline is not None and article.dateline.name == "Canberra"
     assert analyze_article(article).what.startswith("Australia will recognise")
+
+
+def test_an_office_of_the_body_is_a_role_and_the_name_after_it_its_holder() -> None:
+    kinds = {
+        (m.name, m.role, m.kind)
+        for m in find_mentions(
+            "The Chairman of the Presidential Committee on Fiscal Policy, Mr Taiwo Oyedele, spoke. Chairman of the "
+            "Environmental Audit Committee Peter Ainsworth said so. UNDERSTANDING THE ASSISTED SUICIDE MOVEMENT TODAY"
+        )
+    }
+    assert ("", "The Chairman of the Presidential Committee", "role") in kinds
+    assert ("Peter Ainsworth", "Chairman of the Environmental Audit Committee", "person") in kinds
+    assert not any("MOVEMENT" in name for name, _, _ in kinds)

@@ -281,6 +281,8 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
     if whole.isupper() and len(whole) > 3 and place(whole.title()):  # "SAO PAULO (AP) --"
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole.title(), None, "place", tokens[0][1])
+    if len(tokens) > 2 and whole.isupper() and len(whole) > 15:
+        return None  # "UNDERSTANDING THE ASSISTED SUICIDE MOVEMENT TODAY": a shouted heading, no name
     if len(tokens) > 1 and tokens[0][0] in COMPASS and place(whole.split()[-1]):
         # "South East London" is a part of a place, never a person
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(whole), whole, None, "place", tokens[0][1])
@@ -339,6 +341,24 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
                 # "the Duchess of Cambridge", "the Archbishop of Canterbury": how the person is named
                 styled = " ".join(words)
                 return Mention(chunk, tokens[0][1], end, styled, None, "person", tokens[0][1])
+            return Mention(chunk, tokens[0][1], end, "", whole, "role", end)
+        if lowered[of + 1] == "the" and lowered[of - 1] not in _PEERAGE and not any(w in HONORIFICS for w in lowered):
+            # "Chairman of the Presidential Committee …", "Speaker of the House": an office too,
+            # and a name after it its holder's ("Speaker of the House Newt Gingrich")
+            holder = next((i for i in range(of + 2, len(words)) if written_as_first_name(words[i])), None)
+            if holder is not None and len(words) - holder >= 2:
+                office = " ".join(t for t, _ in tokens[:holder])
+                first = tokens[holder][1]
+                return Mention(
+                    chunk,
+                    tokens[0][1],
+                    tokens[-1][1] + len(words[-1]),
+                    " ".join(words[holder:]).removesuffix("'s").removesuffix("’s"),
+                    office,
+                    "person",
+                    first,
+                )
+            end = tokens[-1][1] + len(words[-1])
             return Mention(chunk, tokens[0][1], end, "", whole, "role", end)
     start = tokens[0][1]
     end = tokens[-1][1] + len(tokens[-1][0].rstrip(".,"))
