@@ -1688,3 +1688,13 @@ def test_an_office_of_the_body_is_a_role_and_the_name_after_it_its_holder() -> N
     assert ("", "The Chairman of the Presidential Committee", "role") in kinds
     assert ("Peter Ainsworth", "Chairman of the Environmental Audit Committee", "person") in kinds
     assert not any("MOVEMENT" in name for name, _, _ in kinds)
+
+
+def test_a_possessives_solicitor_named_in_an_aside_is_who_spoke() -> None:
+    text = (
+        "Andy Carroll, 36, was found not guilty by a jury at Newcastle Crown Court after a four-day trial.\n\n"
+        "Speaking outside court, Carroll's solicitor, Nick Freeman, said his client was \"relieved to have "
+        'cleared his name".\n'
+    )
+    said = [q.said_by for q in briefing.analyze(text, title="Ex-footballer cleared of assault").quotes]
+    assert said == ["Nick Freeman"]

@@ -138,7 +138,10 @@ def _qualifies_a_person(text: str, end: int, people: set[int]) -> bool:
 
 
 #: What a name's possessive owns before a speech verb: "'s official spokesman said".
-_POSSESSED = re.compile(rf"((?:{_GAP}+[a-z][\w-]*){{1,2}})(?={_GAP}+{_ADVERB}{SPEECH_VERBS}\b)")
+_POSSESSED = re.compile(
+    rf"((?:{_GAP}+[a-z][\w-]*){{1,2}})(?:,{_GAP}+[A-Z][\w'’.-]*(?:{_GAP}+[A-Z][\w'’.-]*){{0,3}},)?"
+    rf"(?={_GAP}+{_ADVERB}{SPEECH_VERBS}\b)"
+)  # "Carroll's solicitor, Nick Freeman, said": the solicitor, named
 
 
 def _possessed(text: str, mention: tuple[int, int], end: int) -> tuple[int, int]:
