@@ -13,6 +13,7 @@ from briefing.nlp.language import looks_english
 from briefing.nlp.mentions import Mention, find_mentions
 from briefing.nlp.quote_marks import QuoteSpan, quote_spans
 from briefing.nlp.segment import split_sentences
+from briefing.nlp.transcript import label_spans
 
 #: Longer bodies are analysed on their first part only, so one huge input cannot stall a batch.
 MAX_BODY_CHARS = 100_000
@@ -53,7 +54,8 @@ def build_doc(article: Article) -> Doc:
         empty = Cast((), ())
         return Doc(article, text, sentences, (), (), empty, article.body_start, None, False)
     lead_end = sentences[min(1, len(sentences) - 1)].end if sentences else article.body_start
-    mentions = tuple(find_mentions(text, article.body_start))
+    labels = label_spans(text, article.body_start)
+    mentions = tuple(m for m in find_mentions(text, article.body_start) if not any(a <= m.start < b for a, b in labels))
     headline = tuple(find_mentions(article.title)) if article.title else ()
     cast = find_cast(text, article.body_start, lead_end, mentions, headline)
     named = [e for e in cast.entities if e.kind in ("person", "organization")]

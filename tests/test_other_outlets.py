@@ -1698,3 +1698,121 @@ def test_a_possessives_solicitor_named_in_an_aside_is_who_spoke() -> None:
     )
     said = [q.said_by for q in briefing.analyze(text, title="Ex-footballer cleared of assault").quotes]
     assert said == ["Nick Freeman"]
+
+
+def test_a_job_and_outlet_line_under_the_byline_and_a_day_month_comma_year_stamp_are_furniture() -> None:
+    article = article_from_text(
+        "Wellington rail commuters face months of disruption\n\nBy Thomas Coughlan\nPolitical editor · NZ Herald\n"
+        "3 Dec, 2026 05:00 AM\n\nCommuters on the Hutt Valley line face four months of bus replacements after "
+        'KiwiRail confirmed an upgrade. "Finally," said Daran Ponter.\n'
+    )
+    assert article.published == date(2026, 12, 3)
+    assert "NZ Herald" not in [e.name for e in analyze_article(article).who]
+
+
+def test_a_town_whose_second_word_opens_sentences_stays_whole_and_is_no_one() -> None:
+    text = (
+        "The ancient town of Hoi An in central Vietnam was submerged for the third time in a month.\n\n"
+        '"The water rose so fast," said Ms Nguyen Thi Lan, a 52-year-old shopkeeper.\n\n'
+        "Join ST's WhatsApp Channel and get the latest news and must-reads.\n"
+    )
+    assert named_places(text, title="Floods hit Vietnam") == {"Hoi An": "Vietnam", "Vietnam": None}
+    assert [e.name for e in briefing.analyze(text, title="Floods hit Vietnam").who] == ["Nguyen Thi Lan"]
+
+
+def test_a_name_the_headline_and_the_lead_open_with_before_a_verb_is_the_actor() -> None:
+    text = (
+        "Nvidia reported third-quarter results on Wednesday that beat Wall Street expectations.\n\n"
+        '"Blackwell sales are off the charts," CEO Jensen Huang said in a statement.\n'
+    )
+    who = {e.name: e.kind for e in briefing.analyze(text, title="Nvidia tops estimates as sales surge").who}
+    assert who == {"Nvidia": "organization", "Jensen Huang": "person"}
+    plural = "Peers are debating proposals to change the rules governing the succession to the throne.\n"
+    assert not briefing.analyze(plural, title="Peers debate Crown succession law").who
+    motor = "Toyota Motor is recalling more than 1 million vehicles in the U.S., regulators said.\n"
+    assert [(e.name, e.kind) for e in briefing.analyze(motor, title="Recall").who] == [("Toyota Motor", "organization")]
+
+
+def test_a_name_after_a_word_for_kin_is_a_person_and_a_birth_name_no_one_else() -> None:
+    text = (
+        "Jimmy Cliff, the Jamaican singer, has died. He was 81.\n\n"
+        'His wife, Latifa Chambers, announced the death on Monday. "I\'m thankful for his family and friends," she '
+        "wrote.\n\nBorn James Chambers in Somerton in 1944, Cliff moved to Kingston as a teenager.\n"
+    )
+    result = briefing.analyze(text, title="Jimmy Cliff dies at 81")
+    assert {e.name: e.kind for e in result.who} == {"Jimmy Cliff": "person", "Latifa Chambers": "person"}
+    assert [q.said_by for q in result.quotes] == ["Latifa Chambers"]
+
+
+def test_a_town_after_city_of_is_no_body_and_an_outlets_name_over_the_headline_is_no_title() -> None:
+    article = article_from_text(
+        "Al Jazeera\n\nSudan's RSF claims control of Babanusa as fighting spreads\n\n"
+        "Sudan's paramilitary Rapid Support Forces (RSF) said it seized the city of Babanusa after weeks of siege.\n\n"
+        "The fall of Babanusa would open the road to Heglig, Al Jazeera's Hiba Morgan said.\n"
+    )
+    assert article.title == "Sudan's RSF claims control of Babanusa as fighting spreads"
+    assert "Babanusa" not in [e.name for e in analyze_article(article).who]
+
+
+TRANSCRIPT = """BLITZER: Joining us now, the Democratic senator from Connecticut, Chris Murphy. Senator, thanks for joining us.
+
+MURPHY: Thanks for having me, Wolf.
+
+BLITZER: The president says these strikes on boats in the Caribbean are legal. Are they?
+
+MURPHY: No. There is no legal authority for what the administration is doing. Congress has never authorized it.
+"""
+
+
+def test_a_transcripts_labels_are_no_one_and_no_place_and_the_guests_turns_are_his_quotes() -> None:
+    article = article_from_text(TRANSCRIPT)
+    assert article.dateline is None  # "BLITZER:" is no dateline
+    result = analyze_article(article)
+    assert [e.name for e in result.who] == ["Chris Murphy", "Congress"]
+    assert [(q.text, q.said_by) for q in result.quotes] == [
+        ("No. There is no legal authority for what the administration is doing.", "Chris Murphy")
+    ]
+    assert not article.title and not result.what.startswith("BLITZER")
+
+
+def test_an_office_holders_office_and_a_numbered_ticker_are_read_whole_or_not_at_all() -> None:
+    names = [
+        m.name
+        for m in find_mentions(
+            "The Hennepin County Medical Examiner's Office will release the victim's name. Samsung Electronics "
+            "(005930.KS) and SK Hynix (000660.KS) fell."
+        )
+    ]
+    assert names == ["Hennepin County Medical Examiner's Office", "Samsung Electronics", "SK Hynix"]
+
+
+def test_a_desk_line_above_the_byline_is_furniture_and_cr_is_a_councillors_title() -> None:
+    article = article_from_text(
+        "Brisbane's Story Bridge to close for two years\n\nABC Brisbane\nBy Lucy Stone\nPosted Tue 2 Dec 2026 at "
+        "5:32am\n\nThe Story Bridge will close for two years, Lord Mayor Adrian Schrinner has announced.\n\n"
+        'Cr Schrinner said engineers had found corrosion. "We don\'t take this decision lightly," he said.\n'
+    )
+    result = analyze_article(article)
+    assert [e.name for e in result.who] == ["Adrian Schrinner"]
+    assert [q.said_by for q in result.quotes] == ["Adrian Schrinner"]
+
+
+def test_an_outlet_line_above_the_date_is_furniture_and_a_local_government_area_is_its_state() -> None:
+    article = article_from_text(
+        "Gunmen abduct 25 schoolgirls in Kebbi State\n\nPremium Times\nNovember 17, 2026\n\n"
+        "Gunmen on Monday stormed a government secondary school in Maga, Danko-Wasagu Local Government Area of "
+        "Kebbi State, and abducted 25 students, police said.\n"
+    )
+    assert article.published == date(2026, 11, 17)
+    result = analyze_article(article)
+    assert [(e.name, e.kind) for e in result.who] == [("Gunmen", "group")]
+    assert [(p.name, p.country) for p in result.where] == [("Kebbi", "Nigeria")]
+
+
+def test_a_caption_is_its_posters_words() -> None:
+    text = (
+        "The pop superstar and the Kansas City Chiefs tight end announced their engagement on Instagram. "
+        '"Your English teacher and your gym teacher are getting married," Swift captioned the post.\n'
+    )
+    said = [q.said_by for q in briefing.analyze(text, title="Taylor Swift and Travis Kelce are engaged").quotes]
+    assert said == ["Taylor Swift"]

@@ -16,6 +16,7 @@ from briefing.extract.speakers import Proposals, rule_proposals, speaker_mention
 from briefing.extract.who import Cast
 from briefing.model import Quote, Speaker
 from briefing.nlp.quote_marks import Marked, QuoteSpan, is_quote, quote_spans, trim_end
+from briefing.nlp.transcript import turns
 
 #: More quotes than this in one article is not news; the rest of the text is not searched.
 MAX_QUOTES = 400
@@ -53,6 +54,22 @@ def find_quotes(text: str, cast: Cast, start: int = 0, spans: Sequence[QuoteSpan
                 name, role = resolve_speaker(text, start, end, cast, marked) or (None, None)
             quote = replace(quote, speaker=Speaker(start, end, name, role, confidence))
         quotes.append(quote)
+    spoken = _turn_quotes(text, cast, start)
+    return sorted([*quotes, *spoken], key=lambda q: q.start) if spoken else quotes
+
+
+def _turn_quotes(text: str, cast: Cast, start: int) -> list[Quote]:
+    """A transcript's turns as quotes of the people their labels name ("MURPHY: No. There is no
+    legal authority …" is Chris Murphy's); a label the story names no one by (the host's
+    "BLITZER:") gives none."""
+    quotes: list[Quote] = []
+    for label, begin, end in turns(text, start):
+        surname = label.split()[-1].title()
+        person = next((e for e in cast.entities if e.kind == "person" and e.name.split()[-1] == surname), None)
+        if person:
+            label_start = begin - len(label) - 2
+            speaker = Speaker(label_start, label_start + len(label), person.name, person.role)
+            quotes.append(Quote(text=text[begin:end], start=begin, end=end, speaker=speaker))
     return quotes
 
 

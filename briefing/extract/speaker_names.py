@@ -13,6 +13,7 @@ from briefing.extract.who import Cast
 from briefing.model import Entity
 from briefing.nlp.letters import UPPER
 from briefing.nlp.lexicon import demonym_country, first_name_gender, organization_words, role_words, speaker_nouns
+from briefing.nlp.mention_context import FEMALE_KIN, KIN_BEFORE
 from briefing.nlp.mentions import Mention
 from briefing.nlp.quote_marks import NAMING_VERBS, WORD, Marked, sentence_end, sentence_start
 from briefing.nlp.speech import SPEECH_VERBS
@@ -414,17 +415,6 @@ def _and_said(after: str) -> bool:
 _PRONOUN_SPOKE = re.compile(rf",[ \t\u00a0]+(?:he|she)[ \t\u00a0]+{SPEECH_VERBS}\b")
 
 
-#: Words for kin or partners that say a name's sex where the first name does not ("his girlfriend
-#: Alexis Randock", "wife Mary Pat Christie").
-_FEMALE_KIN = frozenset(
-    ["wife", "girlfriend", "daughter", "mother", "sister", "fiancée", "widow", "granddaughter", "niece", "aunt"]
-)
-_MALE_KIN = frozenset(
-    ["husband", "boyfriend", "son", "father", "brother", "fiancé", "widower", "grandson", "nephew", "uncle"]
-)
-_KIN_BEFORE = re.compile(rf"\b({'|'.join(sorted(_FEMALE_KIN | _MALE_KIN))})[ \t\u00a0,]+$")
-
-
 def _gender(name: str, text: str) -> str | None:
     """A person's sex from the first name, else from a word for kin or a partner right before the
     name; a name given to both sexes ("Alexis", "Pat") says nothing by itself."""
@@ -434,9 +424,9 @@ def _gender(name: str, text: str) -> str | None:
     first = name.split()[0]
     found = text.find(first)
     while found >= 0:
-        kin = _KIN_BEFORE.search(text, max(0, found - 16), found)
+        kin = KIN_BEFORE.search(text, max(0, found - 16), found)
         if kin:
-            return "female" if kin[1] in _FEMALE_KIN else "male"
+            return "female" if kin[1] in FEMALE_KIN else "male"
         found = text.find(first, found + 1)
     return None
 

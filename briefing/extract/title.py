@@ -23,6 +23,8 @@ _SETTING = re.compile(
     r"^(?:In|On|At|After|As|When|While|Following|Despite|Amid|Earlier|Later|Last|This|Yesterday|Today|Recently|Meanwhile)"
     r"(?:\s+[^,;:—–]+?)?,\s+(?=\S)"
 )
+#: A word or two in capitals and a colon: a transcript's speaker or a flash ("BLITZER: …", "BREAKING: …").
+_LABEL = re.compile(r"^[A-Z][A-Z'’.-]+(?:\s[A-Z][A-Z'’.-]+){0,2}:\s+(?=\S)")
 _FUNCTION_WORDS = frozenset(
     ["a", "an", "the", "of", "in", "on", "at", "to", "for", "with", "by", "from", "and", "or", "de", "van", "von"]
 )
@@ -46,7 +48,7 @@ _CUT = re.compile(
 def headline_from_lead(lead: str) -> str:
     """The lead cut to its main clause, at most ``MAX_WORDS`` words (an ellipsis marks a cut
     inside the clause)."""
-    text = " ".join(lead.split()).rstrip(".!")
+    text = _LABEL.sub("", " ".join(lead.split()).rstrip(".!"))
     setting = _SETTING.match(text)
     if setting and len(setting.group().split()) <= 8 and len(text[setting.end() :].split()) >= 5:
         text = text[setting.end() :]

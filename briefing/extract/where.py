@@ -31,7 +31,7 @@ from briefing.nlp.lexicon import (
     small_towns,
     town_in,
 )
-from briefing.nlp.mention_context import PUT_IN_BOTH, names_a_team
+from briefing.nlp.mention_context import PUT_IN_BOTH, SETTLEMENT_OF, names_a_team
 from briefing.nlp.mentions import Mention
 from briefing.nlp.topic import about_sport
 
@@ -49,8 +49,6 @@ _BIOGRAPHY = re.compile(
 )
 #: A name put somewhere and a comma before a town: the town it is in ("in Victoria Park, Bolton").
 _AFTER_A_PLACED_NAME = re.compile(r"\b(?:in|at|near|outside)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+$")
-#: A word for a settlement and "of" before a name: "the town of Bara", "the village of Kfar Aza".
-_SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|suburb|hamlet)\s+of\s+$")
 #: A preposition that puts what follows somewhere, right before it: a word of a person's name
 #: is a place only after one.
 _PUT_IN = re.compile(r"\b(?:in|at|near|outside|inside|from|into)\s+(?:the\s+)?$")
@@ -367,7 +365,7 @@ def _candidate(
     mention: Mention, text: str, names: tuple[set[str], set[str]], lead_end: int, in_headline: bool
 ) -> PlaceCandidate | None:
     """``names`` holds the last and the first words of the article's people's names."""
-    settlement = mention.kind == "name" and bool(_SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start))
+    settlement = mention.kind == "name" and bool(SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start))
     if settlement:
         mention = replace(mention, kind="place")  # "the town of Bara": a town the gazetteer lacks
     small = _small_town(mention, text, names)
@@ -468,6 +466,7 @@ def _small_town(mention: Mention, text: str, names: tuple[set[str], set[str]]) -
     return bool(
         _PUT_IN.search(text, max(0, mention.start - 12), mention.start)
         or PUT_IN_BOTH.search(text, max(0, mention.start - 50), mention.start)
+        or SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start)  # "the town of Hoi An"
     )
 
 

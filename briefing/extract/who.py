@@ -39,7 +39,7 @@ from briefing.nlp.lexicon import (
     small_towns,
     speaker_nouns,
 )
-from briefing.nlp.mention_context import PLURAL_VERB, PUT_IN_BOTH
+from briefing.nlp.mention_context import KIN_BEFORE, PLURAL_VERB, PUT_IN_BOTH, SETTLEMENT_OF
 from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions, initials
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named, role_before
 from briefing.nlp.quote_marks import WORD, title_cased
@@ -90,6 +90,9 @@ def find_cast(
     is who the body's surname ("Verstappen said") means, even when the body never repeats it.
     """
     mentions = list(find_mentions(text, start)) if mentions is None else mentions
+    # a birth name is the subject's own ("Born James Chambers in Somerton"): no one else
+    mentions = [m for m in mentions if not _BORN_BEFORE.search(text, max(0, m.start - 8), m.start)]
+    mentions = [replace(m, kind="person") if _kin_named(m, text) else m for m in mentions]
     # "Fort Nelson" the headline makes a person is the town "Fort Nelson, B.C." of the body
     towns = {m.name for m in mentions if m.kind == "place" and " " in m.name} | _small_towns_put(mentions, text)
     mentions = [m for m in mentions if not (m.kind == "person" and m.name in towns)]
@@ -106,10 +109,15 @@ def find_cast(
     # "Apple unveils …" over "Apple on Tuesday unveiled …": a bare name the headline opens with
     # and the body names again is the story's actor, though nothing else shows what it is
     # and so is one the lead opens with ("Toyota recalled 1.2 million cars …")
-    openers = [headline[0].name] if headline and headline[0].kind == "name" and headline[0].start == 0 else []
-    openers.append(_lead_opener(text, start, mentions))
+    headline_opener = headline[0].name if headline and headline[0].kind == "name" and headline[0].start == 0 else None
+    openers = [headline_opener] if headline_opener else []
+    lead = _lead_opener(text, start, mentions)
+    # capitalised inside a sentence too: not a word a sentence's start capitalised ("Terrorists")
+    openers.append(lead if lead and _inside_a_sentence(lead, text, mentions) else None)
     named = Counter(m.name for m in mentions if m.kind == "name")
     opener = next((name for name in openers if name and named[name] >= _ACTOR_MENTIONS), None)
+    if opener is None and lead and lead == headline_opener and _acts_as_one(lead, text, start):
+        opener = lead  # "Nvidia tops estimates …" over "Nvidia reported …": both open with it
     titled = opener is not None and _titled(opener, text)  # "Mr. Obama", "President Obama" elsewhere
     introduced: set[str] = set()
     for mention in mentions:  # "Heidi, a 26-year-old nurse, said" before "Heidi said" is her too
@@ -166,6 +174,7 @@ def _small_towns_put(mentions: Sequence[Mention], text: str) -> set[str]:
                 m.name.startswith(SAINTS)
                 or bool(_PLACED.search(text, max(0, m.start - 20), m.start))
                 or bool(PUT_IN_BOTH.search(text, max(0, m.start - 50), m.start))  # "in Sha Tin and Kai Tak"
+                or bool(SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start))  # "the town of Hoi An"
             )
             put[m.name] = put.get(m.name, True) and placed
     return {name for name, placed in put.items() if placed}
@@ -186,6 +195,8 @@ def _bare_bodies(
         and not _titled(name, text)
         and (name in in_title or _inside_a_sentence(name, text, mentions))
         and any(m.name == name and _acts(text, m) for m in mentions)
+        # "seized the city of Babanusa": a town wherever else it stands
+        and not any(m.name == name and SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start) for m in mentions)
     }
 
 
@@ -194,6 +205,10 @@ _PLACED = re.compile(
     r"\b(?:in|at|on|near|from|to|into|across|via|through|outside|around)[ \t\u00a0]+(?:the[ \t\u00a0]+)?$"
 )
 _NEXT_LOWER = re.compile(r"[ \t\u00a0]+([a-z][a-z-]*)")
+_FULL_NAME_WORDS = 2
+_BORN_BEFORE = re.compile(r"(?<![\w-])[Bb]orn[ \t\u00a0]+$")  # not "Tunisian-born Abdellatif Kechiche"
+_SINGULAR_VERBS = frozenset({"is", "was", "has", "says"})
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+(?:on[ \t\u00a0]+[A-Z]\w+[ \t\u00a0]+)?([a-z]+)")
 
 
 def _acts(text: str, mention: Mention) -> bool:
@@ -229,6 +244,16 @@ def _titled(name: str, text: str) -> bool:
     return False
 
 
+def _acts_as_one(name: str, text: str, start: int) -> bool:
+    """The lead's first word is one actor when a verb follows it ("Nvidia reported", "Nasa is"),
+    not a noun it describes ("Church ministers"); a word in -s only before a singular verb, as a
+    plural ("Peers are", "Mobiles could", "Thousands marched") is no one."""
+    after = _NEXT_WORD.match(text, _NON_SPACE.search(text, start).start() + len(name))
+    if after is None or not looks_like_verb(after[1]) or common_noun(name, text) or names_group(name):
+        return False  # nor "Gunmen on Monday stormed …": a group, which Who names as such
+    return not name.endswith("s") or after[1] in _SINGULAR_VERBS
+
+
 def _lead_opener(text: str, start: int, mentions: Sequence[Mention]) -> str | None:
     """A bare name that opens the lead, its first word ("Toyota recalled …", not "Mr Smith")."""
     opening = _NON_SPACE.search(text, start)
@@ -237,8 +262,7 @@ def _lead_opener(text: str, start: int, mentions: Sequence[Mention]) -> str | No
         return None  # not "TV", "PC", "French"
     if PEOPLES_ADJECTIVE.fullmatch(first.name) and text[first.end : first.end + 2].strip()[:1].islower():
         return None  # "Asian stocks", "European shares": an adjective before its noun
-    # capitalised inside a sentence too: not a word a sentence's start capitalised ("Terrorists")
-    return first.name if _inside_a_sentence(first.name, text, mentions) else None
+    return first.name
 
 
 def _resolve(mention: Mention, people: People, text: str) -> str | None:
@@ -272,6 +296,18 @@ def _a_side(mention: Mention, text: str) -> bool:
     something there ("prices in Chelsea are")."""
     return bool(PLURAL_VERB.match(text, mention.end)) and not _AFTER_PREPOSITION.search(
         text, max(0, mention.start - 20), mention.start
+    )
+
+
+def _kin_named(mention: Mention, text: str) -> bool:
+    """A first name and a word for a body after a word for kin is a person's name ("His wife,
+    Latifa Chambers, announced")."""
+    words = mention.name.split()
+    return (
+        mention.kind == "organization"
+        and len(words) == _FULL_NAME_WORDS
+        and is_first_name(words[0])
+        and bool(KIN_BEFORE.search(text, max(0, mention.start - 16), mention.start))
     )
 
 

@@ -223,6 +223,17 @@ def _person_after_role(mention: Mention, text: str) -> Mention:
 
 #: "the journal Nature Geoscience", "the airline Emirates": a word for a body, then its name.
 _BODY_NOUN_BEFORE = re.compile(r"\b[Tt]he[ \t]+(?P<word>[a-z]+)[ \t]+$")
+#: Words for kin or partners that say a name's sex where the first name does not ("his girlfriend
+#: Alexis Randock", "wife Mary Pat Christie"), and that the name is a person's.
+FEMALE_KIN = frozenset(
+    ["wife", "girlfriend", "daughter", "mother", "sister", "fiancée", "widow", "granddaughter", "niece", "aunt"]
+)
+MALE_KIN = frozenset(
+    ["husband", "boyfriend", "son", "father", "brother", "fiancé", "widower", "grandson", "nephew", "uncle"]
+)
+KIN_BEFORE = re.compile(rf"\b({'|'.join(sorted(FEMALE_KIN | MALE_KIN))})[ \t\u00a0,]+$")
+#: A word for a settlement and "of" before a name: "the town of Bara", "the village of Kfar Aza".
+SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|suburb|hamlet)\s+of\s+$")
 #: The second of two places a preposition puts something in: "in Sha Tin and Kai Tak".
 PUT_IN_BOTH = re.compile(
     r"\b(?:in|at|near|outside|inside|from|into|between)[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,3}(?:and|or)[ \t\u00a0]+$"

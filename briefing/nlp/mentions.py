@@ -31,6 +31,7 @@ from briefing.nlp.lexicon import (
     place,
     role_modifiers,
     role_words,
+    small_towns,
     speaker_nouns,
     written_as_first_name,
 )
@@ -65,6 +66,7 @@ _AMOUNT = re.compile(r"(?P<unit>[A-Z][A-Za-z]{1,3})\.?[ \t\u00a0]?\d")
 _CURRENCIES = LazyWords("currencies.txt")
 #: A share's symbol in brackets: a Reuters instrument code ("(NVDA.O)", "(7203.T)", "(VOWG_p.DE)")
 #: or an exchange's name and the ticker ("(NYSE: GE)", "(Nasdaq:AAPL)").
+_TICKER_REACH = 8
 _TICKER = re.compile(
     r"\((?:[A-Z0-9]{1,6}(?:_[a-z])?\.[A-Z]{1,3}"
     r"|(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|AMEX|OTC|NYSEAMERICAN|HKEX|SGX)[ \t]*:[ \t]*[A-Z0-9.]{1,8})\)"
@@ -138,8 +140,9 @@ _SHOUTED = LazyWords("shouted_words.txt")
 #: Administrative units named after their place ("Hebei Province", "City of Mazar-i-Sharif");
 #: "Manchester City" and "Windy City" are no city, so "city" and "town" count only before "of".
 _UNITS = LazyWords("administrative_units.txt")
-#: ... and, before "of" only, "city" and "town" ("City of Mazar-i-Sharif").
-_UNITS_OF_ONLY = frozenset({"city", "town"})
+#: ... and, before "of" only, "city", "town" and a Nigerian "Local Government Area" ("City of
+#: Mazar-i-Sharif", "Danko-Wasagu Local Government Area of Kebbi State").
+_UNITS_OF_ONLY = frozenset({"city", "town", "area"})
 HONORIFICS = frozenset(
     {
         "mr",
@@ -224,8 +227,8 @@ class Mention:
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
     """Every classified name chunk of ``text[start:end]``, in order, with offsets into ``text``."""
     for match in _CHUNK.finditer(text, start, len(text) if end is None else end):
-        if match.start() > 0 and _TICKER.match(text, match.start() - 1):
-            continue  # "Nvidia (NVDA.O)", "(NYSE: GE)": a share's symbol, no one
+        if _in_ticker(text, match.start()):
+            continue  # "Nvidia (NVDA.O)", "(NYSE: GE)", "(005930.KS)": a share's symbol, no one
         amount = _AMOUNT.match(text, match.start())
         if amount and amount["unit"] in _CURRENCIES:
             continue  # "Rs 12,131 crore", "RM1.2bn": a currency before an amount
@@ -250,6 +253,12 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
                 mention = replace(mention, kind="place" if place(mention.name) else "site")
             if mention:
                 yield in_context(mention, text)
+
+
+def _in_ticker(text: str, start: int) -> bool:
+    bracket = text.rfind("(", max(0, start - _TICKER_REACH), start + 1)
+    ticker = _TICKER.match(text, bracket) if bracket >= 0 else None
+    return ticker is not None and ticker.end() > start
 
 
 def _named_unit(mention: Mention, text: str) -> bool:
@@ -562,7 +571,13 @@ def _administrative_unit(chunk: str, tokens: list[tuple[str, int]]) -> Mention |
         return Mention(chunk, tokens[0][1], tokens[0][1] + len(name), name, None, "site", tokens[0][1])
     of = len(lowered) - 1 - lowered[::-1].index("of") if "of" in lowered else -1
     if 0 < of < len(words) - 1 and (lowered[of - 1] in _UNITS or lowered[of - 1] in _UNITS_OF_ONLY):
-        known = " ".join(words[of + 1 :])
+        # "… Local Government Area of Kebbi State": the unit's own word may follow the name
+        unit = (
+            len(words) - 1
+            if (lowered[-1] in _UNITS or lowered[-1] == "state") and of + 1 < len(words) - 1
+            else len(words)
+        )
+        known = " ".join(words[of + 1 : unit])
         if place(known):
             start = tokens[of + 1][1]
             return Mention(chunk, start, start + len(known), known, None, "place", start)
@@ -576,7 +591,8 @@ def _split_at_boundaries(tokens: list[tuple[str, int]], defined: str | None = No
     spelled = defined is not None and initials(" ".join(token for token, _ in tokens)) == defined
     group: list[tuple[str, int]] = []
     for index, (token, position) in enumerate(tokens):
-        if group and _opens_sentence(token):  # a lost full stop: "shot in Seattle A swathe of police"
+        if group and _opens_sentence(token) and not small_towns(" ".join(t for t, _ in [*group, (token, 0)])):
+            # a lost full stop: "shot in Seattle A swathe of police", where "Hoi An" is a town's name
             yield group
             group = []
         if token == "the" and group and group[-1][0] not in _CONNECTORS:  # "Congratulating the Verstappen family"
@@ -650,7 +666,12 @@ def _office_of(possessive: str, after: list[tuple[str, int]]) -> bool:
         return True  # "Victoria's Secret & Co.", "McDonald's Corp.": a firm's registered name
     holder = possessive[:-2].lower()
     word = after[0][0].rstrip(".,").lower()
+    if after[0][0].rstrip(".,") == "Office" and holder.endswith(_AGENT_ENDINGS):
+        return True  # "Medical Examiner's Office", "Coroner's Office", "Prosecutor's Office": an office holder's
     return (word in organization_words() or word in _NOT_NAMES) and (holder in role_words() or holder in _PEOPLES)
+
+
+_AGENT_ENDINGS = ("er", "or", "al", "ey")
 
 
 _FIRM_ENDINGS = frozenset({"Co", "Inc", "Corp", "Ltd", "plc", "PLC", "LLC"})

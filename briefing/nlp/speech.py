@@ -4,7 +4,7 @@ SPEECH_VERBS = (
     r"(?i:said|says|say|saying|added|adds|adding|told|tells|telling|continued|continues|explained|explaining|"
     r"insisted|insisting|argued|argues|arguing|warned|warning|stated|stating|wrote|writes|writing|asked|"
     r"asks|replied|noted|notes|noting|claimed|claims|claiming|declared|declares|announced|acknowledged|"
-    r"admitted|recalled|suggested|urged|stressed|emphasised|emphasized|observed|remarked|tweeted|posted|"
+    r"admitted|recalled|suggested|urged|stressed|emphasised|emphasized|observed|remarked|tweeted|posted|captioned|"
     r"responded|warns|reads|read|reveals|revealed|reported|reports|predicted|promised|vowed|joked|quipped|"
     r"conceded|countered|concluded|complained|boasted|shouted|exclaimed|confessed|cautioned|pleaded|"
     r"demanded|insists|whispered|testified|mused|recounted|acknowledges|maintained|commented|comments|"

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefing.nlp.dates import WEEKDAY_PATTERN
+
 _AUXILIARIES = (
     "is are was were be been being has have had will would can could may might must shall should do does did "
     "said says say told tells won lost took made met came went became left hit found gave held led ran saw "
@@ -31,6 +33,10 @@ _PREPOSITIONS = frozenset(["of", "to", "for", "by", "with", "from", "about", "li
 _GOVERNING = _PREPOSITIONS | frozenset(["the", "a", "an", "in", "on", "at", "into"])
 
 
+_TIME_AFTER = re.compile(
+    rf"\s+(?:(?:on|early|late|last)\s+)?(?:{WEEKDAY_PATTERN}(?:\s+(?:night|morning|afternoon|evening))?"
+    r"|yesterday|today|tonight|last night)$"
+)
 _RELATIVE = re.compile(r",?\s+(?:who|whom|whose|which|that)\b")
 
 
@@ -110,6 +116,7 @@ def lead_clause(sentence: str, offset: int = 0) -> Clause | None:
             # "A drunk driver who killed …", "A woman whose nose and upper lip were bitten off": the
             # subject ends before the relative clause
             subject = _RELATIVE.split(subject, maxsplit=1)[0]
+            subject = _TIME_AFTER.sub("", subject)  # "Gunmen on Monday stormed …": the day is no one's
             # "Most people give up chocolate for Lent but one businesswoman decided": the verb's
             # subject is what follows the last "but"
             subject = subject.rsplit(" but ", 1)[-1]

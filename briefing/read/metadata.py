@@ -12,6 +12,7 @@ from datetime import date
 
 from briefing.nlp.dates import MONTH_PATTERN, month_number, parse_iso_date, safe_date
 from briefing.nlp.letters import UPPER
+from briefing.nlp.transcript import label_spans
 
 _FIELD_LINE = re.compile(
     r"[ \t]*(?P<key>date|published|title|source|url|author)[ \t]*:[ \t]*(?P<value>[^\n]{1,500}?)[ \t]*(?:\n|$)",
@@ -79,7 +80,7 @@ _BYLINE = re.compile(
     + _STAMPS
 )
 _STAMP_DATES = (
-    re.compile(rf"(?P<day>\d{{1,2}})[ \t]+(?P<month>{MONTH_PATTERN})[ \t]+(?P<year>\d{{4}})"),  # 12 March 2015
+    re.compile(rf"(?P<day>\d{{1,2}})[ \t]+(?P<month>{MONTH_PATTERN}),?[ \t]+(?P<year>\d{{4}})"),  # 3 Dec(,) 2026
     re.compile(rf"(?P<month>{MONTH_PATTERN})[ \t]+(?P<day>\d{{1,2}}),?[ \t]+(?P<year>\d{{4}})"),  # March 12, 2015
 )
 _STAMPS_ALONE = re.compile(rf"(?={_STAMP_LABEL})" + _STAMPS)
@@ -87,7 +88,7 @@ _STAMPS_ALONE = re.compile(rf"(?={_STAMP_LABEL})" + _STAMPS)
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?"
 #: A page's date or time stamp on a line of its own near the top ("Nov. 30, 2026", "Updated 6:42
 #: a.m. ET", "Published 30 November 2026, 10:02 GMT", "Updated 9:42 AM EST, Mon December 1, 2026", "TNN | Dec 1, 2026, 11.42 PM IST",
-#: "Philippine Daily Inquirer / 05:40 AM December 01, 2026", "Published On 2 Dec 2026", "CBC News ·
+#: "Philippine Daily Inquirer / 05:40 AM December 01, 2026", "Published On 2 Dec 2026", "3 Dec, 2026 05:00 AM", "CBC News ·
 #: Posted: Dec 02, 2026 4:12 PM PT | Last Updated: 3 hours ago"), as text
 #: copied from a news page has it.
 _DATE_LINE = re.compile(
@@ -98,7 +99,7 @@ _DATE_LINE = re.compile(
     # ("Updated 9:42 AM EST, Mon December 1, 2026")
     r"(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|AM|PM|a\.m\.|p\.m\.)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+"
     rf"(?:{_WEEKDAY_SHORT}\.?,?[ \t]+)?)?"
-    rf"(?:(?:{MONTH_PATTERN}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTH_PATTERN}[ \t]+\d{{4}})"
+    rf"(?:(?:{MONTH_PATTERN}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|\d{{1,2}}[ \t]+{MONTH_PATTERN},?[ \t]+\d{{4}})"
     # "Posted: Dec 1, 2026 / 06:14 AM PST", "Tue Dec 01 2026 - 18:40"
     r"(?:,?[ \t]+(?:at[ \t]+|[/–—-][ \t]+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?"
     r"|\d{1,2}[:.]\d{2}[ \t]*(?:a\.m\.|p\.m\.|am|pm)?(?:[ \t]+[A-Z]{2,4})?)"
@@ -252,9 +253,10 @@ def _title_line(text: str, position: int) -> re.Match[str] | None:
         return None
     if not _titleish(match["title"], words):
         return None
-    if len(match["title"].split()) < _SECTION_WORDS and match.re is _PASTED_TITLE:
-        # "World\nUkraine Strikes Russian Oil Refinery as Talks Stall\n…": a section label, then the headline
-        following = _PASTED_TITLE.match(text, match.end())
+    if len(match["title"].split()) < _SECTION_WORDS:
+        # "World\nUkraine Strikes Russian Oil Refinery as Talks Stall\n…": a section label, then the
+        # headline; or the outlet's name over it ("Al Jazeera\n\nSudan's RSF claims control of …")
+        following = _PASTED_TITLE.match(text, match.end()) or _TITLE_LINE.match(text, match.end())
         if following and len(following["title"].split()) >= _SECTION_WORDS and _titleish(following["title"], words):
             return following
     return match
@@ -291,6 +293,8 @@ def _dateline(text: str, position: int) -> re.Match[str] | None:
     )
     if match["gap"] and not (shouting or match["month"] or match["month2"]):
         return None  # "Chennai, Nov 12 (IANS) Tamil Nadu …", but not any name with a bracket after it
+    if match["sep"] == ":" and label_spans(text, position):
+        return None  # "BLITZER: Joining us now …": a transcript's speaker, not where it was filed
     town = match["sep"] == ":" and _town(place)
     if not (shouting or marked or town):
         return None  # "Accra: The Minister …" opening the story is where it was filed

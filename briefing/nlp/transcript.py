@@ -1,0 +1,47 @@
+"""A broadcast transcript's speaker labels ("BLITZER: …", "MURPHY: …"): they name whose turn it
+is, so they are neither people of the story of their own nor places ("Blitzer" is a town)."""
+
+from __future__ import annotations
+
+import re
+
+#: A name in capitals and a colon opening a line.
+_LABEL = re.compile(r"^[ \t]*(?P<label>[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,2}):[ \t]", re.MULTILINE)
+#: A transcript gives turns to two speakers at least, one of them twice: one "LONDON:" opening a
+#: story is a dateline.
+_TURNS = 3
+
+
+def label_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """The spans of the speaker labels of ``text[start:]``, when it reads as a transcript."""
+    labels = list(_LABEL.finditer(text, start))
+    names = [m["label"] for m in labels]
+    if len(labels) < _TURNS or len(set(names)) == len(names):
+        return []
+    return [m.span("label") for m in labels]
+
+
+#: The first sentence or two of a turn make its quote: a turn may run for paragraphs.
+_TURN_END = re.compile(r"\n|(?<=[.!?])[ \t]+(?=[A-Z\"“])")
+_TURN_SENTENCES = 2
+#: Fewer words make a greeting or a cue ("Thanks for having me, Wolf."), not a quote.
+_TURN_WORDS = 8
+
+
+def turns(text: str, start: int = 0) -> list[tuple[str, int, int]]:
+    """Each turn of a transcript as its speaker's label in capitals and the span of its first
+    sentences (at most two, to the end of the line), when the turn holds enough words to quote."""
+    found: list[tuple[str, int, int]] = []
+    for label_start, label_end in label_spans(text, start):
+        begin = label_end + 1
+        while begin < len(text) and text[begin] in " \t":
+            begin += 1
+        end = begin
+        for _ in range(_TURN_SENTENCES):
+            cut = _TURN_END.search(text, end + 1)
+            end = cut.start() if cut else len(text)
+            if cut is None or text[cut.start()] == "\n":
+                break
+        if len(text[begin:end].split()) >= _TURN_WORDS:
+            found.append((text[label_start:label_end], begin, end))
+    return found
