@@ -1816,3 +1816,19 @@ def test_a_caption_is_its_posters_words() -> None:
     )
     said = [q.said_by for q in briefing.analyze(text, title="Taylor Swift and Travis Kelce are engaged").quotes]
     assert said == ["Taylor Swift"]
+
+
+def test_a_bodys_officer_named_in_an_aside_is_who_spoke() -> None:
+    text = (
+        "The federal court has ordered Qantas to pay A$90 million in penalties.\n\n"
+        "The Transport Workers' Union national secretary, Michael Kaine, said the ruling was \"a win for every "
+        'worker in this country".\n'
+    )
+    said = [q.said_by for q in briefing.analyze(text, title="Qantas fined A$90 million").quotes]
+    assert said == ["Michael Kaine"]
+    company = (
+        "Asbestos victims have agreed a deal with James Hardie.\n\n"
+        "James Hardie chairwoman, Meredith Hellicar, said the deal provided for a funding arrangement "
+        '"that is affordable, sensible and workable".\n'
+    )
+    assert [q.said_by for q in briefing.analyze(company, title="Hardie deal").quotes] == ["Meredith Hellicar"]

@@ -61,8 +61,10 @@ def resolve_speaker(
             (m, e)
             for m, e in inside
             if e.kind == "person"
-            and not text[m.end : end].strip(" .")
-            and "," not in text[start : m.start]
+            and not text[m.end : end].strip(" .,")
+            # no aside before it, or it is the aside that closes the mention ("James Hardie
+            # chairwoman, Meredith Hellicar,")
+            and ("," not in text[start : m.start] or text[m.end : end].strip() == ",")
             and not OBJECT_BEFORE.search(text, max(start, m.start - 12), m.start)  # "… of RBC Capital Markets"
         ]
         found, entity = next(iter(heads), None) or next(((m, e) for m, e in inside if e.kind == "person"), inside[0])

@@ -139,19 +139,20 @@ def _qualifies_a_person(text: str, end: int, people: set[int]) -> bool:
 
 #: What a name's possessive owns before a speech verb: "'s official spokesman said".
 _POSSESSED = re.compile(
-    rf"((?:{_GAP}+[a-z][\w-]*){{1,2}})(?:,{_GAP}+[A-Z][\w'’.-]*(?:{_GAP}+[A-Z][\w'’.-]*){{0,3}},)?"
+    rf"((?:{_GAP}+[a-z][\w-]*){{1,2}})(?P<named>,{_GAP}+[A-Z][\w'’.-]*(?:{_GAP}+[A-Z][\w'’.-]*){{0,3}},)?"
     rf"(?={_GAP}+{_ADVERB}{SPEECH_VERBS}\b)"
 )  # "Carroll's solicitor, Nick Freeman, said": the solicitor, named
 
 
 def _possessed(text: str, mention: tuple[int, int], end: int) -> tuple[int, int]:
     """A mention that ends in a possessive and owns a word for a speaker, who speaks ("Mr Blair's
-    official spokesman said"), widened to that speaker; else the mention as it is."""
+    official spokesman said"), widened to that speaker; so is a body's named officer without the
+    possessive ("The Transport Workers' Union national secretary, Michael Kaine, said"); else the
+    mention as it is."""
     start, stop = mention
-    if text[stop - 2 : stop] not in ("'s", "’s"):
-        return mention
+    owns = text[stop - 2 : stop] in ("'s", "’s")
     owned = _POSSESSED.match(text, stop, end)
-    if owned and owned[1].split()[-1].lower() in speaker_nouns() | role_words():
+    if owned and (owns or owned["named"]) and owned[1].split()[-1].lower() in speaker_nouns() | role_words():
         return start, owned.end()
     return mention
 
