@@ -5,7 +5,7 @@ council"), else no one ("The spectacle")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from briefing.extract.speakers import OBJECT_BEFORE, PRONOUN, SPOKE, antecedent_of, first_actor, possessive
@@ -40,6 +40,10 @@ _CLAUSE = re.compile(
 _MAX_DESCRIPTION_WORDS = 12
 
 
+#: Longer than any mention a name chunk can make (twelve words of thirty letters and connectors).
+_LONGEST_MENTION = 600
+
+
 def resolve_speaker(
     text: str, start: int, end: int, cast: Cast, marked: Marked | None = None
 ) -> tuple[str, str | None] | None:
@@ -48,7 +52,7 @@ def resolve_speaker(
     mention = text[start:end]
     inside = [
         (m, e)
-        for m, e in cast.mentions
+        for m, e in cast.between(max(0, start - _LONGEST_MENTION), end)
         if (m.start <= start < m.end or start <= m.start < end)
         and not possessive(text, m.end)
         # a mention may hold its possessive: "Ellie's mother, Sian Roberts" (but "McDonald's said")
@@ -339,41 +343,61 @@ def _last_speaker_before(
     name that shows nothing of a person ("Screen International")."""
     excluded = {"he": "female", "she": "male"}.get(pronoun)
     since = _previous_quotation_end(text, position, marked)
-    fallback: Entity | None = None
-    best: Entity | None = None
+    mentions = cast.mentions
+    stop = bisect_left(mentions, position, key=_start_of)
     fresh: Entity | None = None  # named since the previous quotation: the story moved on to them
     fresh_best: Entity | None = None
     fresh_sentence = spoke_sentence = -1
-    for found, entity in cast.mentions:
-        if found.start >= position:
-            break
-        if entity.kind != "person" or (excluded and _gender(entity.name, text) == excluded):
+    for found, entity in mentions[bisect_left(mentions, since, key=_start_of) : stop]:
+        if not _could_be(found, entity, text, cast, excluded, marked):
             continue
-        if entity.name in cast.bodies:
-            continue  # "Screen International": no one "he" means
-        if marked is not None and marked.covers(found.start):
-            continue  # a name inside a quotation is talked about, not talking
-        if found.kind != "role" and _MODIFIER_BEFORE.search(text, max(0, found.start - 4), found.start):
-            continue  # "the Verstappen family", "the Middle East": no one who could speak; but "the
-            # Foreign Secretary acknowledged …" is the one person the article gives that role
-        if _PRONOUN_SUBJECT_AFTER.match(text, found.end):
-            continue  # "alongside the Finnish president, Alexander Stubb, he said": Stubb is not he
-        fallback = entity
-        after = text[found.end : found.end + 160]
-        spoke = any(pattern.match(after) for pattern in (SPOKE, _NAMED_IT, _JUDGED)) or _and_said(after)
-        best = entity if spoke else best
-        if found.start >= since and not _GOVERNED.search(text, max(0, found.start - 40), found.start):
-            # not "a demand of Obama", "disagreed with Obama's policies"; of a sentence's people,
-            # the first (its subject: "Tim Sherwood praised his assistant Chris Ramsey. He added")
-            begins = sentence_start(text, found.start, 300)
-            if begins != fresh_sentence and not _PRONOUN_SPOKE.search(
-                text, found.end, sentence_end(text, found.end, 300)
-            ):
-                # not "Tony Blair would lead the campaign, he said": that sentence's speaker is "he"
-                fresh, fresh_sentence = entity, begins
-            if spoke and begins != spoke_sentence:  # of a sentence's speakers, the first ("Clarke said … when
-                fresh_best, spoke_sentence = entity, begins  # Blunkett argued …")
-    return fresh_best or fresh or best or fallback
+        if _GOVERNED.search(text, max(0, found.start - 40), found.start):
+            continue  # not "a demand of Obama", "disagreed with Obama's policies"
+        # of a sentence's people, the first (its subject: "Tim Sherwood praised his assistant
+        # Chris Ramsey. He added")
+        begins = sentence_start(text, found.start, 300)
+        if begins != fresh_sentence and not _PRONOUN_SPOKE.search(text, found.end, sentence_end(text, found.end, 300)):
+            # not "Tony Blair would lead the campaign, he said": that sentence's speaker is "he"
+            fresh, fresh_sentence = entity, begins
+        if _spoke(text, found) and begins != spoke_sentence:  # of a sentence's speakers, the first
+            fresh_best, spoke_sentence = entity, begins  # ("Clarke said … when Blunkett argued …")
+    if fresh_best or fresh:
+        return fresh_best or fresh
+    # before that, the last who spoke, else the last named: read backwards, the first found
+    fallback: Entity | None = None
+    for found, entity in reversed(mentions[:stop]):
+        if not _could_be(found, entity, text, cast, excluded, marked):
+            continue
+        if _spoke(text, found):
+            return entity
+        fallback = fallback or entity
+    return fallback
+
+
+def _start_of(pair: tuple[Mention, Entity]) -> int:
+    return pair[0].start
+
+
+def _could_be(
+    found: Mention, entity: Entity, text: str, cast: Cast, excluded: str | None, marked: Marked | None
+) -> bool:
+    """Whether a pronoun could mean the person of this mention at all."""
+    if entity.kind != "person" or (excluded and _gender(entity.name, text) == excluded):
+        return False
+    if entity.name in cast.bodies:
+        return False  # "Screen International": no one "he" means
+    if marked is not None and marked.covers(found.start):
+        return False  # a name inside a quotation is talked about, not talking
+    if found.kind != "role" and _MODIFIER_BEFORE.search(text, max(0, found.start - 4), found.start):
+        return False  # "the Verstappen family", "the Middle East": no one who could speak; but "the
+        # Foreign Secretary acknowledged …" is the one person the article gives that role
+    # "alongside the Finnish president, Alexander Stubb, he said": Stubb is not he
+    return not _PRONOUN_SUBJECT_AFTER.match(text, found.end)
+
+
+def _spoke(text: str, found: Mention) -> bool:
+    after = text[found.end : found.end + 160]
+    return any(pattern.match(after) for pattern in (SPOKE, _NAMED_IT, _JUDGED)) or _and_said(after)
 
 
 #: A preposition governing a name, across a possessor or a determiner and up to two words after

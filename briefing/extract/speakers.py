@@ -270,9 +270,8 @@ def first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) -> 
     too, else the first one; never one inside quotation marks."""
     candidates = [
         (m.start, m.end)
-        for m, _ in cast.mentions
-        if start <= m.start < end
-        and m.kind in ("person", "name", "organization", "role")
+        for m, _ in cast.between(start, end)
+        if m.kind in ("person", "name", "organization", "role")
         and not marked.covers(m.start)
         and not _SETTING.fullmatch(text, m.start, m.end)
         and not possessive(text, m.end)  # "The Times' music critic Paul Connolly": the critic
@@ -280,9 +279,9 @@ def first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) -> 
     # "Mr Blair's official spokesman said", "The England coach claimed": the spokesman, the coach
     candidates = [_with_role(text, *_possessed(text, c, end), end) for c in candidates]
     # "BBC Two controller Roly Keating: …": the controller, not the channel
-    people = {m.start for m, e in cast.mentions if e.kind == "person"}
-    named = {m.start for m, e in cast.mentions if e.kind == "person" and e.name not in cast.bodies}
-    candidates = [c for c in candidates if c[0] in named or not _qualifies_a_person(text, c[1], people)]
+    candidates = [
+        c for c in candidates if c[0] in cast.named_starts or not _qualifies_a_person(text, c[1], cast.people_starts)
+    ]
     candidates += [
         (p.start(), p.end()) for p in _SUBJECT_PRONOUN.finditer(text, start, end) if not marked.covers(p.start())
     ]

@@ -7,9 +7,11 @@ A person is named in full once ("Russian President Vladimir Putin") and then by 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from briefing.extract.person_signs import (
@@ -74,6 +76,25 @@ class Cast:
     #: The people's names that show nothing of a person (``shows_a_person``): bodies to Who, and
     #: no one a pronoun means or a speaker is chosen from.
     bodies: frozenset[str] = frozenset()
+
+    def between(self, start: int, end: int) -> tuple[tuple[Mention, Entity], ...]:
+        """The mentions that start in ``[start, end)``: found by bisection, as every quote asks
+        and a long text holds thousands (the mentions are in text order)."""
+        first = bisect_left(self.mentions, start, key=_mention_start)
+        return self.mentions[first : bisect_left(self.mentions, end, lo=first, key=_mention_start)]
+
+    @cached_property
+    def people_starts(self) -> frozenset[int]:
+        return frozenset(m.start for m, e in self.mentions if e.kind == "person")
+
+    @cached_property
+    def named_starts(self) -> frozenset[int]:
+        """Where people start whose names show a person (not ``bodies``)."""
+        return frozenset(m.start for m, e in self.mentions if e.kind == "person" and e.name not in self.bodies)
+
+
+def _mention_start(pair: tuple[Mention, Entity]) -> int:
+    return pair[0].start
 
 
 def find_cast(
