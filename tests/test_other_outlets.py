@@ -1832,3 +1832,22 @@ def test_a_bodys_officer_named_in_an_aside_is_who_spoke() -> None:
         '"that is affordable, sensible and workable".\n'
     )
     assert [q.said_by for q in briefing.analyze(company, title="Hardie deal").quotes] == ["Meredith Hellicar"]
+
+
+def test_a_town_and_a_dash_opening_the_story_is_its_dateline() -> None:
+    article = article_from_text(
+        "Lagos — The Central Bank of Nigeria (CBN) on Tuesday cut its benchmark interest rate by 50 basis points "
+        'to 27%. "Disinflation is now well established," CBN Governor Olayemi Cardoso said.\n'
+    )
+    assert article.dateline is not None and article.dateline.name == "Lagos"
+    assert analyze_article(article).what.startswith("The Central Bank of Nigeria cut")
+
+
+def test_a_short_name_for_an_index_or_a_show_is_no_one_but_a_bodys_stays() -> None:
+    text = (
+        "Delhi's air quality slipped into the 'severe' category on Tuesday, with the Air Quality Index (AQI) "
+        "touching 428, according to the Central Pollution Control Board (CPCB).\n\n"
+        "A spokesman for the British Phonographic Industry (BPI) said sales had risen. The BPI expects more.\n"
+    )
+    names = [e.name for e in briefing.analyze(text, title="Delhi air turns severe").who]
+    assert "AQI" not in names and "Central Pollution Control Board" in names and "BPI" in names

@@ -413,6 +413,8 @@ def find_who(doc: Doc, speakers: frozenset[str] = frozenset()) -> tuple[Entity, 
     ordered = lead_first(named, doc.lead, doc.article.title, doc.subject)
     row_of = {e.name: row for e, row in zip(candidates, rows, strict=True)}
     typed = [_typed(e, row_of.get(e.name, {}), doc.text) for e in ordered]
+    nobody = _short_names_of_no_one({e.name for e in candidates}, doc.text)
+    typed = [e for e in typed if e.name not in nobody]
     return tuple(_spelled_out_once(typed, _defined_short_names(typed, doc.text))[:8])
 
 
@@ -471,6 +473,32 @@ def _defined_short_names(entities: Sequence[Entity], text: str) -> dict[str, Ent
                 defined[short] = full
                 break
     return defined
+
+
+def _short_names_of_no_one(candidates: set[str], text: str) -> set[str]:
+    """Short names in brackets after a capitalised phrase they spell that names no one, read alone
+    and in the text ("Air Quality Index (AQI)", "Consumer Electronics Show (CES)", "Democratic
+    Republic of Congo (DRC)"): no one either."""
+    found: set[str] = set()
+    for bracket in _BRACKETED.finditer(text):
+        short = bracket[1]
+        if len(short) < _SHORT_NAME_LETTERS or not short.isupper():
+            continue
+        phrase = _SPELLED_BEFORE.search(text, max(0, bracket.start() - _DEFINED_REACH), bracket.start())
+        spelled = phrase and phrase[1]
+        if (
+            spelled
+            and initials(spelled) == short
+            and not any(name in spelled or spelled in name for name in candidates)
+            and all(m.kind == "place" for m in find_mentions(spelled))  # a thing or a place, read alone
+        ):
+            found.add(short)
+    return found
+
+
+_SHORT_NAME_LETTERS = 2
+#: The capitalised phrase right before a bracket, with the small words inside a name.
+_SPELLED_BEFORE = re.compile(r"((?:[A-Z][\w'’-]*)(?:[ \t]+(?:[A-Z][\w'’-]*|of|and|for|the|on|&))*)[ \t]*$")
 
 
 #: "(SURF)": a short name in brackets; the full name ends at most _DEFINED_GAP characters before

@@ -295,7 +295,7 @@ def _dateline(text: str, position: int) -> re.Match[str] | None:
         return None  # "Chennai, Nov 12 (IANS) Tamil Nadu …", but not any name with a bracket after it
     if match["sep"] == ":" and label_spans(text, position):
         return None  # "BLITZER: Joining us now …": a transcript's speaker, not where it was filed
-    town = match["sep"] == ":" and _town(place)
+    town = match["sep"] in (":", "—", "–", "--") and _town(place)  # "Accra: …", "Lagos — The …"
     if not (shouting or marked or town):
         return None  # "Accra: The Minister …" opening the story is where it was filed
     if match["sep"] == "-" and not (shouting or match["agency"] or match["bare_agency"] or match["month"]):
