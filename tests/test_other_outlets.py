@@ -1851,3 +1851,12 @@ def test_a_short_name_for_an_index_or_a_show_is_no_one_but_a_bodys_stays() -> No
     )
     names = [e.name for e in briefing.analyze(text, title="Delhi air turns severe").who]
     assert "AQI" not in names and "Central Pollution Control Board" in names and "BPI" in names
+
+
+def test_a_word_for_land_is_no_countrys_other_name() -> None:
+    text = (
+        "Three men have been arrested after gardaí seized cannabis at a warehouse in Little Island, Co Cork, on "
+        'Thursday. Detective Chief Superintendent Seamus Boland said the seizure would "significantly disrupt" a '
+        "criminal network.\n"
+    )
+    assert "Island" not in named_places(text, title="Three arrested in Cork")
