@@ -1860,3 +1860,13 @@ def test_a_word_for_land_is_no_countrys_other_name() -> None:
         "criminal network.\n"
     )
     assert "Island" not in named_places(text, title="Three arrested in Cork")
+
+
+def test_a_club_named_in_full_then_by_its_last_word_is_one_entry() -> None:
+    text = (
+        "Nottingham Forest have sacked head coach Ange Postecoglou after just 39 days.\n\n"
+        'Former Forest striker Stan Collymore said the decision was "embarrassing". Forest said it would name a '
+        "successor soon. The Bank of England said rates would hold, and England play on Saturday.\n"
+    )
+    names = [e.name for e in briefing.analyze(text, title="Postecoglou sacked by Nottingham Forest").who]
+    assert "Nottingham Forest" in names and "Forest" not in names

@@ -527,12 +527,22 @@ def _spelled_out_once(entities: Sequence[Entity], defined: dict[str, Entity]) ->
         and " and " not in e.name
         and e.name.split()[-1].lower() not in role_words()
     }
+    # "Nottingham Forest … Forest": a club named in full, then by its last word; not "the Council",
+    # nor "England" of "Bank of England"
+    closed = {
+        e.name.split()[-1]: e
+        for e in reversed(entities)
+        if e.kind == "organization"
+        and len(e.name.split()) >= 2
+        and all(word[:1].isupper() for word in e.name.split())
+        and e.name.split()[-1].lower() not in role_words() | organization_words()
+    }
     listed = {e.name for e in entities}
     kept: list[Entity] = []
     bodies: set[str] = set()
     for entity in entities:
         chosen = full.get(entity.name, entity) if entity.name.isupper() or entity.name in defined else entity
-        longer = opened.get(entity.name)
+        longer = opened.get(entity.name) or (closed.get(entity.name) if entity.kind == "organization" else None)
         if chosen is entity and longer is not None and longer.first < entity.first:
             chosen = longer
         body = same_body().get(chosen.name)
