@@ -40,6 +40,11 @@ _CLAUSE = re.compile(
 _MAX_DESCRIPTION_WORDS = 12
 
 
+def _named_aside(text: str, start: int, mention: Mention, end: int) -> bool:
+    before = text[start : mention.start]
+    return text[mention.end : end].strip() == "," and before.rstrip().endswith(",") and before.count(",") == 1
+
+
 #: Longer than any mention a name chunk can make (twelve words of thirty letters and connectors).
 _LONGEST_MENTION = 600
 
@@ -66,9 +71,10 @@ def resolve_speaker(
             for m, e in inside
             if e.kind == "person"
             and not text[m.end : end].strip(" .,")
-            # no aside before it, or it is the aside that closes the mention ("James Hardie
-            # chairwoman, Meredith Hellicar,")
-            and ("," not in text[start : m.start] or text[m.end : end].strip() == ",")
+            # no aside before it, or it is the whole aside that closes the mention ("James Hardie
+            # chairwoman, Meredith Hellicar,"; not "Parker Eaton, a Republican who voted for Bill
+            # Clinton,")
+            and ("," not in text[start : m.start] or _named_aside(text, start, m, end))
             and not OBJECT_BEFORE.search(text, max(start, m.start - 12), m.start)  # "… of RBC Capital Markets"
         ]
         found, entity = next(iter(heads), None) or next(((m, e) for m, e in inside if e.kind == "person"), inside[0])
