@@ -1870,3 +1870,13 @@ def test_a_club_named_in_full_then_by_its_last_word_is_one_entry() -> None:
     )
     names = [e.name for e in briefing.analyze(text, title="Postecoglou sacked by Nottingham Forest").who]
     assert "Nottingham Forest" in names and "Forest" not in names
+
+
+def test_a_described_speaker_at_a_body_opening_the_clause_speaks() -> None:
+    text = (
+        "Ryanair's shares rose 3% in early trading.\n\n"
+        'Analysts at Goodbody said the results were "ahead of expectations".\n\n'
+        'A doctor at the Saudi Hospital said the ward had "no water left".\n'
+    )
+    said = [q.said_by for q in briefing.analyze(text, title="Ryanair profits rise").quotes]
+    assert said == ["Analysts at Goodbody", "A doctor at the Saudi Hospital"]

@@ -157,6 +157,26 @@ def _possessed(text: str, mention: tuple[int, int], end: int) -> tuple[int, int]
     return mention
 
 
+#: A word for someone and a preposition opening the clause before a body's name: "A doctor at
+#: (the Saudi Hospital)", "Analysts at (Goodbody)", "Two officials from (the ministry)".
+_DESCRIBED_AT = re.compile(
+    rf"(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ne){_GAP}+)?(?:[a-z][\w-]*{_GAP}+)?"
+    rf"(?P<noun>[A-Za-z]+){_GAP}+(?:at|from|with)(?:{_GAP}+the)?{_GAP}+$"
+)
+_DESCRIBED_REACH = 60
+
+
+def _described_at(text: str, candidate: tuple[int, int], start: int) -> tuple[int, int]:
+    """A body's name after a described speaker and "at", "from" or "with" that open the clause,
+    widened to that description: the doctor speaks, not the hospital."""
+    begin, stop = candidate
+    described = _DESCRIBED_AT.search(text, max(start, begin - _DESCRIBED_REACH), begin)
+    if described is None or described["noun"].lower() not in speaker_nouns() | role_words():
+        return candidate
+    opening = text[start : described.start()].strip()
+    return (described.start(), stop) if not opening or opening.endswith(",") else candidate
+
+
 #: A word for someone right after a name: "(The England) coach", "(the Old Trafford) boss".
 _ROLE_AFTER = re.compile(rf"{_GAP}+([a-z][\w-]*)")
 _THE_BEFORE = re.compile(rf"\b[Tt]he{_GAP}+$")
@@ -278,6 +298,8 @@ def first_actor(text: str, start: int, end: int, cast: Cast, marked: Marked) -> 
     ]
     # "Mr Blair's official spokesman said", "The England coach claimed": the spokesman, the coach
     candidates = [_with_role(text, *_possessed(text, c, end), end) for c in candidates]
+    # "A doctor at the Saudi Hospital said", "Analysts at Goodbody said": the doctor, the analysts
+    candidates = [_described_at(text, c, start) for c in candidates]
     # "BBC Two controller Roly Keating: …": the controller, not the channel
     candidates = [
         c for c in candidates if c[0] in cast.named_starts or not _qualifies_a_person(text, c[1], cast.people_starts)
