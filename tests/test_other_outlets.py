@@ -1880,3 +1880,10 @@ def test_a_described_speaker_at_a_body_opening_the_clause_speaks() -> None:
     )
     said = [q.said_by for q in briefing.analyze(text, title="Ryanair profits rise").quotes]
     assert said == ["Analysts at Goodbody", "A doctor at the Saudi Hospital"]
+
+
+def test_a_headline_whose_verb_is_its_to_keeps_it_in_what() -> None:
+    text = "Teachers in Northern Ireland will strike next month after rejecting a 5.5% pay offer, unions said.\n"
+    assert briefing.analyze(text, title="Teachers in Northern Ireland to strike over pay").what == (
+        "Teachers in Northern Ireland to strike over pay"
+    )

@@ -52,9 +52,15 @@ def headline_action(title: str) -> str:
             text = text[: clause.start()].rstrip(" –—-,;:")  # "… thresholds – as it happened"
             break
     phrase = _PURPOSE.search(text)  # only the first: a later "to" may belong to the verb's object
-    if phrase and len(text[: phrase.start()].split()) >= _MIN_CLAUSE_WORDS:
+    if phrase and len(text[: phrase.start()].split()) >= _MIN_CLAUSE_WORDS and _may_hold_verb(text[: phrase.start()]):
         text = text[: phrase.start()]
     return text
+
+
+def _may_hold_verb(clause: str) -> bool:
+    """Whether a lower-case word other than a small one stands before "to": "Teachers in Northern
+    Ireland to strike over pay" holds none, so "to strike" is its verb."""
+    return any(w.islower() and w not in _NOT_VERBS for w in _WORD.findall(clause))
 
 
 @dataclass(frozen=True)
