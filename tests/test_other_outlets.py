@@ -1887,3 +1887,13 @@ def test_a_headline_whose_verb_is_its_to_keeps_it_in_what() -> None:
     assert briefing.analyze(text, title="Teachers in Northern Ireland to strike over pay").what == (
         "Teachers in Northern Ireland to strike over pay"
     )
+
+
+def test_the_demonym_and_a_plural_is_land_not_a_person() -> None:
+    text = (
+        "Temperatures could fall as low as -12C in the Scottish Highlands overnight, the Met Office said. "
+        "Schools in Aberdeenshire and the Highlands were closed.\n"
+    )
+    result = briefing.analyze(text, title="Snow warnings as cold snap grips UK")
+    assert "Highlands" not in [e.name for e in result.who]
+    assert "Scottish Highlands" in [p.name for p in result.where]

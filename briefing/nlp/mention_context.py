@@ -166,11 +166,26 @@ def _compass_place(mention: Mention, text: str) -> Mention:
     return replace(mention, kind="site", role=None)
 
 
+_DEMONYM_AND_PLURAL = 2
+_PLURAL = re.compile(r"[^s]s$")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\u00a0]+$")
+
+
 def _country_before_a_name(mention: Mention, text: str) -> Mention:
     """ "Australian Lynton Crosby" beside "Crosby said", "U.S. Facebook users" beside "Facebook":
     a country or demonym that opens a name the text also writes without it describes the name,
     where "China Daily" and "British Retail Consortium" are named with it."""
     words = mention.name.split()
+    whole = f"{mention.role} {mention.name}".split() if mention.role else words
+    if (
+        mention.kind == "person"
+        and len(whole) == _DEMONYM_AND_PLURAL
+        and demonym_country(whole[0])
+        and _PLURAL.search(whole[1])
+        and _THE_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+    ):
+        # "the Scottish Highlands", "the French Alps": land, no one
+        return replace(mention, kind="site", name=" ".join(whole), role=None, name_start=mention.start)
     if mention.role or mention.kind != "person" or len(words) < 2:
         return mention
     entry = place(words[0])
