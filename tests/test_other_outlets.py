@@ -1897,3 +1897,12 @@ def test_the_demonym_and_a_plural_is_land_not_a_person() -> None:
     result = briefing.analyze(text, title="Snow warnings as cold snap grips UK")
     assert "Highlands" not in [e.name for e in result.who]
     assert "Scottish Highlands" in [p.name for p in result.where]
+
+
+def test_ai_is_a_term_like_gdp() -> None:
+    text = (
+        "Google is launching Gemini 3, the latest version of its AI model. Asian shares tumbled as worries about "
+        'AI valuations resurfaced. "Gemini 3 is our most intelligent model," Google CEO Sundar Pichai wrote.\n'
+    )
+    names = [e.name for e in briefing.analyze(text, title="Google launches Gemini 3 as AI race heats up").who]
+    assert "AI" not in names and "Sundar Pichai" in names
