@@ -45,6 +45,7 @@ CASES = {
     "lines without stops": "A subhead without a stop\n",
     "single marks that open nothing": "rock 'n roll ",
     "single-mark quotes with a cue": "'Yes we can,' she said. ",
+    "transcript turns": "MURPHY: There is no legal authority for what they are doing.\n\nBLITZER: Senator Chris Murphy.\n\n",
 }
 #: Analysis reads an article's first 100,000 characters, so growth is measured below that.
 GROWTH_SIZES = (12_500, 25_000, 50_000, 100_000)

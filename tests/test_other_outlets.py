@@ -9,6 +9,7 @@ from pathlib import Path
 
 import briefing
 from briefing.analyze import analyze_article
+from briefing.extract.quotes import MAX_QUOTES
 from briefing.nlp.mentions import find_mentions
 from briefing.read import read_bytes, read_inputs
 from briefing.read.text import article_from_text
@@ -1906,3 +1907,10 @@ def test_ai_is_a_term_like_gdp() -> None:
     )
     names = [e.name for e in briefing.analyze(text, title="Google launches Gemini 3 as AI race heats up").who]
     assert "AI" not in names and "Sundar Pichai" in names
+
+
+def test_a_long_transcript_gives_no_more_quotes_than_the_cap() -> None:
+    turn = "MURPHY: There is no legal authority for what the administration is doing.\n\n"
+    text = "BLITZER: Joining us now, Senator Chris Murphy.\n\n" + turn * 900
+    quotes = briefing.analyze(text).quotes
+    assert len(quotes) == MAX_QUOTES and {q.said_by for q in quotes} == {"Chris Murphy"}

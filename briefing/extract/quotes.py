@@ -55,7 +55,7 @@ def find_quotes(text: str, cast: Cast, start: int = 0, spans: Sequence[QuoteSpan
             quote = replace(quote, speaker=Speaker(start, end, name, role, confidence))
         quotes.append(quote)
     spoken = _turn_quotes(text, cast, start)
-    return sorted([*quotes, *spoken], key=lambda q: q.start) if spoken else quotes
+    return sorted([*quotes, *spoken], key=lambda q: q.start)[:MAX_QUOTES] if spoken else quotes
 
 
 def _turn_quotes(text: str, cast: Cast, start: int) -> list[Quote]:

@@ -245,6 +245,9 @@ def _title_line(text: str, position: int) -> re.Match[str] | None:
     comes ("Thousands queue for free bus passes in Cardiff\nPublished\n…")."""
     if _BYLINE.match(text, position):
         return None
+    labels = label_spans(text, position)
+    if labels and not text[position : labels[0][0]].strip():
+        return None  # "BLITZER: Joining us now, Senator Chris Murphy.": a transcript's first turn
     match = _TITLE_LINE.match(text, position)
     words = 25
     if match is None:
