@@ -54,8 +54,8 @@ def build_doc(article: Article) -> Doc:
         empty = Cast((), ())
         return Doc(article, text, sentences, (), (), empty, article.body_start, None, False)
     lead_end = sentences[min(1, len(sentences) - 1)].end if sentences else article.body_start
-    labels = label_spans(text, article.body_start)
-    mentions = tuple(m for m in find_mentions(text, article.body_start) if not any(a <= m.start < b for a, b in labels))
+    labelled = {i for a, b in label_spans(text, article.body_start) for i in range(a, b)}  # "MURPHY:": no one
+    mentions = tuple(m for m in find_mentions(text, article.body_start) if m.start not in labelled)
     headline = tuple(find_mentions(article.title)) if article.title else ()
     cast = find_cast(text, article.body_start, lead_end, mentions, headline)
     named = [e for e in cast.entities if e.kind in ("person", "organization")]

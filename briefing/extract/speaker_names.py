@@ -5,7 +5,7 @@ council"), else no one ("The spectacle")."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections.abc import Sequence
 
 from briefing.extract.speakers import OBJECT_BEFORE, PRONOUN, SPOKE, antecedent_of, first_actor, possessive
@@ -349,12 +349,10 @@ def _last_speaker_before(
     name that shows nothing of a person ("Screen International")."""
     excluded = {"he": "female", "she": "male"}.get(pronoun)
     since = _previous_quotation_end(text, position, marked)
-    mentions = cast.mentions
-    stop = bisect_left(mentions, position, key=_start_of)
     fresh: Entity | None = None  # named since the previous quotation: the story moved on to them
     fresh_best: Entity | None = None
     fresh_sentence = spoke_sentence = -1
-    for found, entity in mentions[bisect_left(mentions, since, key=_start_of) : stop]:
+    for found, entity in cast.between(since, position):
         if not _could_be(found, entity, text, cast, excluded, marked):
             continue
         if _GOVERNED.search(text, max(0, found.start - 40), found.start):
@@ -371,17 +369,13 @@ def _last_speaker_before(
         return fresh_best or fresh
     # before that, the last who spoke, else the last named: read backwards, the first found
     fallback: Entity | None = None
-    for found, entity in reversed(mentions[:stop]):
+    for found, entity in reversed(cast.between(0, position)):
         if not _could_be(found, entity, text, cast, excluded, marked):
             continue
         if _spoke(text, found):
             return entity
         fallback = fallback or entity
     return fallback
-
-
-def _start_of(pair: tuple[Mention, Entity]) -> int:
-    return pair[0].start
 
 
 def _could_be(

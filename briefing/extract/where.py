@@ -31,7 +31,7 @@ from briefing.nlp.lexicon import (
     small_towns,
     town_in,
 )
-from briefing.nlp.mention_context import PUT_IN_BOTH, SETTLEMENT_OF, names_a_team
+from briefing.nlp.mention_context import PUT_IN_BOTH, after_settlement_word, names_a_team
 from briefing.nlp.mentions import Mention
 from briefing.nlp.topic import about_sport
 
@@ -365,7 +365,7 @@ def _candidate(
     mention: Mention, text: str, names: tuple[set[str], set[str]], lead_end: int, in_headline: bool
 ) -> PlaceCandidate | None:
     """``names`` holds the last and the first words of the article's people's names."""
-    settlement = mention.kind == "name" and bool(SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start))
+    settlement = mention.kind == "name" and after_settlement_word(text, mention.start)
     if settlement:
         mention = replace(mention, kind="place")  # "the town of Bara": a town the gazetteer lacks
     small = _small_town(mention, text, names)
@@ -466,7 +466,7 @@ def _small_town(mention: Mention, text: str, names: tuple[set[str], set[str]]) -
     return bool(
         _PUT_IN.search(text, max(0, mention.start - 12), mention.start)
         or PUT_IN_BOTH.search(text, max(0, mention.start - 50), mention.start)
-        or SETTLEMENT_OF.search(text, max(0, mention.start - 30), mention.start)  # "the town of Hoi An"
+        or after_settlement_word(text, mention.start)  # "the town of Hoi An"
     )
 
 

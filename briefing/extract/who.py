@@ -41,7 +41,7 @@ from briefing.nlp.lexicon import (
     small_towns,
     speaker_nouns,
 )
-from briefing.nlp.mention_context import KIN_BEFORE, PLURAL_VERB, PUT_IN_BOTH, SETTLEMENT_OF
+from briefing.nlp.mention_context import KIN_BEFORE, PLURAL_VERB, PUT_IN_BOTH, after_settlement_word
 from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions, initials
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named, role_before
 from briefing.nlp.quote_marks import WORD, title_cased
@@ -195,7 +195,7 @@ def _small_towns_put(mentions: Sequence[Mention], text: str) -> set[str]:
                 m.name.startswith(SAINTS)
                 or bool(_PLACED.search(text, max(0, m.start - 20), m.start))
                 or bool(PUT_IN_BOTH.search(text, max(0, m.start - 50), m.start))  # "in Sha Tin and Kai Tak"
-                or bool(SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start))  # "the town of Hoi An"
+                or after_settlement_word(text, m.start)  # "the town of Hoi An"
             )
             put[m.name] = put.get(m.name, True) and placed
     return {name for name, placed in put.items() if placed}
@@ -217,7 +217,7 @@ def _bare_bodies(
         and (name in in_title or _inside_a_sentence(name, text, mentions))
         and any(m.name == name and _acts(text, m) for m in mentions)
         # "seized the city of Babanusa": a town wherever else it stands
-        and not any(m.name == name and SETTLEMENT_OF.search(text, max(0, m.start - 30), m.start) for m in mentions)
+        and not any(m.name == name and after_settlement_word(text, m.start) for m in mentions)
     }
 
 

@@ -248,7 +248,14 @@ MALE_KIN = frozenset(
 )
 KIN_BEFORE = re.compile(rf"\b({'|'.join(sorted(FEMALE_KIN | MALE_KIN))})[ \t\u00a0,]+$")
 #: A word for a settlement and "of" before a name: "the town of Bara", "the village of Kfar Aza".
-SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|suburb|hamlet)\s+of\s+$")
+_SETTLEMENT_OF = re.compile(r"\b(?:town|city|village|port|suburb|hamlet)\s+of\s+$")
+
+
+def after_settlement_word(text: str, start: int) -> bool:
+    """Whether a word for a settlement and "of" stand right before ``start`` ("the town of Hoi An")."""
+    return _SETTLEMENT_OF.search(text, max(0, start - 30), start) is not None
+
+
 #: The second of two places a preposition puts something in: "in Sha Tin and Kai Tak".
 PUT_IN_BOTH = re.compile(
     r"\b(?:in|at|near|outside|inside|from|into|between)[ \t\u00a0]+(?:[A-Z][\w'’-]*[ \t\u00a0]+){1,3}(?:and|or)[ \t\u00a0]+$"
