@@ -1914,3 +1914,99 @@ def test_a_long_transcript_gives_no_more_quotes_than_the_cap() -> None:
     text = "BLITZER: Joining us now, Senator Chris Murphy.\n\n" + turn * 900
     quotes = briefing.analyze(text).quotes
     assert len(quotes) == MAX_QUOTES and {q.said_by for q in quotes} == {"Chris Murphy"}
+
+
+def test_editing_and_agency_credits_at_the_foot_are_no_one() -> None:
+    text = (
+        "Germany: Bundestag approves new military service law\n\n"
+        "The German parliament on Thursday passed a law that requires all 18-year-old men to fill out a "
+        'questionnaire. "We need a Bundeswehr that can defend this country," Defense Minister Boris Pistorius said.\n\n'
+        "Edited by: Kieran Burke\n\nWith files from The Canadian Press\n"
+    )
+    names = [e.name for e in briefing.analyze(text).who]
+    assert "Boris Pistorius" in names
+    assert not {"Kieran Burke", "Press", "Canadian Press"} & set(names)
+
+
+def test_a_dotted_date_line_dates_the_story_day_first() -> None:
+    text = (
+        "Germany: Bundestag approves new military service law\n\n"
+        "Lawmakers in Berlin have voted for a new form of military service.\n\n"
+        "Date 04.12.2026\n\n"
+        "The German parliament on Thursday passed the law by 323 votes to 272.\n"
+    )
+    article = article_from_text(text)
+    assert article.published == date(2026, 12, 4)
+    assert "04.12" not in article.body
+
+
+def test_a_live_pages_summary_label_and_key_post_links_are_furniture() -> None:
+    text = (
+        "Storm Bram live: Amber warnings as 80mph gusts hit Wales\n\n"
+        "Key events\n3h ago  Trains cancelled across Cornwall\n5h ago  Summary\n\n"
+        "Updated at 11.45 GMT\n\n"
+        "Great Western Railway has cancelled all services west of Exeter until at least 3pm.\n\n"
+        "Summary\n\n"
+        "Storm Bram, the second named storm of the season, has brought gusts of up to 83mph to Wales.\n"
+    )
+    article = article_from_text(text)
+    assert "Summary" not in article.body and "Trains cancelled" not in article.body
+    assert "Summary" not in [e.name for e in briefing.analyze(text).who]
+
+
+def test_a_province_namesake_of_a_foreign_city_is_the_province() -> None:
+    text = (
+        "Ontario Premier Doug Ford's government says rent increases for most tenants in Ontario will be capped at "
+        "2.1 per cent next year.\n\n"
+        "Housing Minister Rob Flack announced the guideline at a news conference in Toronto on Thursday.\n"
+    )
+    title = "Ontario to cap rent increases at 2.1% for 2027, province says"
+    where = {p.name: (p.kind, p.country) for p in briefing.analyze(text, title=title).where}
+    assert where.get("Ontario") == ("province", "Canada")
+
+
+def test_a_role_after_a_body_named_with_of_keeps_the_whole_body() -> None:
+    text = (
+        "Bank of England governor Andrew Bailey said on Thursday that rates would stay at 4%. Royal College of "
+        "Nursing chief executive Nicola Ranger warned of strikes. Critics of Labour leader Keir Starmer say "
+        "the plan is weak.\n"
+    )
+    roles = {e.name: e.role for e in briefing.analyze(text, title="Rates held as inflation eases").who}
+    assert roles["Andrew Bailey"] == "Bank of England governor"
+    assert roles["Nicola Ranger"] == "Royal College of Nursing chief executive"
+    assert roles["Keir Starmer"] == "Labour leader"
+
+
+def test_an_agency_stamp_line_with_dashes_is_no_dateline() -> None:
+    text = (
+        "Japan's Takaichi vows to raise defense spending to 2% of GDP this fiscal year\n\n"
+        "KYODO NEWS - Dec 3, 2026 - 19:45 | Politics, All\n\n"
+        "TOKYO - Prime Minister Sanae Takaichi pledged Wednesday to bring forward Japan's goal of raising "
+        "defense spending.\n\n==Kyodo\n"
+    )
+    article = article_from_text(text)
+    assert article.dateline is not None and article.dateline.name == "Tokyo"
+    assert article.published == date(2026, 12, 3)
+    assert "Kyodo" not in article.body
+
+
+def test_a_desk_byline_is_furniture() -> None:
+    text = (
+        "Ukraine war latest: Zelensky meets European leaders in Paris\n\nBy Sky News team\n\n"
+        "Volodymyr Zelensky has arrived in Paris for talks with Emmanuel Macron. Kremlin spokesman Dmitry Peskov "
+        "said Vladimir Putin would receive Steve Witkoff on Thursday.\n"
+    )
+    names = [e.name for e in briefing.analyze(text).who]
+    assert "Volodymyr Zelensky" in names and "Sky News" not in names
+
+
+def test_irish_police_and_roads_are_no_people() -> None:
+    text = (
+        "A man in his 40s has died following a single-vehicle crash in Co Limerick overnight. The collision "
+        "occurred on the N21 at Adare shortly after 1am.\n\n"
+        "Gardaí have appealed to anyone who witnessed the crash to contact the Garda Confidential Line.\n"
+    )
+    kinds = {e.name: e.kind for e in briefing.analyze(text, title="Man dies in Co Limerick crash").who}
+    assert "N21" not in kinds
+    assert kinds.get("Gardaí") == "organization"
+    assert kinds.get("Garda Confidential Line") != "person"

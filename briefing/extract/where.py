@@ -287,8 +287,11 @@ def _placed_in_the_story(
         in_story = in_story or (provinces[0] if provinces else None)
         # Windsor in a story of Berkshire is not the larger Windsor of Ontario
         home = _small_town_in(candidate.name, placed) if own < _KNOWN_CITY else None
-        if in_story is not None or home is not None:
-            candidate.country = in_story.country if in_story is not None else home
+        if in_story is not None:
+            # "Ontario" in a Canadian story is the province, not the Californian city of the name
+            candidate.country, candidate.kind = in_story.country, in_story.kind
+        elif home is not None:
+            candidate.country = home
         elif rivals and own < _BIG_CITY:  # Barcelona is in Spain, whatever a Venezuelan namesake
             candidate.country = None
     return abroad

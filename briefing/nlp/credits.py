@@ -13,8 +13,9 @@ from briefing.model import Sentence
 #: What a credit says: a contributor, a wire's reporting and editing credits.
 _CREDIT = re.compile(
     r"\b(?:contributed|contributing)(?: reporting)?(?: to)? (?:this|the) (?:report|story|article)\b|"
-    r"\bcontributed reporting\b|\b(?:Additional reporting|Reporting|Writing|Editing) by\b|"
-    r"^\W*With assistance from\b|"  # "— With assistance from Debby Wu", as Bloomberg signs off
+    r"\bcontributed reporting\b|\b(?:Additional reporting|Reporting|Writing|Editing|Edited) by\b|"
+    # "— With assistance from Debby Wu", as Bloomberg signs off; "With files from The Canadian Press"
+    r"^\W*With (?:assistance|files) from\b|"
     r"\b(?:reported|wrote) (?:this story|it) (?:from|in)\b|"
     # "Associated Press writer Mauricio Savarese contributed from Sao Paulo"
     r"\b(?:writers?|correspondents?|reporters?)(?: [A-Z][\w'’-]+){1,3}(?:,? and(?: [A-Z][\w'’-]+){1,3})? contributed\b|"

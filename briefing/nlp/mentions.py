@@ -74,8 +74,9 @@ _TICKER = re.compile(
 #: A short name in brackets right after a name ("… Public Works and Highways (DPWH)").
 _DEFINED = re.compile(r"[ \t]*\(([A-Z]{2,8})\)")
 _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
-#: A road's number: Britain's motorways and A and B roads, US interstates and routes.
-_ROAD = re.compile(r"(?:[MAB]\d{1,4}(?:\(M\))?|I-\d{1,3}|US-\d{1,3}|SR-\d{1,3})")
+#: A road's number: Britain's motorways and A and B roads, Ireland's national and regional roads,
+#: US interstates and routes.
+_ROAD = re.compile(r"(?:[MAB]\d{1,4}(?:\(M\))?|N\d{1,2}|R\d{3}|I-\d{1,3}|US-\d{1,3}|SR-\d{1,3})")
 #: Days that stick to a name where a caption or a lost full stop runs sentences together.
 _WEEKDAYS_TITLED = frozenset(day.capitalize() for day in WEEKDAYS)
 _DAY_WORDS = frozenset((*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow"))

@@ -21,6 +21,7 @@ from briefing.nlp.lexicon import (
     first_name_gender,
     is_first_name,
     is_role,
+    names_a_body,
     role_modifiers,
     role_words,
 )
@@ -229,6 +230,9 @@ _LOWER_ROLE = re.compile(
     # "Army spokesman Nabil Abdallah", "China's Foreign Ministry spokesperson Lin Jian"
     r"(?P<role>(?:[A-Z][\w-]*(?:['’]s)?[ \t]+){0,3}(?:[a-z][\w-]*[ \t]+){0,2}[a-z][\w-]*)[ \t]+$"
 )
+#: The capitalised words of a body before the "of" that the lower-case role's match begins after
+#: ("Royal College of | Nursing chief executive").
+_BODY_BEFORE_OF = re.compile(r"(?:^|(?<=[\s\"“(]))(?P<body>(?:[A-Z][\w'’&-]*[ \t]+){1,4})(?P<of>of|for)[ \t]+$")
 _AFTER_PLACE_PREPOSITION = re.compile(r"\b(?:at|in|into|near|outside|from)[ \t\u00a0]+$")
 
 
@@ -309,7 +313,17 @@ def role_before(text: str, start: int) -> str | None:
     """The lower-case role right before a name at ``start`` ("said fire captain Erik Scott",
     "Karnataka chief minister Siddaramaiah")."""
     lower = _LOWER_ROLE.search(text, max(0, start - 60), start)
-    return _lower_role(lower["role"]) if lower else None
+    role = _lower_role(lower["role"]) if lower else None
+    if role and role == lower["role"]:
+        # "Bank of England governor Andrew Bailey": the body's name runs on before its "of"
+        body = _BODY_BEFORE_OF.search(text, max(0, lower.start("role") - 60), lower.start("role"))
+        if body:
+            words = body["body"].split()
+            while words and (words[0] in _OPENERS or words[0] in ("The", "A", "An")):
+                words = words[1:]
+            if words and names_a_body(words[-1]):  # not "Critics of Labour leader Keir Starmer"
+                role = " ".join([*words, body["of"], role])
+    return role
 
 
 def add_appositive_roles(people: People, mentions: Sequence[Mention], text: str) -> None:
