@@ -102,6 +102,10 @@ def resolve_speaker(
         if holder is not None:  # "The Tory leader countered that …. He declared: …"
             return holder.name, holder.role
         person = _last_speaker_before(text, start, cast, mention.lower(), marked)
+        if person is None and marked is not None:
+            # no one of that sex named before, but someone spoke in the sentence before the quote:
+            # a first name read as the other sex's ("Kelly Ortberg said … "…," he said")
+            person = _spoke_before_quotation(text, start, cast, marked)
         return (person.name, person.role) if person else None
     named = _appositive_person(text, end, cast)
     if named is not None:  # "Her son, Mark Sullivan, 45, …, said": the name the description sets off
@@ -378,6 +382,24 @@ def _last_speaker_before(
     return fallback
 
 
+def _spoke_before_quotation(text: str, position: int, cast: Cast, marked: Marked) -> Entity | None:
+    """The one person who spoke in the sentence right before the quotation whose cue is at
+    ``position``."""
+    count = bisect_right(marked.ends, position)
+    if not count or text[marked.ends[count - 1] : position].strip(" \t,.\"'“”’"):
+        return None
+    quote_start = marked.starts[count - 1]
+    window = max(0, quote_start - 40)  # back over the opening mark and the paragraph break
+    opening = window + len(text[window:quote_start].rstrip(" \t\n\"'“‘"))
+    begins = sentence_start(text, max(0, opening - 1), 300)
+    spoke = {
+        entity.name: entity
+        for found, entity in cast.between(begins, quote_start)
+        if entity.kind == "person" and not marked.covers(found.start) and _spoke(text, found)
+    }
+    return next(iter(spoke.values())) if len(spoke) == 1 else None
+
+
 def _could_be(
     found: Mention, entity: Entity, text: str, cast: Cast, excluded: str | None, marked: Marked | None
 ) -> bool:
@@ -395,9 +417,22 @@ def _could_be(
     return not _PRONOUN_SUBJECT_AFTER.match(text, found.end)
 
 
+#: A description opens with a determiner or a possessive ("A resident of …", "Her son", "The
+#: party's spokesman").
+_DESCRIPTION_OPENS = re.compile(r"[ \t\u00a0]*(?:A|An|The|His|Her|Their|Its|One)[ \t\u00a0]")
+
+
 def _spoke(text: str, found: Mention) -> bool:
     after = text[found.end : found.end + 160]
-    return any(pattern.match(after) for pattern in (SPOKE, _NAMED_IT, _JUDGED)) or _and_said(after)
+    if any(pattern.match(after) for pattern in (SPOKE, _NAMED_IT, _JUDGED)) or _and_said(after):
+        return True
+    if after.startswith(",") and text[max(0, found.start - 2) : found.start] == ", ":
+        # the name is the aside after a description that opens its sentence: "A resident of
+        # Grammatiko, Eleni Papadaki, said" (not a list: "Smith, George Miller, and Jones said")
+        head = text[sentence_start(text, found.start, 300) : found.start - 2]
+        if "," not in head and _DESCRIPTION_OPENS.match(head) and is_described_speaker(head):
+            return SPOKE.match(after[1:]) is not None
+    return False
 
 
 #: A preposition governing a name, across a possessor or a determiner and up to two words after
