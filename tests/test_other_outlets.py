@@ -2031,3 +2031,23 @@ def test_he_means_the_one_person_named_before_whatever_his_first_names_usual_sex
     )
     said = [q.said_by for q in briefing.analyze(text, title="Boeing to lift 737 output").quotes]
     assert said == ["Kelly Ortberg"]
+
+
+def test_kenyan_names_joined_by_wa_are_one_person() -> None:
+    text = (
+        "Ngũgĩ wa Thiong'o, the Kenyan novelist who abandoned English to write in Gikuyu, has died at the age "
+        'of 87, his family announced.\n\nHis son, the novelist Mukoma wa Ngugi, said his father "lived a full '
+        'life, fought a good fight".\n'
+    )
+    result = briefing.analyze(text, title="Kenyan writer Ngũgĩ wa Thiong'o dies aged 87")
+    names = [e.name for e in result.who]
+    assert "Ngũgĩ wa Thiong'o" in names and "Thiong'o" not in names
+    assert [q.said_by for q in result.quotes] == ["Mukoma wa Ngugi"]
+
+
+def test_afp_staff_codes_at_the_foot_are_furniture() -> None:
+    text = (
+        "PARIS (AFP) - France's constitutional council on Thursday struck down key parts of an immigration law.\n\n"
+        '"The French people have been robbed," far-right leader Jordan Bardella wrote on X.\n\nbur-sjw/fg\n'
+    )
+    assert "bur-sjw" not in article_from_text(text).body

@@ -51,7 +51,7 @@ _PARTICLE = rf"(?:{'|'.join(NAME_PARTICLES)})-[{UPPER}][\w’'.-]*\w"
 _NICKNAME_WORD = rf"[\"“][{UPPER}][\w.'’-]{{0,15}}[\"”]"
 _NICKNAME = rf"{_NICKNAME_WORD}(?=[ \t]+[{UPPER}])"
 _CHUNK = re.compile(
-    rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|&|de|van|von|ten|ter|den|der|al|bin|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}"
+    rf"(?<![\w’'-]){_CAP}(?:[ \t]+(?:(?:of|and|&|de|van|von|ten|ter|den|der|al|bin|wa|la|le|du|da|do|dos|das|del|di|for|the)[ \t]+){{0,2}}"
     rf"(?:{_CAP}|{_PARTICLE}|{_NICKNAME})){{0,11}}"
 )
 _NICKNAME_TOKEN = re.compile(_NICKNAME_WORD)
@@ -193,6 +193,7 @@ _CONNECTORS = frozenset(
         "von",
         "al",
         "bin",
+        "wa",  # "Ngũgĩ wa Thiong'o": "of", in Kenyan names
         "la",
         "le",
         "du",
