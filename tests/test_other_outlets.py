@@ -2051,3 +2051,31 @@ def test_afp_staff_codes_at_the_foot_are_furniture() -> None:
         '"The French people have been robbed," far-right leader Jordan Bardella wrote on X.\n\nbur-sjw/fg\n'
     )
     assert "bur-sjw" not in article_from_text(text).body
+
+
+def test_washington_alone_is_the_capital_not_the_state() -> None:
+    text = (
+        "Saudi Crown Prince Mohammed bin Salman will visit Washington in January for talks with President Donald "
+        "Trump, the Saudi Press Agency reported on Wednesday.\n"
+    )
+    where = {p.name: p.kind for p in briefing.analyze(text, title="Saudi crown prince to visit Washington").where}
+    assert where.get("Washington") == "city"
+
+
+def test_a_possessors_chief_of_staff_named_in_an_aside_speaks() -> None:
+    text = (
+        "President Lee Jae-myung met Japanese Prime Minister Sanae Takaichi on Wednesday.\n\n"
+        'Lee\'s chief of staff, Kang Hoon-sik, told reporters the summit had been "very productive."\n'
+    )
+    said = [q.said_by for q in briefing.analyze(text, title="Lee and Takaichi agree to meet").quotes]
+    assert said == ["Kang Hoon-sik"]
+
+
+def test_a_posted_stamp_with_an_iso_date_dates_the_story() -> None:
+    text = (
+        "South Korea's Lee and Japan's Takaichi agree to resume shuttle diplomacy\n\n"
+        "Posted : 2026-12-03 17:21\n\n"
+        "President Lee Jae-myung and Japanese Prime Minister Sanae Takaichi agreed Wednesday to resume visits.\n"
+    )
+    article = article_from_text(text)
+    assert article.published == date(2026, 12, 3) and "Posted" not in article.body

@@ -139,7 +139,8 @@ def _qualifies_a_person(text: str, end: int, people: set[int]) -> bool:
 
 #: What a name's possessive owns before a speech verb: "'s official spokesman said".
 _POSSESSED = re.compile(
-    rf"((?:{_GAP}+[a-z][\w-]*){{1,2}})(?P<named>,{_GAP}+[A-Z][\w'’.-]*(?:{_GAP}+[A-Z][\w'’.-]*){{0,3}},)?"
+    rf"((?:{_GAP}+[a-z][\w-]*){{1,2}}(?:{_GAP}+of{_GAP}+[a-z][\w-]*)?)"  # "'s chief of staff"
+    rf"(?P<named>,{_GAP}+[A-Z][\w'’.-]*(?:{_GAP}+[A-Z][\w'’.-]*){{0,3}},)?"
     rf"(?={_GAP}+{_ADVERB}{SPEECH_VERBS}\b)"
 )  # "Carroll's solicitor, Nick Freeman, said": the solicitor, named
 
@@ -152,8 +153,11 @@ def _possessed(text: str, mention: tuple[int, int], end: int) -> tuple[int, int]
     start, stop = mention
     owns = text[stop - 2 : stop] in ("'s", "’s")
     owned = _POSSESSED.match(text, stop, end)
-    if owned and (owns or owned["named"]) and owned[1].split()[-1].lower() in speaker_nouns() | role_words():
-        return start, owned.end()
+    if owned and (owns or owned["named"]):
+        words = owned[1].split()
+        head = words[-3] if len(words) > 2 and words[-2] == "of" else words[-1]  # "chief of staff": the chief
+        if head.lower() in speaker_nouns() | role_words():
+            return start, owned.end()
     return mention
 
 

@@ -82,6 +82,7 @@ _BYLINE = re.compile(
 _STAMP_DATES = (
     re.compile(rf"(?P<day>\d{{1,2}})[ \t]+(?P<month>{MONTH_PATTERN}),?[ \t]+(?P<year>\d{{4}})"),  # 3 Dec(,) 2026
     re.compile(rf"(?P<month>{MONTH_PATTERN})[ \t]+(?P<day>\d{{1,2}}),?[ \t]+(?P<year>\d{{4}})"),  # March 12, 2015
+    re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])"),  # 2026-12-03
     # 04.12.2026: a dotted date is written day first wherever it is used
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
 )
@@ -90,13 +91,13 @@ _STAMPS_ALONE = re.compile(rf"(?={_STAMP_LABEL})" + _STAMPS)
 _WEEKDAY_SHORT = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:[a-z]*day)?"
 #: A page's date or time stamp on a line of its own near the top ("Nov. 30, 2026", "Updated 6:42
 #: a.m. ET", "Published 30 November 2026, 10:02 GMT", "Updated 9:42 AM EST, Mon December 1, 2026", "TNN | Dec 1, 2026, 11.42 PM IST",
-#: "Philippine Daily Inquirer / 05:40 AM December 01, 2026", "KYODO NEWS - Dec 3, 2026 - 19:45 | Politics", "Published On 2 Dec 2026", "3 Dec, 2026 05:00 AM", "CBC News ·
+#: "Philippine Daily Inquirer / 05:40 AM December 01, 2026", "KYODO NEWS - Dec 3, 2026 - 19:45 | Politics", "Posted : 2026-12-03 17:21", "Published On 2 Dec 2026", "3 Dec, 2026 05:00 AM", "CBC News ·
 #: Posted: Dec 02, 2026 4:12 PM PT | Last Updated: 3 hours ago"), as text
 #: copied from a news page has it.
 _DATE_LINE = re.compile(
     # after an agency or the paper's name ("TNN | …", "Philippine Daily Inquirer / 05:40 AM …")
     r"^[ \t]*(?:(?:[A-Z][\w.&'’-]*[ \t]+){0,4}[A-Z][\w.&'’-]*[ \t]*(?:[|/·•]|[ \t][-–—])[ \t]*)?"
-    rf"(?:(?:{_STAMP_LABEL}|Date):?[ \t]+(?:[Oo]n:?[ \t]+)?)?(?:{_WEEKDAY_SHORT}\.?,?[ \t]+)?"  # "Published On 2 Dec 2026"
+    rf"(?:(?:{_STAMP_LABEL}|Date)[ \t]*:?[ \t]+(?:[Oo]n:?[ \t]+)?)?(?:{_WEEKDAY_SHORT}\.?,?[ \t]+)?"  # "Published On 2 Dec 2026"
     # a time may come first ("Published: 8:15pm, 30 Nov 2026"), with its zone and the weekday
     # ("Updated 9:42 AM EST, Mon December 1, 2026")
     r"(?:\d{1,2}[:.]\d{2}[ \t]*(?:am|pm|AM|PM|a\.m\.|p\.m\.)?(?:[ \t]+[A-Z]{2,4})?,?[ \t]+"
@@ -105,7 +106,8 @@ _DATE_LINE = re.compile(
     # "Posted: Dec 1, 2026 / 06:14 AM PST", "Tue Dec 01 2026 - 18:40"
     r"(?:,?[ \t]+(?:at[ \t]+|[/–—-][ \t]+)?\d{1,2}[:.]\d{2}[^\n]{0,20})?"
     r"|\d{1,2}[:.]\d{2}[ \t]*(?:a\.m\.|p\.m\.|am|pm)?(?:[ \t]+[A-Z]{2,4})?"
-    r"|\d{1,2}\.\d{1,2}\.\d{4})"  # "Date 04.12.2026", as DW dates a story: the day first
+    r"|\d{1,2}\.\d{1,2}\.\d{4}"  # "Date 04.12.2026", as DW dates a story: the day first
+    r"|\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?)"  # "Posted : 2026-12-03 17:21"
     # "… 4:12 PM PT | Last Updated: 3 hours ago": a second stamp after a bar
     rf"(?:[ \t]*\|[ \t]*(?:Last[ \t]+)?{_STAMP_LABEL}:?[^\n]{{0,40}})?[ \t]*(?:\n|$)",
     re.MULTILINE,
