@@ -46,6 +46,10 @@ CASES = {
     "single marks that open nothing": "rock 'n roll ",
     "single-mark quotes with a cue": "'Yes we can,' she said. ",
     "transcript turns": "MURPHY: There is no legal authority for what they are doing.\n\nBLITZER: Senator Chris Murphy.\n\n",
+    # a byline or a picture credit of one long word: name patterns that could split it every way
+    "bylines of one long word": "By " + "ABCDEFGHIJ" * 30 + " x\n",
+    "credits of one long word": "Photo: " + "ABCDEFGHIJ" * 30 + " x\n",
+    "interview turns": "Q: Why now?\n\nStiell: Because the science says so, and the money is there to act now.\n\n",
 }
 #: Analysis reads an article's first 100,000 characters, so growth is measured below that.
 GROWTH_SIZES = (12_500, 25_000, 50_000, 100_000)

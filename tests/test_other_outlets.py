@@ -2079,3 +2079,42 @@ def test_a_posted_stamp_with_an_iso_date_dates_the_story() -> None:
     )
     article = article_from_text(text)
     assert article.published == date(2026, 12, 3) and "Posted" not in article.body
+
+
+def test_an_interviews_answers_are_the_guests_quotes() -> None:
+    text = (
+        "Interview: 'We are running out of time,' says UN climate chief\n\n"
+        "Simon Stiell, executive secretary of UN Climate Change, spoke to us ahead of the talks in Belém.\n\n"
+        "Q: What would success look like at COP30?\n\n"
+        "Stiell: Success means countries coming forward with plans that actually add up. Right now, they don't.\n\n"
+        "Q: What is your message to young people?\n\n"
+        "Stiell: Keep the pressure on, because leaders respond to pressure.\n"
+    )
+    quotes = briefing.analyze(text).quotes
+    assert [q.said_by for q in quotes] == ["Simon Stiell", "Simon Stiell"]
+    assert quotes[0].text.startswith("Success means countries")
+
+
+def test_a_galleys_photos_label_opens_its_headline_not_a_caption() -> None:
+    text = (
+        "Photos: Crowds pack Mumbai's Marine Drive for Indian Navy Day rehearsal\n\n"
+        "Spectators line Marine Drive to watch the rehearsal on Wednesday. (Photo: Satish Bate/HT Photo)\n\n"
+        "Navy Day is celebrated on December 4 to commemorate Operation Trident.\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Photos: Crowds pack Mumbai's Marine Drive for Indian Navy Day rehearsal"
+    assert "Satish Bate" not in article.body
+
+
+def test_a_chip_named_like_a_motorway_is_no_place_and_a_contact_block_no_one() -> None:
+    text = (
+        "Apple unveils new MacBook Air with M5 chip\n\n"
+        "CUPERTINO, Calif., Dec. 2, 2026 — Apple today announced a new MacBook Air powered by the M5 chip.\n\n"
+        '"The new MacBook Air is faster than ever," said Greg Joswiak, Apple\'s senior vice president.\n\n'
+        "Press Contacts\nJane Doe\nApple\njdoe@apple.com\n(408) 974-2042\n"
+    )
+    result = briefing.analyze(text)
+    assert "M5" not in [p.name for p in result.where]
+    assert "Jane Doe" not in [e.name for e in result.who]
+    traffic = "Lanes of the M5 near Bristol were closed after a crash on Tuesday, police said.\n"
+    assert "M5" in [p.name for p in briefing.analyze(traffic, title="Crash closes the M5 near Bristol").where]

@@ -77,6 +77,9 @@ _MONTHS_DAYS = frozenset(MONTHS + WEEKDAYS)
 #: A road's number: Britain's motorways and A and B roads, Ireland's national and regional roads,
 #: US interstates and routes.
 _ROAD = re.compile(r"(?:[MAB]\d{1,4}(?:\(M\))?|N\d{1,2}|R\d{3}|I-\d{1,3}|US-\d{1,3}|SR-\d{1,3})")
+#: The roads of Britain and Ireland, which copy names with "the" ("the M62", "the N21").
+_LETTERED_ROAD = re.compile(r"[MABNR]\d{1,4}(?:\(M\))?")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 #: Days that stick to a name where a caption or a lost full stop runs sentences together.
 _WEEKDAYS_TITLED = frozenset(day.capitalize() for day in WEEKDAYS)
 _DAY_WORDS = frozenset((*WEEKDAYS, "yesterday", "today", "tonight", "tomorrow"))
@@ -250,11 +253,22 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
             mention = _classify(group, inside=_inside_a_sentence(text, group[0][1]))
             if product and mention and mention.kind != "place":
                 mention = None  # "the iPhone Air", "the iPhone 17 Pro and Pro Max": the product's; "eBay UK" a place
+            if mention and _unroaded(mention, text):
+                mention = None  # "the M5", "the N21" are roads; Apple's "M5 chip" is none
             if mention and _named_unit(mention, text):
                 # "the capital of North Darfur state", "in Kerala state": a province
                 mention = replace(mention, kind="place" if place(mention.name) else "site")
             if mention:
                 yield in_context(mention, text)
+
+
+def _unroaded(mention: Mention, text: str) -> bool:
+    """A lettered road's number without the "the" that copy names a road with."""
+    return (
+        mention.kind == "site"
+        and _LETTERED_ROAD.fullmatch(mention.name) is not None
+        and not _THE_BEFORE.search(text, max(0, mention.start - 4), mention.start)
+    )
 
 
 def _in_ticker(text: str, start: int) -> bool:

@@ -1,5 +1,6 @@
-"""A broadcast transcript's speaker labels ("BLITZER: …", "MURPHY: …"): they name whose turn it
-is, so they are neither people of the story of their own nor places ("Blitzer" is a town)."""
+"""A broadcast transcript's speaker labels ("BLITZER: …", "MURPHY: …") and an interview's ("Q: …",
+"Stiell: …"): they name whose turn it is, so they are neither people of the story of their own nor
+places ("Blitzer" is a town)."""
 
 from __future__ import annotations
 
@@ -15,15 +16,30 @@ _LINE_OPENING = re.compile(r"(?:^|\n)[ \t]*$")
 _TURNS = 3
 
 
+#: An interview's questions ("Q: …") and its guest's answers under the guest's surname ("Stiell: …").
+_QA_LABEL = re.compile(r"(?<![\w'’.-])(?P<label>Q|[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+){0,2}):[ \t]")
+#: Questions enough to read title-case labels as turns: alone, "Kyiv: …" lines are a live page's.
+_QUESTIONS = 2
+
+
 def label_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
-    """The spans of the speaker labels of ``text[start:]``, when it reads as a transcript."""
-    labels = [
-        m for m in _LABEL.finditer(text, start) if _LINE_OPENING.search(text, max(start, m.start() - 20), m.start())
-    ]
+    """The spans of the speaker labels of ``text[start:]``, when it reads as a transcript or as an
+    interview's questions and answers."""
+    labels = _line_labels(_LABEL, text, start)
     names = [m["label"] for m in labels]
     if len(labels) < _TURNS or len(set(names)) == len(names):
-        return []
+        labels = _line_labels(_QA_LABEL, text, start)
+        names = [m["label"] for m in labels]
+        answers = [name for name in names if name != "Q"]
+        if names.count("Q") < _QUESTIONS or len(set(answers)) != 1 or len(answers) < _QUESTIONS:
+            return []
     return [m.span("label") for m in labels]
+
+
+def _line_labels(pattern: re.Pattern[str], text: str, start: int) -> list[re.Match[str]]:
+    return [
+        m for m in pattern.finditer(text, start) if _LINE_OPENING.search(text, max(start, m.start() - 20), m.start())
+    ]
 
 
 #: The first sentence or two of a turn make its quote: a turn may run for paragraphs.
