@@ -2118,3 +2118,17 @@ def test_a_chip_named_like_a_motorway_is_no_place_and_a_contact_block_no_one() -
     assert "Jane Doe" not in [e.name for e in result.who]
     traffic = "Lanes of the M5 near Bristol were closed after a crash on Tuesday, police said.\n"
     assert "M5" in [p.name for p in briefing.analyze(traffic, title="Crash closes the M5 near Bristol").where]
+
+
+def test_an_outlet_line_over_a_published_stamp_is_furniture_and_a_demonym_place_is_its_country() -> None:
+    text = (
+        "Thai court orders arrest of former PM's ally over border temple clash\n\n"
+        "Bangkok Post\nPUBLISHED : 3 Dec 2026 at 14:05\n\n"
+        "The Criminal Court on Wednesday approved an arrest warrant for a former senator accused of inciting "
+        "violence on the Thai-Cambodian border in July.\n\n"
+        '"We will not allow any incursion into Thai territory," Defence Minister Nattaphon Narkphanit said.\n'
+    )
+    result = briefing.analyze(text)
+    assert result.article.published == date(2026, 12, 3)
+    assert "Bangkok Post" not in [e.name for e in result.who]
+    assert [p.name for p in result.where] == ["Thailand"]

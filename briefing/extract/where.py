@@ -23,6 +23,7 @@ from briefing.nlp.lexicon import (
     SAINTS,
     GazetteerEntry,
     abbreviated_region,
+    is_demonym,
     names_a_country,
     namesakes,
     place,
@@ -459,6 +460,8 @@ def _candidate(
     located = bool(_LOCATED.search(before))
     # "U.S" whose last full stop ended the sentence is shown as the text wrote it: "U.S."
     name = mention.name + "." if mention.kind == "place" and place(mention.name + ".") else mention.name
+    if kind == "country" and is_demonym(mention.name):
+        name = canonical  # "Thai territory": the country is Thailand
     found = PlaceCandidate(name, kind, country, canonical, first, in_lead, locative, qualified, located)
     found.small = small and not stated
     return found

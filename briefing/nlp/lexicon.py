@@ -221,6 +221,17 @@ def _saint(name: str) -> GazetteerEntry | None:
     return max((e for e in spelled if e and e.kind == "city"), key=lambda e: e.population, default=None)
 
 
+@cache
+def _demonyms() -> frozenset[str]:
+    """Every demonym of the gazetteer, also those that name their country too ("Thai")."""
+    rows = (line.split("\t") for line in read_text("gazetteer.tsv").splitlines()[1:])
+    return frozenset(row[0] for row in rows if row[1] == "demonym")
+
+
+def is_demonym(word: str) -> bool:
+    return word in _demonyms()
+
+
 def demonym_country(word: str) -> str | None:
     entry = gazetteer().get(word)
     return entry.country if entry and entry.kind == "demonym" else None
