@@ -2132,3 +2132,13 @@ def test_an_outlet_line_over_a_published_stamp_is_furniture_and_a_demonym_place_
     assert result.article.published == date(2026, 12, 3)
     assert "Bangkok Post" not in [e.name for e in result.who]
     assert [p.name for p in result.where] == ["Thailand"]
+
+
+def test_a_full_stop_after_a_closing_quote_mark_ends_the_sentence() -> None:
+    text = (
+        "Cardiff Council has approved plans for a 15,000-seat arena in Cardiff Bay.\n\n"
+        'Residents\' group Save Our Bay said the plan would bring "gridlock and noise". Its chairwoman, Bethan '
+        'Lewis, said: "Nobody asked the people who actually live here. We will look at every option".\n'
+    )
+    said = [q.said_by for q in briefing.analyze(text, title="Council approves Cardiff arena plan").quotes]
+    assert said == ["Save Our Bay", "Bethan Lewis"]

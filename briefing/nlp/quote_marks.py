@@ -35,7 +35,8 @@ _SHORT_QUOTE_CUES = re.compile(rf"(?<![\w-])(?:{SPEECH_VERBS}|{NAMING_VERBS}|acc
 WORD = re.compile(r"\w+")
 #: A word with its apostrophes, as a title writes it ("Can't Hold Us", "Don't Look Back").
 _WHOLE_WORD = re.compile(r"\w+(?:['’]\w+)*")
-SENTENCE_END = re.compile(r"(?P<word>[\w.]*)[.!?][\"”’]?\s")
+#: A stop, after a word or after a quotation's closing mark (British style: '… "gridlock and noise". Its').
+SENTENCE_END = re.compile(r"(?P<word>[\w.]*)(?P<closed>[\"”’])?[.!?][\"”’]?\s")
 
 
 def title_cased(words: Sequence[str], small: frozenset[str] = TITLE_SMALL_WORDS) -> bool:
@@ -75,7 +76,8 @@ def is_sentence_end(match: re.Match[str]) -> bool:
     does ("… losing 6-3 6-1. Defending champion …")."""
     word = match["word"].lower()
     return (
-        match.group()[len(word)] != "."
+        match["closed"] is not None
+        or match.group()[len(word)] != "."
         or word.isdigit()
         or (len(word.replace(".", "")) > 1 and word not in TITLE_ABBREVIATIONS and "." not in word)
     )
