@@ -1954,17 +1954,6 @@ def test_a_live_pages_summary_label_and_key_post_links_are_furniture() -> None:
     assert "Summary" not in [e.name for e in briefing.analyze(text).who]
 
 
-def test_a_province_namesake_of_a_foreign_city_is_the_province() -> None:
-    text = (
-        "Ontario Premier Doug Ford's government says rent increases for most tenants in Ontario will be capped at "
-        "2.1 per cent next year.\n\n"
-        "Housing Minister Rob Flack announced the guideline at a news conference in Toronto on Thursday.\n"
-    )
-    title = "Ontario to cap rent increases at 2.1% for 2027, province says"
-    where = {p.name: (p.kind, p.country) for p in briefing.analyze(text, title=title).where}
-    assert where.get("Ontario") == ("province", "Canada")
-
-
 def test_a_role_after_a_body_named_with_of_keeps_the_whole_body() -> None:
     text = (
         "Bank of England governor Andrew Bailey said on Thursday that rates would stay at 4%. Royal College of "
@@ -2051,15 +2040,6 @@ def test_afp_staff_codes_at_the_foot_are_furniture() -> None:
         '"The French people have been robbed," far-right leader Jordan Bardella wrote on X.\n\nbur-sjw/fg\n'
     )
     assert "bur-sjw" not in article_from_text(text).body
-
-
-def test_washington_alone_is_the_capital_not_the_state() -> None:
-    text = (
-        "Saudi Crown Prince Mohammed bin Salman will visit Washington in January for talks with President Donald "
-        "Trump, the Saudi Press Agency reported on Wednesday.\n"
-    )
-    where = {p.name: p.kind for p in briefing.analyze(text, title="Saudi crown prince to visit Washington").where}
-    assert where.get("Washington") == "city"
 
 
 def test_a_possessors_chief_of_staff_named_in_an_aside_speaks() -> None:

@@ -288,11 +288,8 @@ def _placed_in_the_story(
         in_story = in_story or (provinces[0] if provinces else None)
         # Windsor in a story of Berkshire is not the larger Windsor of Ontario
         home = _small_town_in(candidate.name, placed) if own < _KNOWN_CITY else None
-        if in_story is not None:
-            # "Ontario" in a Canadian story is the province, not the Californian city of the name
-            candidate.country, candidate.kind = in_story.country, in_story.kind
-        elif home is not None:
-            candidate.country = home
+        if in_story is not None or home is not None:
+            candidate.country = in_story.country if in_story is not None else home
         elif rivals and own < _BIG_CITY:  # Barcelona is in Spain, whatever a Venezuelan namesake
             candidate.country = None
     return abroad
@@ -365,25 +362,6 @@ def _specific_first(ranked: list[PlaceCandidate]) -> list[PlaceCandidate]:
 _WATER_AFTER = re.compile(r"[ \t\u00a0]+(?:river|creek|stream|canal|estuary|reservoir|lake|dam)\b")
 
 
-#: A city this large is what its name means before its own country's state of the same name: in
-#: the gazetteer only Washington.
-_STATE_NAMESAKE_CITY = 300_000
-_STATE_AFTER = re.compile(r"[ \t]+(?:[Ss]tate|State)\b")
-
-
-def _capital_namesake(region: GazetteerEntry, text: str, after: str) -> GazetteerEntry:
-    cities = [
-        e
-        for e in namesakes(region.name)
-        if e.kind == "city" and e.country == region.country and e.population >= _STATE_NAMESAKE_CITY
-    ]
-    if not cities or _STATE_AFTER.match(after):
-        return region
-    if re.search(rf"(?<![\w'’.-])[A-Z][\w'’.-]+,[ \t]*{re.escape(region.name)}\b", text):
-        return region  # the story qualifies a town with the state
-    return max(cities, key=lambda e: e.population)
-
-
 def _candidate(
     mention: Mention, text: str, names: tuple[set[str], set[str]], lead_end: int, in_headline: bool
 ) -> PlaceCandidate | None:
@@ -433,10 +411,6 @@ def _candidate(
         if stated and entry is not None and entry.kind != "city":
             # "Washington, DC": a name qualified by a state or country is the town, not the state
             entry = town_in(mention.name, stated) or entry
-        if entry is not None and entry.kind == "region":
-            # "Washington" is the capital, not the state, unless the story names a town with it
-            # ("Shoreline, Washington") or says so ("Washington state")
-            entry = _capital_namesake(entry, text, after)
         if entry is None and ((stated and locative) or settlement):  # "in Ashley Falls, Massachusetts"
             entry = GazetteerEntry(mention.name, "city", stated or "", 0)
         if entry is None and small:  # its country is settled by the story's (``_placed_in_the_story``)
