@@ -28,6 +28,8 @@ def label_spans(text: str, start: int = 0) -> list[tuple[int, int]]:
     labels = _line_labels(_LABEL, text, start)
     names = [m["label"] for m in labels]
     if len(labels) < _TURNS or len(set(names)) == len(names):
+        if text.find("Q:", start) < 0:  # no question, no interview: spare the scan of every capital
+            return []
         labels = _line_labels(_QA_LABEL, text, start)
         names = [m["label"] for m in labels]
         answers = [name for name in names if name != "Q"]
