@@ -385,10 +385,10 @@ def _last_speaker_before(
 def _spoke_before_quotation(text: str, position: int, cast: Cast, marked: Marked) -> Entity | None:
     """The one person who spoke in the sentence right before the quotation whose cue is at
     ``position``."""
-    count = bisect_right(marked.ends, position)
-    if not count or text[marked.ends[count - 1] : position].strip(" \t,.\"'“”’"):
+    own = _cued_quotation(text, position, marked)
+    if own < 0:
         return None
-    quote_start = marked.starts[count - 1]
+    quote_start = marked.starts[own]
     window = max(0, quote_start - 40)  # back over the opening mark and the paragraph break
     opening = window + len(text[window:quote_start].rstrip(" \t\n\"'“‘"))
     begins = sentence_start(text, max(0, opening - 1), 300)
@@ -492,11 +492,16 @@ def _gender(name: str, text: str) -> str | None:
     return None
 
 
+def _cued_quotation(text: str, position: int, marked: Marked) -> int:
+    """The index of the quotation that a cue at ``position`` belongs to ('"…," he said'), or -1."""
+    count = bisect_right(marked.ends, position)  # quotations end in order: they never overlap
+    return count - 1 if count and not text[marked.ends[count - 1] : position].strip(" \t,.\"'“”’") else -1
+
+
 def _previous_quotation_end(text: str, position: int, marked: Marked | None) -> int:
     """Where the last quotation before the one a cue at ``position`` belongs to ends (0 if none)."""
     if marked is None:
         return 0
-    count = bisect_right(marked.ends, position)  # quotations end in order: they never overlap
-    if count and not text[marked.ends[count - 1] : position].strip(" \t,.\"'“”’"):
-        count -= 1  # '"…," he said': that quotation is the pronoun's own
+    own = _cued_quotation(text, position, marked)
+    count = own if own >= 0 else bisect_right(marked.ends, position)
     return marked.ends[count - 1] if count else 0

@@ -110,26 +110,29 @@ _KIND_RANK = {"country": 4, "region": 3, "city": 2, "province": 1, "demonym": 0}
 
 
 @cache
+def _gazetteer_rows() -> tuple[GazetteerEntry, ...]:
+    """Every row of ``gazetteer.tsv``, read once for the lookups below."""
+    reader = csv.reader(read_text("gazetteer.tsv").splitlines()[1:], delimiter="\t")
+    return tuple(GazetteerEntry(name, kind, country, int(population)) for name, kind, country, population in reader)
+
+
+@cache
 def gazetteer() -> dict[str, GazetteerEntry]:
     """Place names (and demonyms) to the most prominent place of that name."""
     table: dict[str, GazetteerEntry] = {}
-    text = read_text("gazetteer.tsv")
-    reader = csv.reader(text.splitlines()[1:], delimiter="\t")
-    for name, kind, country, population in reader:
-        entry = GazetteerEntry(name, kind, country, int(population))
-        best = table.get(name)
-        if best is None or (_KIND_RANK[kind], entry.population) > (_KIND_RANK[best.kind], best.population):
-            table[name] = entry
+    for entry in _gazetteer_rows():
+        best = table.get(entry.name)
+        if best is None or (_KIND_RANK[entry.kind], entry.population) > (_KIND_RANK[best.kind], best.population):
+            table[entry.name] = entry
     return table
 
 
 @cache
 def _all_places() -> dict[str, list[GazetteerEntry]]:
     table: dict[str, list[GazetteerEntry]] = {}
-    for line in read_text("gazetteer.tsv").splitlines()[1:]:
-        name, kind, country, population = line.split("\t")
-        if kind != "demonym":
-            table.setdefault(name, []).append(GazetteerEntry(name, kind, country, int(population)))
+    for entry in _gazetteer_rows():
+        if entry.kind != "demonym":
+            table.setdefault(entry.name, []).append(entry)
     return table
 
 
@@ -223,12 +226,12 @@ def _saint(name: str) -> GazetteerEntry | None:
 
 @cache
 def _demonyms() -> frozenset[str]:
-    """Every demonym of the gazetteer, also those that name their country too ("Thai")."""
-    rows = (line.split("\t") for line in read_text("gazetteer.tsv").splitlines()[1:])
-    return frozenset(row[0] for row in rows if row[1] == "demonym")
+    return frozenset(entry.name for entry in _gazetteer_rows() if entry.kind == "demonym")
 
 
 def is_demonym(word: str) -> bool:
+    """A people's word, also one that names its country too ("Thai", which ``gazetteer`` ranks as
+    the country)."""
     return word in _demonyms()
 
 
