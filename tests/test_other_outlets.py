@@ -2001,17 +2001,6 @@ def test_irish_police_and_roads_are_no_people() -> None:
     assert kinds.get("Garda Confidential Line") != "person"
 
 
-def test_a_person_named_in_an_aside_after_a_description_spoke_before_her_quote() -> None:
-    text = (
-        'Fire crews battled a wildfire near Athens on Tuesday. "The next few hours are critical," fire brigade '
-        "spokeswoman Vassilis Vathrakogiannis told state broadcaster ERT.\n\n"
-        "A resident of Grammatiko, Eleni Papadaki, said she had grabbed her cat and her documents. "
-        '"We saw the smoke and we ran. There was no time for anything else," she said.\n'
-    )
-    said = [q.said_by for q in briefing.analyze(text, title="Thousands evacuated as wildfire spreads").quotes]
-    assert said == ["Vassilis Vathrakogiannis", "Eleni Papadaki"]
-
-
 def test_he_means_the_one_person_named_before_whatever_his_first_names_usual_sex() -> None:
     text = (
         "Boeing Chief Executive Kelly Ortberg said on Tuesday the planemaker expects to lift 737 production to "

@@ -417,22 +417,9 @@ def _could_be(
     return not _PRONOUN_SUBJECT_AFTER.match(text, found.end)
 
 
-#: A description opens with a determiner or a possessive ("A resident of …", "Her son", "The
-#: party's spokesman").
-_DESCRIPTION_OPENS = re.compile(r"[ \t\u00a0]*(?:A|An|The|His|Her|Their|Its|One)[ \t\u00a0]")
-
-
 def _spoke(text: str, found: Mention) -> bool:
     after = text[found.end : found.end + 160]
-    if any(pattern.match(after) for pattern in (SPOKE, _NAMED_IT, _JUDGED)) or _and_said(after):
-        return True
-    if after.startswith(",") and text[max(0, found.start - 2) : found.start] == ", ":
-        # the name is the aside after a description that opens its sentence: "A resident of
-        # Grammatiko, Eleni Papadaki, said" (not a list: "Smith, George Miller, and Jones said")
-        head = text[sentence_start(text, found.start, 300) : found.start - 2]
-        if "," not in head and _DESCRIPTION_OPENS.match(head) and is_described_speaker(head):
-            return SPOKE.match(after[1:]) is not None
-    return False
+    return any(pattern.match(after) for pattern in (SPOKE, _NAMED_IT, _JUDGED)) or _and_said(after)
 
 
 #: A preposition governing a name, across a possessor or a determiner and up to two words after
