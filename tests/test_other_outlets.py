@@ -2111,3 +2111,27 @@ def test_a_full_stop_after_a_closing_quote_mark_ends_the_sentence() -> None:
     )
     said = [q.said_by for q in briefing.analyze(text, title="Council approves Cardiff arena plan").quotes]
     assert said == ["Save Our Bay", "Bethan Lewis"]
+
+
+def test_a_nations_body_whose_name_holds_a_portfolio_word_is_no_person() -> None:
+    text = (
+        "Premier Jacinta Allan said the Australian Defence Force had been asked to help with evacuations by "
+        "sea as a bushfire bore down on Lakes Entrance.\n\n"
+        "US Defense Secretary Pete Hegseth offered American help.\n"
+    )
+    who = {e.name: e for e in briefing.analyze(text, title="Defence force to help evacuate Gippsland").who}
+    assert who["Australian Defence Force"].kind == "organization"
+    assert who["Pete Hegseth"].role == "US Defense Secretary"
+    assert "Force" not in who
+
+
+def test_he_after_a_name_set_off_after_a_description_who_spoke_means_that_name() -> None:
+    text = (
+        "Gunmen abducted at least 20 passengers on the Abuja-Kaduna highway, police said on Thursday.\n\n"
+        "The police spokesperson, Mansir Hassan, said tactical teams had been deployed.\n\n"
+        '"Our men are combing the forest," Hassan said.\n\n'
+        "A survivor, Ibrahim Musa, told Punch that the gunmen blocked the road near Katari at about 9pm.\n\n"
+        '"They were shooting sporadically and forcing people out of their vehicles," he said.\n'
+    )
+    said = [q.said_by for q in briefing.analyze(text, title="Gunmen abduct 20 on Kaduna highway").quotes]
+    assert said == ["Mansir Hassan", "Ibrahim Musa"]

@@ -367,7 +367,7 @@ def _last_speaker_before(
         if begins != fresh_sentence and not _PRONOUN_SPOKE.search(text, found.end, sentence_end(text, found.end, 300)):
             # not "Tony Blair would lead the campaign, he said": that sentence's speaker is "he"
             fresh, fresh_sentence = entity, begins
-        if _spoke(text, found) and begins != spoke_sentence:  # of a sentence's speakers, the first
+        if _spoke(text, found, set_off=True) and begins != spoke_sentence:  # of a sentence's speakers, the first
             fresh_best, spoke_sentence = entity, begins  # ("Clarke said … when Blunkett argued …")
     if fresh_best or fresh:
         return fresh_best or fresh
@@ -417,8 +417,16 @@ def _could_be(
     return not _PRONOUN_SUBJECT_AFTER.match(text, found.end)
 
 
-def _spoke(text: str, found: Mention) -> bool:
-    after = text[found.end : found.end + 160]
+def _spoke(text: str, found: Mention, *, set_off: bool = False) -> bool:
+    """Whether a speech verb follows the mention ``found``; with ``set_off``, also past the comma
+    closing a name set off after what the person is ("A survivor, Ibrahim Musa, told Punch")."""
+    if _spoke_after(text[found.end : found.end + 160]):
+        return True
+    aside = text.startswith(",", found.end) and text[max(0, found.start - 2) : found.start] == ", "
+    return set_off and aside and _spoke_after(text[found.end + 1 : found.end + 161])
+
+
+def _spoke_after(after: str) -> bool:
     return any(pattern.match(after) for pattern in (SPOKE, _NAMED_IT, _JUDGED)) or _and_said(after)
 
 

@@ -429,11 +429,14 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
         last_role = -1  # "China Daily", "Australian Transport Safety Bureau": the country is part of the name
     if (
         0 <= last_role < len(lowered) - 1
-        and all(w in role_modifiers() for w in lowered[: last_role + 1])
+        and lowered[last_role] in role_modifiers()
+        and all(
+            low in role_modifiers() or _national(w) for w, low in zip(words[: last_role + 1], lowered, strict=False)
+        )
         and not is_first_name(words[last_role + 1])
     ):
-        # "Home Depot", "State Farm": a modifier with no title after it starts a body's name; but
-        # "Deputy Kirsten Morel" is a person
+        # "Home Depot", "State Farm", "Australian Defence Force": a modifier with no title after it
+        # starts a body's name; but "Deputy Kirsten Morel" is a person
         return Mention(chunk, start, end, named, None, "organization", start)
     name_tokens = tokens[last_role + 1 :]
     role = " ".join(t for t, _ in tokens[: last_role + 1]).removeprefix("of ").removeprefix("for ") or None
@@ -966,6 +969,12 @@ def _country_opens_a_name(words: list[str], lowered: list[str], last_role: int, 
     )  # "East Japan Railway" as "China Daily"
     # not "UK Muslims", "US Offers"; but "UK Online's" is the firm's possessive
     return len(rest) > 1 or (countries and not lowered[last_role + 1].endswith("s"))
+
+
+def _national(word: str) -> bool:
+    """A country or its demonym ("US", "Australian"), which may open a body's name."""
+    entry = place(word)
+    return (entry is not None and entry.kind == "country") or demonym_country(word) is not None
 
 
 def _national_body(words: list[str], lowered: list[str], last_role: int) -> bool:
