@@ -2135,3 +2135,28 @@ def test_he_after_a_name_set_off_after_a_description_who_spoke_means_that_name()
     )
     said = [q.said_by for q in briefing.analyze(text, title="Gunmen abduct 20 on Kaduna highway").quotes]
     assert said == ["Mansir Hassan", "Ibrahim Musa"]
+
+
+def test_a_state_named_after_its_town_is_a_place_and_no_role() -> None:
+    text = (
+        "Gunmen on Wednesday night abducted at least 20 passengers travelling on a highway, police in Kaduna "
+        "State said on Thursday.\n\n"
+        "The Kaduna State Police Command said tactical teams had been deployed to rescue the victims.\n"
+    )
+    result = briefing.analyze(text, title="Gunmen abduct 20 passengers in Nigeria")
+    assert ("Kaduna", "Nigeria") in [(p.name, p.country) for p in result.where]
+    assert "Kaduna State Police Command" in [e.name for e in result.who]
+    assert not any(e.role == "Kaduna State" for e in result.who)
+
+
+def test_a_bodys_name_runs_past_in_when_its_short_name_spells_the_whole() -> None:
+    text = (
+        "Israeli air strikes on villages in southern Lebanon killed at least 18 people on Thursday.\n\n"
+        'The United Nations Interim Force in Lebanon (UNIFIL) said it was "deeply concerned" by the escalation.\n\n'
+        "The Independent Election Commission in Kabul (IEC) was not involved.\n"
+    )
+    result = briefing.analyze(text, title="Israeli strikes kill 18 in southern Lebanon")
+    names = [e.name for e in result.who]
+    assert "United Nations Interim Force in Lebanon" in names
+    assert "United Nations Interim Force" not in names
+    assert [q.said_by for q in result.quotes] == ["United Nations Interim Force in Lebanon"]

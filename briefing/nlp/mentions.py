@@ -231,7 +231,10 @@ class Mention:
 
 def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator[Mention]:
     """Every classified name chunk of ``text[start:end]``, in order, with offsets into ``text``."""
+    spelled_to = -1  # the end of a name read past its chunk ("… Force in Lebanon (UNIFIL)")
     for match in _CHUNK.finditer(text, start, len(text) if end is None else end):
+        if match.start() < spelled_to:
+            continue
         if _in_ticker(text, match.start()):
             continue  # "Nvidia (NVDA.O)", "(NYSE: GE)", "(005930.KS)": a share's symbol, no one
         amount = _AMOUNT.match(text, match.start())
@@ -242,12 +245,14 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
             and unicodedata.category(text[match.end() : match.end() + 1] or " ") == "Sc"
         ):
             continue  # "GH¢1.2 billion", "HK$3m", "US$5bn": the letters are the currency's
+        chunk_end = _spelled_through(text, match)
+        spelled_to = chunk_end
         tokens = [
             (m.group(), match.start() + m.start())
-            for m in re.finditer(r"\S+", match.group())
+            for m in re.finditer(r"\S+", text[match.start() : chunk_end])
             if not _NICKNAME_TOKEN.fullmatch(m.group())
         ]
-        defined = _DEFINED.match(text, match.end())
+        defined = _DEFINED.match(text, chunk_end)
         product = _PRODUCT_BEFORE.search(text, max(0, match.start() - 20), match.start()) is not None
         for group in _split_at_boundaries(tokens, defined[1] if defined else None):
             mention = _classify(group, inside=_inside_a_sentence(text, group[0][1]))
@@ -260,6 +265,23 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
                 mention = replace(mention, kind="place" if place(mention.name) else "site")
             if mention:
                 yield in_context(mention, text)
+
+
+#: A place after "in" or "on" and a short name in brackets right after: "United Nations Interim
+#: Force in Lebanon (UNIFIL)" may be one name.
+_SPELLED_ON = re.compile(r"[ \t]+(?:in|on)[ \t]+((?:[A-Z][\w'’-]*[ \t]+){0,3}?[A-Z][\w'’-]*)[ \t]*\(([A-Z]{2,8})\)")
+
+
+def _spelled_through(text: str, match: re.Match[str]) -> int:
+    """Where the name chunk ``match`` ends: past "in Lebanon" when the short name in brackets
+    after spells the whole ("… Interim Force in Lebanon (UNIFIL)", "Organization for Security and
+    Co-operation in Europe (OSCE)"), else where it matched."""
+    spelled = _SPELLED_ON.match(text, match.end())
+    if spelled is None:
+        return match.end()
+    whole = text[match.start() : spelled.end(1)]
+    letters = "".join(w[0] for w in whole.split() if w[0].isalpha() and w.lower() not in ("of", "and", "the", "for"))
+    return spelled.end(1) if spelled[2] in (initials(whole), letters.upper()) else match.end()
 
 
 def _unroaded(mention: Mention, text: str) -> bool:
@@ -582,6 +604,11 @@ def _administrative_unit(chunk: str, tokens: list[tuple[str, int]]) -> Mention |
     place itself is the name when the gazetteer knows it; otherwise the unit is a site."""
     words = [t.rstrip(".,") for t, _ in tokens]
     lowered = [w.lower() for w in words]
+    if len(words) > 1 and lowered[-1] == "state" and _state_of(" ".join(words[:-1])):
+        # "Kaduna State", "Shan State": a state named after its town; but a US state with
+        # "State" after it names its university as often ("Ohio State beat Michigan")
+        known = " ".join(words[:-1])
+        return Mention(chunk, tokens[0][1], tokens[0][1] + len(known), known, None, "place", tokens[0][1])
     if len(words) > 1 and lowered[-1] in _UNITS:
         known = " ".join(words[:-1])
         if place(known):
@@ -601,6 +628,11 @@ def _administrative_unit(chunk: str, tokens: list[tuple[str, int]]) -> Mention |
             start = tokens[of + 1][1]
             return Mention(chunk, start, start + len(known), known, None, "place", start)
     return None
+
+
+def _state_of(name: str) -> bool:
+    entry = place(name)
+    return entry is not None and entry.kind in ("city", "province") and entry.country != "United States"
 
 
 def _split_at_boundaries(tokens: list[tuple[str, int]], defined: str | None = None) -> Iterator[list[tuple[str, int]]]:
