@@ -2160,3 +2160,25 @@ def test_a_bodys_name_runs_past_in_when_its_short_name_spells_the_whole() -> Non
     assert "United Nations Interim Force in Lebanon" in names
     assert "United Nations Interim Force" not in names
     assert [q.said_by for q in result.quotes] == ["United Nations Interim Force in Lebanon"]
+
+
+def test_a_name_and_a_colon_before_a_quotation_label_its_speaker() -> None:
+    text = (
+        'Zelenskyy: "No deal that rewards aggression"\n\n'
+        "Ukrainian President Volodymyr Zelenskyy said in his evening address that Kyiv would not accept any "
+        "agreement that left Russian troops on Ukrainian soil.\n\n"
+        'Both of Britain\'s leaders reject the plan. Starmer: "We will not back down." Badenoch: "Nor will we."\n\n'
+        "Prime Minister Keir Starmer and Conservative leader Kemi Badenoch spoke in the Commons.\n"
+    )
+    result = briefing.analyze(text, title="Live: Ukraine peace talks in Geneva")
+    assert [q.said_by for q in result.quotes] == ["Volodymyr Zelenskyy", "Keir Starmer", "Kemi Badenoch"]
+
+
+def test_a_place_named_with_a_possessive_is_read_whole() -> None:
+    text = (
+        "Apple and stonefruit growers in Hawke's Bay say a hail storm on Wednesday has wiped out up to half "
+        "their crop.\n\nThe storm hit orchards for about 20 minutes, growers said.\n"
+    )
+    result = briefing.analyze(text, title="Orchardists count cost of hail storm")
+    assert [(p.name, p.country) for p in result.where] == [("Hawke's Bay", "New Zealand")]
+    assert "Hawke" not in [e.name for e in result.who]

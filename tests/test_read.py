@@ -124,6 +124,28 @@ def test_an_html_title_in_a_feed_is_read_as_text() -> None:
     assert article.title == "Apple unveils new iPhone & cheaper AirPods"
 
 
+def test_a_feed_entrys_day_is_the_day_where_it_was_written() -> None:
+    entry = (
+        "<item><title>Harbour Bridge lanes closed after truck strike</title><link>https://rnz.example/{n}</link>"
+        "<pubDate>{stamp}</pubDate><description>Two northbound lanes of the Auckland Harbour Bridge are closed "
+        "after a truck hit a steel strut early this morning, the transport agency said.</description></item>"
+    )
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>RNZ</title>'
+        + entry.format(n=1, stamp="Fri, 04 Dec 2026 01:15:00 +1300")
+        + entry.format(n=2, stamp="Thu, 03 Dec 2026 20:15:00 -0500")
+        + "</channel></rss>"
+    ).encode()
+    atom = (
+        b'<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>RNZ</title><entry>'
+        b"<title>Harbour Bridge lanes closed</title><link href='https://rnz.example/3'/>"
+        b"<updated>2026-12-04T01:15:00+13:00</updated><content>Two northbound lanes of the Auckland Harbour "
+        b"Bridge are closed after a truck hit a steel strut early this morning.</content></entry></feed>"
+    )
+    articles = [*read_bytes(feed, "rnz.xml", kind=None), *read_bytes(atom, "rnz.atom", kind=None)]
+    assert [a.published for a in articles] == [date(2026, 12, 4), date(2026, 12, 3), date(2026, 12, 4)]
+
+
 def test_page_furniture_is_removed_from_plain_text() -> None:
     from briefing.read.text import article_from_text
 

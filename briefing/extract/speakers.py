@@ -256,11 +256,31 @@ def colon_introduction(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -
     """A quote opening a paragraph after one that ends with a colon ("… released the following
     statement:") is spoken by the subject of that introducing sentence."""
     if not span.opens_paragraph:
-        return None
+        return _labelled_line(text, span, cast, marked)
     colon = text.rfind(":", max(0, span.start - 400), span.start)
     if colon < 0 or text[colon + 1 : span.start - 1].strip():
         return None
     return first_actor(text, sentence_start(text, colon, 300), colon, cast, marked)
+
+
+#: A sentence that is a name and a colon right before a quotation: a headline's or a live post's
+#: label for who said it ("Zelenskyy: “No deal that rewards aggression”", "Bush: “The mission is …”").
+_LABEL = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*$")
+
+
+def _labelled_line(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
+    mark = span.start - 1
+    line = sentence_start(text, mark, 300)
+    label = _LABEL.search(text, line, mark)
+    if label is None or label.start() <= line:
+        return None
+    named = [
+        (m.start, m.end)
+        for m, entity in cast.between(line, label.start())
+        if (m.kind in ("person", "name", "organization") or entity.kind in ("person", "organization"))
+        and not marked.covers(m.start)
+    ]
+    return named[0] if len(named) == 1 and named[0] == (line, label.start()) else None
 
 
 def lead_in_actor(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:

@@ -671,6 +671,8 @@ def _split_at_boundaries(tokens: list[tuple[str, int]], defined: str | None = No
         bare = token[:-1].lower()
         if token.endswith(("'s", "’s")) and _office_of(token, tokens[index + 1 :]):
             continue  # "the Seminole County Sheriff's Office", "the Children's Hospital": one body
+        if token.endswith(("'s", "’s")) and _possessive_place(group, tokens[index + 1 :]):
+            continue  # "Hawke's Bay", "King's Lynn", "Martha's Vineyard": a place's name
         if token.endswith(("'s", "’s")) or (
             token.endswith(".") and len(bare) > 1 and "." not in bare and bare not in TITLE_ABBREVIATIONS
         ):
@@ -684,6 +686,15 @@ def _split_at_boundaries(tokens: list[tuple[str, int]], defined: str | None = No
 _POST_NOMINALS = frozenset(
     {"KC", "QC", "OBE", "CBE", "MBE", "KBE", "DBE", "BEM", "FRS", "PhD", "MP", "MSP", "MS", "MLA", "MEP", "JP"}
 )
+
+
+def _possessive_place(group: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
+    """The possessive that ``group`` ends with and the word after it name a place the gazetteer
+    knows."""
+    if not after:
+        return False
+    name = " ".join(t for t, _ in [*group, after[0]]).replace("’", "'")
+    return place(name.rstrip(".,")) is not None or place(name.replace("'", "’").rstrip(".,")) is not None
 
 
 def _post_nominal(group: list[tuple[str, int]], token: str) -> bool:

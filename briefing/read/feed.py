@@ -5,18 +5,21 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from datetime import date
+from email.utils import parsedate_to_datetime
 from html import unescape
 
 import feedparser
 
 from briefing.errors import InputError
 from briefing.model import Article
+from briefing.nlp.dates import parse_iso_date
 from briefing.read.fragment import fragment_text
 from briefing.read.text import article_from_text
 
 #: An entry with less text than a statement ("Waves hit the sea wall. Continue reading...") is a
 #: teaser; most feeds give a sentence or two of summary, which is briefed.
 MIN_ENTRY_WORDS = 8
+_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def articles_from_feed(data: bytes, *, origin: str) -> Iterator[Article | InputError]:
@@ -70,7 +73,22 @@ def _entry_text(entry: feedparser.FeedParserDict) -> str:
 
 
 def _entry_date(entry: feedparser.FeedParserDict) -> date | None:
+    """The entry's day where it was written: feedparser's parsed stamp is in UTC, which puts
+    "Fri, 04 Dec 2026 01:15:00 +1300" on Thursday and "this morning" a day early."""
+    raw = entry.get("published") or entry.get("updated") or ""
+    local = _local_date(raw)
+    if local is not None:
+        return local
     stamp = entry.get("published_parsed") or entry.get("updated_parsed")
     if not stamp:
         return None
     return date(stamp.tm_year, stamp.tm_mon, stamp.tm_mday)
+
+
+def _local_date(raw: str) -> date | None:
+    """The date an RFC 822 stamp ("Fri, 04 Dec 2026 01:15:00 +1300") or an ISO one
+    ("2026-12-04T01:15:00+13:00") gives, in the stamp's own time zone."""
+    try:
+        return parsedate_to_datetime(raw).date()
+    except (TypeError, ValueError, IndexError):
+        return parse_iso_date(raw) if _ISO_STAMP.match(raw.strip()) else None
