@@ -2182,3 +2182,23 @@ def test_a_place_named_with_a_possessive_is_read_whole() -> None:
     result = briefing.analyze(text, title="Orchardists count cost of hail storm")
     assert [(p.name, p.country) for p in result.where] == [("Hawke's Bay", "New Zealand")]
     assert "Hawke" not in [e.name for e in result.who]
+
+
+def test_a_columns_byline_names_its_writer_and_the_writers_bio_is_no_part_of_the_story() -> None:
+    top = (
+        "Opinion | The housing crisis is a planning crisis\n\nBy Rachel Okafor\n\n"
+        "Rachel Okafor is a senior fellow at the Resolution Foundation.\n\n"
+        "Every government of the past 20 years has promised to fix Britain's housing shortage. Every one has "
+        "failed.\n\nHousing Secretary Steve Reed says the government will build 1.5 million homes by 2029.\n"
+    )
+    article = article_from_text(top)
+    assert article.authors == ("Rachel Okafor",)
+    assert article.body.startswith("Every government")
+    who = [e.name for e in analyze_article(article).who]
+    assert "Steve Reed" in who and "Rachel Okafor" not in who and "Resolution Foundation" not in who
+    bottom = top.replace("Rachel Okafor is a senior fellow at the Resolution Foundation.\n\n", "") + (
+        "\nRachel Okafor is a senior fellow at the Resolution Foundation.\n"
+    )
+    assert "Resolution Foundation" not in article_from_text(bottom).body
+    sentence = "Transfer news\n\nBy Friday, Jordan Henderson had signed for Ajax.\n\nHe said it was great.\n"
+    assert article_from_text(sentence).authors == ()

@@ -12,6 +12,7 @@ from datetime import date
 
 from briefing.nlp.dates import MONTH_PATTERN, month_number, parse_iso_date, safe_date
 from briefing.nlp.letters import UPPER
+from briefing.nlp.lexicon import is_first_name
 from briefing.nlp.transcript import label_spans
 
 _FIELD_LINE = re.compile(
@@ -218,7 +219,7 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         dateline=dateline,
         dateline_country=country.strip() if country else None,
         dateline_region=match["region"] if match and "region" in match.re.groupindex else None,
-        author=fields.get("author"),
+        author=fields.get("author") or (byline_writers(byline.group()) if byline else None),
         dateline_day=day_of_year if published is None else None,
     )
 
@@ -245,6 +246,16 @@ def stamp_date(text: str) -> date | None:
                 int(stamp["year"]), int(month) if month.isdigit() else month_number(month), int(stamp["day"])
             )
     return None
+
+
+_WRITER = re.compile(_NAME)
+
+
+def byline_writers(byline: str) -> str | None:
+    """The writers a byline names ("By Jo Bloggs and Ann Lee"; not the desk of "By Home Affairs
+    correspondent Dominic Casciani", nor its stamps), joined by "; "."""
+    names = [name for name in _WRITER.findall(byline.replace("By ", " ")) if is_first_name(name.split()[0])]
+    return "; ".join(name for name in names if len(name.split()) >= 2) or None
 
 
 def _title_line(text: str, position: int) -> re.Match[str] | None:

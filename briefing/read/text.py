@@ -12,7 +12,7 @@ from briefing.nlp.dates import safe_date
 from briefing.nlp.letters import UPPER
 from briefing.nlp.lexicon import is_first_name, place, place_in, region_country, town_in
 from briefing.read.furniture import strip_furniture
-from briefing.read.metadata import date_lines, read_front_matter, stamp_date
+from briefing.read.metadata import byline_writers, date_lines, read_front_matter, stamp_date
 from briefing.read.title import clean_title
 
 #: "Reporting from Washington" under a byline: where the story was filed (the first place of
@@ -62,15 +62,20 @@ def article_from_text(
     ``authors`` are who wrote it, as the page or feed names them. A dateline without a year is
     dated the last such day up to ``today`` (default: the day it is read)."""
     reported = _REPORTING_FROM.search(text, 0, 2000)  # a furniture line, but it names the dateline
+    by = _BY_LINE.search(text, 0, min(len(text), _BYLINE_REACH))  # furniture too, but it names the writers
     text, stamped = date_lines(strip_furniture(text))
     text, byline = _without_byline(text)
     filed = byline.filed if byline else None
     front = read_front_matter(text, has_title=title is not None, known_title=title)
     if front.dateline is None and (reported or filed):
         front = replace(front, dateline=reported["place"] if reported else filed)
+    writers = _names_of(
+        *authors, front.author or "", byline.writer if byline else "", (by and byline_writers(by.group())) or ""
+    )
+    text, body_start = _without_writer_bio(text, front.body_start, writers)
     return Article(
         text=text,
-        body_start=front.body_start,
+        body_start=body_start,
         title=clean_title(title or front.title, source or front.source),
         published=published
         or front.published
@@ -81,8 +86,37 @@ def article_from_text(
         url=url or front.url,
         origin=origin,
         dateline=_dateline(front.dateline, front.dateline_country, front.dateline_region),
-        authors=_names_of(*authors, front.author or "", byline.writer if byline else ""),
+        authors=writers,
     )
+
+
+#: A byline on a line of its own near the top: names only, then perhaps the job or the outlet
+#: ("By Rachel Okafor", "**By Jo Lee and Ann Wu**", "By Sam Jones, Europe editor"); not a
+#: sentence ("By Friday, Jordan Henderson had signed.").
+_BY_NAMES = r"(?:[A-Z][\w'’.-]*+[ \t]*){1,4}"
+_BY_LINE = re.compile(
+    rf"^[ \t*_]*(?:By|BY):?[ \t]+{_BY_NAMES}(?:(?:,|and|&)[ \t]*{_BY_NAMES}){{0,3}}"
+    r"(?:[-–|/·,][^\n.]{0,80})?[*_]*[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _without_writer_bio(text: str, body_start: int, writers: Sequence[str]) -> tuple[str, int]:
+    """``text`` and where its body starts, past a paragraph of the writer's biography that opens
+    the body or closes it ("Rachel Okafor is a senior fellow at the Resolution Foundation."): the
+    writer is no one of the story, nor the body they work for."""
+    for writer in writers:
+        bio = re.compile(rf"[ \t*_]*{re.escape(writer)} is (?:a|an|the)\b[^\n]{{0,{_BIO_LENGTH}}}(?:\n|$)")
+        opening = bio.match(text, body_start)
+        if opening:
+            return text, _LEADING_SPACE.match(text, opening.end()).end()
+        last = text.rstrip().rfind("\n") + 1
+        if last > body_start and bio.fullmatch(text.rstrip(), last):
+            return text[:last].rstrip() + "\n", body_start
+    return text, body_start
+
+
+_LEADING_SPACE = re.compile(r"\s*")
 
 
 def _last(day_of_year: tuple[int, int] | None, today: date) -> date | None:
