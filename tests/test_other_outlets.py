@@ -2202,3 +2202,16 @@ def test_a_columns_byline_names_its_writer_and_the_writers_bio_is_no_part_of_the
     assert "Resolution Foundation" not in article_from_text(bottom).body
     sentence = "Transfer news\n\nBy Friday, Jordan Henderson had signed for Ajax.\n\nHe said it was great.\n"
     assert article_from_text(sentence).authors == ()
+
+
+def test_a_portfolio_word_with_no_title_ends_a_bodys_name() -> None:
+    text = (
+        "A fire at a warehouse in Sharjah was brought under control within two hours on Thursday, Sharjah "
+        "Civil Defence said.\n\n"
+        '"The quick response prevented the fire from spreading," said a spokesman for the Department of Trade '
+        "and Industry, which regulates the site. The Foreign Secretary said nothing.\n"
+    )
+    result = briefing.analyze(text, title="Sharjah warehouse fire brought under control")
+    who = {e.name: e.kind for e in result.who}
+    assert who.get("Sharjah Civil Defence") == "organization"
+    assert "Foreign Secretary" not in who

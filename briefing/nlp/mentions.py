@@ -467,6 +467,14 @@ def _classify(tokens: list[tuple[str, int]], *, inside: bool = False) -> Mention
     if not name_tokens:
         if len(tokens) == 1 and place(words[0]):
             return Mention(chunk, start, end, words[0], None, "place", start)
+        if (
+            len(tokens) > 1
+            and not any(is_role(w) and w not in role_modifiers() for w in lowered)
+            and not tokens[-1][0].endswith(("'s", "’s"))  # "Assistant State's Attorney" holds a role
+        ):
+            # "Sharjah Civil Defence", "Welsh Civil Defence": a portfolio word with no title in
+            # it ends a body's name, where "Foreign Secretary" is a role
+            return Mention(chunk, start, end, named, None, "organization", start)
         return Mention(chunk, start, end, "", role, "role", end)
     if name_tokens[0][0].lower() in _CONNECTORS:  # "President of the United States"
         named_after = _name_after_office(name_tokens)
