@@ -2218,3 +2218,13 @@ def test_a_portfolio_word_with_no_title_ends_a_bodys_name() -> None:
     who = {e.name: e.kind for e in result.who}
     assert who.get("Sharjah Civil Defence") == "organization"
     assert "Foreign Secretary" not in who
+
+
+def test_a_name_set_off_after_a_description_and_its_portfolio_speaks() -> None:
+    text = (
+        "Eskom has warned that stage 2 load shedding could return this weekend after six generating units broke "
+        "down on Thursday.\n\n"
+        'The DA\'s spokesperson on electricity, Kevin Mileham, said the government had "run out of excuses".\n'
+    )
+    (quote,) = briefing.analyze(text, title="Eskom warns of load shedding").quotes
+    assert quote.said_by == "Kevin Mileham"

@@ -1,4 +1,5 @@
 import io
+import json
 import sys
 from datetime import date
 from pathlib import Path
@@ -144,6 +145,25 @@ def test_a_feed_entrys_day_is_the_day_where_it_was_written() -> None:
     )
     articles = [*read_bytes(feed, "rnz.xml", kind=None), *read_bytes(atom, "rnz.atom", kind=None)]
     assert [a.published for a in articles] == [date(2026, 12, 4), date(2026, 12, 3), date(2026, 12, 4)]
+
+
+def test_a_schema_org_news_article_per_line_is_read() -> None:
+    record = {
+        "@type": "NewsArticle",
+        "headline": "Tokyo to offer four-day week to metropolitan government staff",
+        "datePublished": "2026-12-04T10:30:00+09:00",
+        "publisher": {"@type": "Organization", "name": "The Japan Times"},
+        "author": [{"@type": "Person", "name": "Kyodo Staff"}, {"@type": "Person", "name": "Mari Tanaka"}],
+        "articleBody": "Tokyo Gov. Yuriko Koike said Friday that the metropolitan government will allow its "
+        "160,000 employees to work four days a week from April.",
+    }
+    (article,) = read_bytes(json.dumps(record).encode(), "jt.jsonl", kind=None)
+    assert isinstance(article, Article)
+    assert article.title == "Tokyo to offer four-day week to metropolitan government staff"
+    assert article.published == date(2026, 12, 4)
+    assert article.source == "The Japan Times"
+    assert article.authors == ("Kyodo Staff", "Mari Tanaka")
+    assert article.body.startswith("Tokyo Gov. Yuriko Koike said Friday")
 
 
 def test_page_furniture_is_removed_from_plain_text() -> None:

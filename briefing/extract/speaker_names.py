@@ -26,7 +26,11 @@ _MAX_ROLE_WORDS = 6
 #: not by where the person is from ("Rep. Elijah Cummings of Maryland").
 _DESCRIBES = re.compile(r"[ \t\u00a0]+(?!(?:of|for|from)\b)[a-z][\w-]*")
 _ROLE_MENTION = re.compile(r"(?:the|The)[ \t\u00a0]+([A-Za-z][\w-]*(?:[ \t\u00a0]+[A-Za-z][\w-]*)?)")
-_APPOSITIVE_START = re.compile(r",[ \t\u00a0]+")
+#: The comma after a description, past what the description's noun is for or on ("The DA's
+#: spokesperson on electricity, Kevin Mileham,", "A spokesman for the council, Jo Lee,").
+_APPOSITIVE_START = re.compile(
+    r"(?:[ \t\u00a0]+(?:on|for|at|of|in|with)(?:[ \t\u00a0]+[\w'’&.-]+){1,5}?)?,[ \t\u00a0]+"
+)
 _MODIFIER_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _ACRONYM = re.compile(r"(?:the |The )?[A-Z]{2,6}")
 #: A name the cast did not list ("Nervo", "The Hill"): capitalised words in mixed case.

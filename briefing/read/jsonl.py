@@ -2,7 +2,8 @@
 A text that is still HTML (as many scrapers store it) is read as the text of the markup.
 
 Scrapers and news APIs name the same fields otherwise ("content", "body", "headline",
-"publishedAt", "link", and NewsAPI's ``"source": {"name": …}``); those names are read too.
+"publishedAt", "link", NewsAPI's ``"source": {"name": …}``, schema.org's NewsArticle "articleBody",
+"datePublished" and ``"author": [{"name": …}]``); those names are read too.
 """
 
 from __future__ import annotations
@@ -21,9 +22,9 @@ from briefing.read.text import article_from_text
 _MARKUP = re.compile(r"<(?:p|br|div|span|a|em|strong|b|i|h[1-6]|li|ul|ol|blockquote|figure|img)\b[^<>]{0,500}>", re.I)
 #: Each field and the other names it goes by, in the order they are tried.
 _NAMES = {
-    "text": ("text", "content", "body", "article", "maintext"),
+    "text": ("text", "content", "body", "article", "maintext", "articleBody"),
     "title": ("title", "headline"),
-    "published": ("published", "date", "publishedAt", "published_at", "pubDate", "date_publish"),
+    "published": ("published", "date", "publishedAt", "published_at", "pubDate", "date_publish", "datePublished"),
     "source": ("source", "source_name", "publisher", "outlet"),
     "url": ("url", "link"),
     "author": ("author", "authors", "byline"),
@@ -51,8 +52,18 @@ def articles_from_jsonl(text: str, *, origin: str) -> Iterator[Article | InputEr
             published=parse_iso_date(_field(record, "published") or ""),
             source=_field(record, "source"),
             url=_field(record, "url"),
-            authors=(author,) if (author := _field(record, "author")) else (),
+            authors=_authors(record),
         )
+
+
+def _authors(record: dict[str, object]) -> tuple[str, ...]:
+    """The writers: one field of text, or schema.org's list of ``{"name": …}`` or of names."""
+    author = _field(record, "author")
+    if author:
+        return (author,)
+    listed = next((record[name] for name in _NAMES["author"] if isinstance(record.get(name), list)), [])
+    names = (item.get("name") if isinstance(item, dict) else item for item in listed)
+    return tuple(name.strip() for name in names if isinstance(name, str) and name.strip())
 
 
 def _field(record: dict[str, object], field: str) -> str | None:
