@@ -2228,3 +2228,17 @@ def test_a_name_set_off_after_a_description_and_its_portfolio_speaks() -> None:
     )
     (quote,) = briefing.analyze(text, title="Eskom warns of load shedding").quotes
     assert quote.said_by == "Kevin Mileham"
+
+
+def test_a_syndication_note_at_the_foot_dates_the_story_and_is_no_one() -> None:
+    text = (
+        "OTTAWA — The Bank of Canada held its key interest rate at 2.25 per cent on Wednesday.\n\n"
+        '"Monetary policy cannot undo the damage done by tariffs," Governor Tiff Macklem said.\n\n'
+        "This report by The Canadian Press was first published Dec. 3, 2026.\n"
+    )
+    article = article_from_text(text)
+    assert article.published == date(2026, 12, 3)
+    assert "Canadian Press" not in article.body
+    result = analyze_article(article)
+    assert result.when is not None and result.when.date == date(2026, 12, 2)
+    assert [e.name for e in result.who] == ["Bank of Canada", "Tiff Macklem"]

@@ -63,6 +63,7 @@ def article_from_text(
     dated the last such day up to ``today`` (default: the day it is read)."""
     reported = _REPORTING_FROM.search(text, 0, 2000)  # a furniture line, but it names the dateline
     by = _BY_LINE.search(text, 0, min(len(text), _BYLINE_REACH))  # furniture too, but it names the writers
+    first_published = _FIRST_PUBLISHED.search(text)  # and a syndication note at the foot dates the story
     text, stamped = date_lines(strip_furniture(text))
     text, byline = _without_byline(text)
     filed = byline.filed if byline else None
@@ -81,6 +82,7 @@ def article_from_text(
         or front.published
         or stamped
         or (byline.day if byline else None)
+        or (stamp_date(first_published["stamp"]) if first_published else None)
         or _last(front.dateline_day, today or date.today()),
         source=source or front.source,
         url=url or front.url,
@@ -90,6 +92,13 @@ def article_from_text(
     )
 
 
+#: A wire or syndication note at the foot: "This report by The Canadian Press was first published
+#: Dec. 3, 2026."
+_FIRST_PUBLISHED = re.compile(
+    r"^This (?:report|article|story|piece)(?: by [^\n]{1,60}?)? was (?:first|originally) published"
+    r"(?: on)? (?P<stamp>[^\n]{1,60})$",
+    re.MULTILINE,
+)
 #: A byline on a line of its own near the top: names only, then perhaps the job or the outlet
 #: ("By Rachel Okafor", "**By Jo Lee and Ann Wu**", "By Sam Jones, Europe editor"); not a
 #: sentence ("By Friday, Jordan Henderson had signed.").
