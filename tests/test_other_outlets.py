@@ -2242,3 +2242,16 @@ def test_a_syndication_note_at_the_foot_dates_the_story_and_is_no_one() -> None:
     result = analyze_article(article)
     assert result.when is not None and result.when.date == date(2026, 12, 2)
     assert [e.name for e in result.who] == ["Bank of Canada", "Tiff Macklem"]
+
+
+def test_a_town_the_gazetteer_lacks_put_with_one_it_knows_is_a_place_and_no_one() -> None:
+    text = (
+        "Apple and stonefruit growers in Hawke's Bay say a hail storm on Wednesday has wiped out up to half "
+        "their crop.\n\nThe storm hit orchards around Havelock North and Hastings for about 20 minutes.\n\n"
+        '"For some families this is three years in a row," grower Terry Meikle said.\n'
+    )
+    result = briefing.analyze(text, title="Hawke's Bay orchardists count cost of hail storm")
+    assert ("Havelock North", "New Zealand") in [(p.name, p.country) for p in result.where]
+    assert "Havelock North" not in [e.name for e in result.who]
+    firms = "Shares rose at Apple and Microsoft, and analysts in London and Paris cheered.\n"
+    assert "Apple" not in [p.name for p in briefing.analyze(firms, title="Tech shares rise").where]

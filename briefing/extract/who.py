@@ -41,7 +41,13 @@ from briefing.nlp.lexicon import (
     small_towns,
     speaker_nouns,
 )
-from briefing.nlp.mention_context import KIN_BEFORE, PLURAL_VERB, PUT_IN_BOTH, after_settlement_word
+from briefing.nlp.mention_context import (
+    KIN_BEFORE,
+    PLURAL_VERB,
+    PUT_IN_BOTH,
+    after_settlement_word,
+    paired_with_a_place,
+)
 from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions, initials
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named, role_before
 from briefing.nlp.quote_marks import WORD, title_cased
@@ -116,7 +122,12 @@ def find_cast(
     mentions = [replace(m, kind="person") if _kin_named(m, text) else m for m in mentions]
     # "Fort Nelson" the headline makes a person is the town "Fort Nelson, B.C." of the body
     towns = {m.name for m in mentions if m.kind == "place" and " " in m.name} | _small_towns_put(mentions, text)
-    mentions = [m for m in mentions if not (m.kind == "person" and m.name in towns)]
+    paired = _paired_towns(mentions, text)  # "around Havelock North and Hastings": a town
+    mentions = [
+        m
+        for m in mentions
+        if not (m.kind == "person" and m.name in towns) and not (m.kind != "place" and m.name in paired)
+    ]
     headline = [m for m in headline if not (m.kind == "person" and m.name in towns)]
     people = gather_people(mentions, headline)
     # "King Charles hosts …" over "the King said": a person the headline names with a title the
@@ -199,6 +210,17 @@ def _small_towns_put(mentions: Sequence[Mention], text: str) -> set[str]:
             )
             put[m.name] = put.get(m.name, True) and placed
     return {name for name, placed in put.items() if placed}
+
+
+def _paired_towns(mentions: Sequence[Mention], text: str) -> set[str]:
+    """Names the gazetteer lacks that every mention puts with a town it knows ("around Havelock
+    North and Hastings") and no role names."""
+    put: dict[str, bool] = {}
+    for m in mentions:
+        if m.kind in ("person", "name", "organization") and place(m.name) is None:
+            paired = not m.role and paired_with_a_place(text, m.start, m.end)
+            put[m.name] = put.get(m.name, True) and paired
+    return {name for name, paired in put.items() if paired}
 
 
 def _bare_bodies(

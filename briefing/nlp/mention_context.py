@@ -262,6 +262,36 @@ PUT_IN_BOTH = re.compile(
 )
 
 
+#: Two names a preposition of place puts together: "around Havelock North and Hastings", "in
+#: Bentonia and Yazoo City" (not "at", which puts clubs and firms as often: "at Leicester City and
+#: Chelsea").
+_PAIR_BEFORE = re.compile(
+    r"\b(?:in|near|around|outside|between)[ \t\u00a0]+(?P<other>[A-Z][\w'’-]*+(?:[ \t\u00a0]+[A-Z][\w'’-]*+){0,2}),?"
+    r"[ \t\u00a0]+(?:and|or)[ \t\u00a0]+$"
+)
+_PAIR_OPENS = re.compile(r"\b(?:in|near|around|outside|between)[ \t\u00a0]+$")
+_PAIR_AFTER = re.compile(
+    r",?[ \t\u00a0]+(?:and|or)[ \t\u00a0]+(?P<other>[A-Z][\w'’-]*+(?:[ \t\u00a0]+[A-Z][\w'’-]*+){0,2}?)(?![\w'’-]|[ \t\u00a0]+[A-Z])"
+)
+
+
+def paired_with_a_place(text: str, start: int, end: int) -> bool:
+    """Whether a preposition of place puts the name at ``start:end`` together with a town or
+    province the gazetteer knows ("around Havelock North and Hastings"): a town too."""
+    before = _PAIR_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and _town_or_province(before["other"]):
+        return True
+    after = _PAIR_AFTER.match(text, end, end + 60)
+    return bool(
+        after is not None and _PAIR_OPENS.search(text, max(0, start - 12), start) and _town_or_province(after["other"])
+    )
+
+
+def _town_or_province(name: str) -> bool:
+    entry = place(name)
+    return entry is not None and entry.kind in ("city", "province")
+
+
 def _named_after_body_noun(mention: Mention, text: str) -> Mention:
     """A name that "the" and a word for a body introduce is the body's, not a person's; a first
     name still opens a person's ("the developer John Smith")."""
