@@ -2255,3 +2255,17 @@ def test_a_town_the_gazetteer_lacks_put_with_one_it_knows_is_a_place_and_no_one(
     assert "Havelock North" not in [e.name for e in result.who]
     firms = "Shares rose at Apple and Microsoft, and analysts in London and Paris cheered.\n"
     assert "Apple" not in [p.name for p in briefing.analyze(firms, title="Tech shares rise").where]
+
+
+def test_a_pages_menu_pasted_above_the_story_is_no_headline() -> None:
+    text = (
+        "Skip to main content\nMenu\nSearch\nSign in\nWorld\nAfrica\nAmericas\n\n"
+        "Kenya's parliament approves controversial finance bill\n\n"
+        "Members of Parliament voted 195 to 106 on Thursday to approve a finance bill that raises taxes on "
+        "mobile money transfers and bread.\n"
+    )
+    article = article_from_text(text)
+    assert article.title == "Kenya's parliament approves controversial finance bill"
+    assert article.body.startswith("Members of Parliament voted")
+    short = "Ruto signs bill\nBy Jo Lee\nNation Africa\nNairobi\n\nPresident William Ruto signed the bill on Friday.\n"
+    assert article_from_text(short).title == "Ruto signs bill"

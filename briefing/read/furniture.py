@@ -51,11 +51,20 @@ _ARTICLE_END = re.compile(
 _BODY_BEFORE_END = 200
 
 
+#: A page's menu pasted above the story: four or more lines of one to three words in a row, with
+#: no digit or sentence mark ("Menu", "Sign in", "World", "Africa", …), then a blank line. A
+#: headline, a byline and a date line are no such run.
+_MENU = re.compile(r"\A\s*(?:[ \t]*[A-Za-z&'’-]++(?:[ \t]+[A-Za-z&'’-]++){0,2}[ \t]*\n){4,}(?=[ \t]*\n)")
+
+
 def strip_furniture(text: str) -> str:
-    """``text`` without the page furniture it carries: everything after a line that ends the
-    article ("Comments (3)", "Most read"), patterns anywhere, and lines that are furniture only
-    when they stand alone ("Share", "Facebook Twitter Pinterest")."""
+    """``text`` without the page furniture it carries: a menu above the story, everything after
+    a line that ends the article ("Comments (3)", "Most read"), patterns anywhere, and lines that
+    are furniture only when they stand alone ("Share", "Facebook Twitter Pinterest")."""
     end = _ARTICLE_END.search(text, _BODY_BEFORE_END)
     if end is not None:
         text = text[: end.start()]
-    return _furniture().sub("", _furniture_lines().sub("", text))
+    text = _furniture().sub("", _furniture_lines().sub("", text))
+    menu = _MENU.match(text)
+    bylined = menu is not None and any(line.lstrip().startswith("By ") for line in menu.group().splitlines())
+    return text[menu.end() :] if menu and not bylined else text
