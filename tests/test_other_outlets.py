@@ -2269,3 +2269,27 @@ def test_a_pages_menu_pasted_above_the_story_is_no_headline() -> None:
     assert article.body.startswith("Members of Parliament voted")
     short = "Ruto signs bill\nBy Jo Lee\nNation Africa\nNairobi\n\nPresident William Ruto signed the bill on Friday.\n"
     assert article_from_text(short).title == "Ruto signs bill"
+
+
+def test_a_markdown_byline_with_a_link_dates_the_story_and_names_its_writer(tmp_path: Path) -> None:
+    page = tmp_path / "nvidia.md"
+    page.write_text(
+        "# Nvidia beats forecasts again as data-centre sales climb 60%\n\n"
+        "*By [Priya Nair](https://example.com/authors/priya-nair) · 4 December 2026 · 4 min read*\n\n"
+        "**SAN FRANCISCO** — Nvidia on Wednesday reported quarterly revenue of $68 billion, above Wall "
+        "Street's forecast, as demand for its Blackwell chips kept growing.\n",
+        encoding="utf-8",
+    )
+    (article,) = read_inputs([str(page)])
+    assert article.published == date(2026, 12, 4)
+    assert article.authors == ("Priya Nair",)
+    assert article.body.startswith("Nvidia on Wednesday")
+
+
+def test_a_compass_point_of_two_words_before_a_continent_is_a_region_and_no_one() -> None:
+    text = (
+        "BEIJING — China's exports rose 5.1% in November from a year earlier, customs data showed on Thursday, "
+        "as shipments to Southeast Asia and Africa offset a fall in sales to the United States.\n"
+    )
+    result = briefing.analyze(text, title="China's exports beat forecasts")
+    assert "Southeast Asia" not in [e.name for e in result.who]

@@ -211,7 +211,10 @@ def place(name: str) -> GazetteerEntry | None:
 #: The spellings of "Saint" that open a place's name ("St Louis", "St. Louis", "Saint Louis").
 SAINTS = ("St ", "St. ", "Saint ")
 #: Directions that name a part of a place ("South East London", "West Africa").
-COMPASS = frozenset({"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"})
+COMPASS = frozenset(
+    {"North", "South", "East", "West", "Central", "Northern", "Southern", "Eastern", "Western"}
+    | {"Northeast", "Northwest", "Southeast", "Southwest"}  # "Southeast Asia"
+)
 #: Lower-case particles joined to a name by a hyphen ("al-Abadi", "bin-Laden").
 NAME_PARTICLES = ("al", "el", "ad", "as", "ash", "at", "az", "bin", "ibn", "abu", "ben", "bint")
 

@@ -82,6 +82,7 @@ def article_from_text(
         or front.published
         or stamped
         or (byline.day if byline else None)
+        or (stamp_date(by.group()) if by else None)
         or (stamp_date(first_published["stamp"]) if first_published else None)
         or _last(front.dateline_day, today or date.today()),
         source=source or front.source,
