@@ -2293,3 +2293,17 @@ def test_a_compass_point_of_two_words_before_a_continent_is_a_region_and_no_one(
     )
     result = briefing.analyze(text, title="China's exports beat forecasts")
     assert "Southeast Asia" not in [e.name for e in result.who]
+
+
+def test_the_senator_after_an_abbreviated_title_is_that_senator_of_the_pronouns_sex() -> None:
+    text = (
+        "WASHINGTON — Senate Majority Leader John Thune said Thursday he would bring a Ukraine aid package to "
+        "the floor next week.\n\n"
+        '"We have a responsibility to our allies," Thune told reporters at the Capitol.\n\n'
+        "Sen. Josh Hawley of Missouri said he would vote against the bill. The senator, who has opposed every "
+        'Ukraine package since 2022, argued the money should go to the border. "Not one more dollar until the '
+        'border is secure," he said.\n\n'
+        'Sen. Lisa Murkowski, R-Alaska, backed the package. "This is our fight too," she said.\n'
+    )
+    said = [q.said_by for q in briefing.analyze(text, title="Senate Republicans split over Ukraine aid").quotes]
+    assert said == ["John Thune", "Josh Hawley", "Lisa Murkowski"]

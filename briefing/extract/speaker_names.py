@@ -122,7 +122,7 @@ def resolve_speaker(
         if entity.kind == "person" and words and entity.name.split()[-1] == words[-1]:
             return entity.name, entity.role
     role = _ROLE_MENTION.fullmatch(mention)
-    if role and (holder := _role_holder(text, role[1], cast)) is not None:
+    if role and (holder := _role_holder(text, role[1], cast, position=start)) is not None:
         return holder.name, holder.role or role[1]
     aside = _RELATIVE_ASIDE.search(mention)
     if aside:  # "one witness, who did not want to be named,": the description before the aside
@@ -144,16 +144,27 @@ _THE = re.compile(r"the[ \t\u00a0]")
 _RELATIVE_ASIDE = re.compile(r",[ \t\u00a0]+(?:who|which|whose)\b")
 
 
-def _role_holder(text: str, role: str, cast: Cast) -> Entity | None:
+def _role_holder(
+    text: str, role: str, cast: Cast, excluded: str | None = None, position: int | None = None
+) -> Entity | None:
     """The one person of the article "the president-elect" or "the Tory leader" (``role``: the
     words after "the") means: the one whose role ends so, or the one the text names right after
-    those words ("Tory leader Michael Howard")."""
-    people = [e for e in cast.entities if e.kind == "person"]
+    those words ("Tory leader Michael Howard"); none of the ``excluded`` sex ("the senator … he"
+    of two senators, one a woman). One first named after ``position`` counts only with the very
+    words of the role ("the economy minister said. … said economy minister Heizo Takenaka"), not
+    an abbreviation of it (a later "Sen. Claire McCaskill")."""
     wanted = role.lower()
+    people = [
+        e
+        for e in cast.entities
+        if e.kind == "person"
+        and (excluded is None or _gender(e.name, text) != excluded)
+        and (position is None or e.first < position or (e.role or "").lower().endswith(wanted))
+    ]
     holders = [
         e
         for e in people
-        if (held := _head_of_role((e.role or "").lower(), wanted)).endswith(wanted)
+        if (held := _head_of_role(_spelled_out(e.role or ""), wanted)).endswith(wanted)
         and not _OTHER_OFFICE.search(held[: -len(wanted)])
     ]
     last = role.split()[-1].lower()
@@ -172,6 +183,32 @@ def _role_holder(text: str, role: str, cast: Cast) -> Entity | None:
             )
         ]
     return holders[0] if len(holders) == 1 else None
+
+
+#: Titles news abbreviates before a name, spelled out: "Sen. Josh Hawley" is "the senator".
+_SPELLED_TITLES = {
+    "sen": "senator",
+    "rep": "representative",
+    "gov": "governor",
+    "ald": "alderman",
+    "supt": "superintendent",
+    "det": "detective",
+    "insp": "inspector",
+    "prof": "professor",
+    "gen": "general",
+    "amb": "ambassador",
+    "atty": "attorney",
+    "capt": "captain",
+    "sgt": "sergeant",
+    "col": "colonel",
+    "lt": "lieutenant",
+    "adm": "admiral",
+}
+
+
+def _spelled_out(role: str) -> str:
+    """``role`` in lower case with its abbreviated titles spelled out ("sen." → "senator")."""
+    return " ".join(_SPELLED_TITLES.get(word.rstrip("."), word) for word in role.lower().split())
 
 
 def _head_of_role(held: str, wanted: str) -> str:
@@ -247,7 +284,7 @@ _OTHER_OFFICE = re.compile(
 
 #: A sentence opening on "the" and a role of one or two words ("The Tory leader countered").
 _ROLE_OPENING = re.compile(
-    r"(?:The|the)[ \t\u00a0]+([A-Za-z][\w-]*)(?:[ \t\u00a0]+([A-Za-z][\w-]*))?(?=[ \t\u00a0]+[a-z])"
+    r"(?:The|the)[ \t\u00a0]+([A-Za-z][\w-]*)(?:[ \t\u00a0]+([A-Za-z][\w-]*))?(?=,?[ \t\u00a0]+[a-z])"
 )
 
 
@@ -263,9 +300,8 @@ def _role_sentence_before(text: str, position: int, cast: Cast, pronoun: str) ->
     if found is None:
         return None
     roles = [f"{found[1]} {found[2]}", found[1]] if found[2] else [found[1]]
-    holder = next((h for role in roles if (h := _role_holder(text, role, cast)) is not None), None)
     excluded = {"he": "female", "she": "male"}[pronoun]
-    return holder if holder is not None and _gender(holder.name, text) != excluded else None
+    return next((h for role in roles if (h := _role_holder(text, role, cast, excluded)) is not None), None)
 
 
 #: The body a spokesman speaks for ("A spokeswoman for Oxford University"), part of who spoke.
