@@ -2307,3 +2307,18 @@ def test_the_senator_after_an_abbreviated_title_is_that_senator_of_the_pronouns_
     )
     said = [q.said_by for q in briefing.analyze(text, title="Senate Republicans split over Ukraine aid").quotes]
     assert said == ["John Thune", "Josh Hawley", "Lisa Murkowski"]
+
+
+def test_a_described_person_of_a_body_at_a_sentences_start_is_two_names() -> None:
+    text = (
+        "Google on Tuesday unveiled Gemini 4, the latest version of its artificial intelligence model.\n\n"
+        'Analyst Gene Munster of Deepwater Asset Management said Google needed "to show it can make money '
+        'from AI, not just build it".\n\n'
+        "Primatologist Richard Wrangham of Harvard University called a rival's decision \"a genuine loss for "
+        'science".\n'
+    )
+    result = briefing.analyze(text, title="Google unveils Gemini 4")
+    who = {e.name: e.kind for e in result.who}
+    assert who.get("Gene Munster") == "person" and who.get("Richard Wrangham") == "person"
+    assert who.get("Deepwater Asset Management") == "organization"
+    assert [q.said_by for q in result.quotes] == ["Gene Munster", "Richard Wrangham"]

@@ -283,3 +283,12 @@ def names_a_country(word: str) -> bool:
     "Jordan Henderson")."""
     entry = place(word)
     return entry is not None and entry.kind == "country" and not written_as_first_name(word)
+
+
+#: Endings of words for a profession ("economist", "analyst", "historian", "physician").
+_PROFESSION_ENDINGS = ("ist", "ian")
+
+
+def is_profession(word: str) -> bool:
+    """A lower-case word for what someone does ("meteorologist"); not "Christian", "Brazilian"."""
+    return len(word) > 5 and word.endswith(_PROFESSION_ENDINGS) and word.islower()

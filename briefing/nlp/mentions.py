@@ -24,6 +24,7 @@ from briefing.nlp.lexicon import (
     demonym_country,
     geographic_features,
     is_first_name,
+    is_profession,
     is_role,
     names_a_body,
     names_a_country,
@@ -757,7 +758,11 @@ def _person_of_body(before: list[tuple[str, int]], after: list[tuple[str, int]])
     if before and before[0][0].lower() in stop_words():
         before = before[1:]  # "The Guinness Book of Records": "The" is in the table of first names
     titled = False
-    while len(before) > 2 and before[0][0].lower().rstrip(".") in role_words() | HONORIFICS:
+    while len(before) > 2 and (
+        before[0][0].lower().rstrip(".") in role_words() | HONORIFICS
+        # "Primatologist Richard Wrangham of Harvard University": a profession opened the sentence
+        or (is_profession(before[0][0].lower()) and not is_first_name(before[0][0]))
+    ):
         before, titled = before[1:], True  # "Detective Inspector Paul Miller of Thames Valley Police"
     # a title makes a person of a name no table of first names holds ("Analyst Biraj Borkhataria")
     if not 2 <= len(before) <= 3 or not after or not (titled or is_first_name(before[0][0])):
@@ -773,6 +778,8 @@ def _person_of_body(before: list[tuple[str, int]], after: list[tuple[str, int]])
         or "&" in words  # "David Wyss of Standard & Poor's"
         or (words[0].isupper() and len(words[0]) > 1)
         or (head is not None and head.kind in ("city", "country"))
+        # "Gene Munster of Deepwater Asset Management": a full name before a name of two words or more
+        or (len(words) >= 2 and all(w[:1].isupper() for w in words))
     )
 
 
@@ -827,6 +834,7 @@ def _joins(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
         and not (first.isupper() and place(first) is None)  # "UPS and Deutsche Post"; but "US Securities and …"
         and not is_first_name(first)  # "Malcolm Glazer and Manchester United"
         and bool(rest)
+        and not _hyphenated_modifier(rest[0])  # "Atticus Capital and UK-based TCI Fund Management": two
         # "Arsenal and Manchester United", "Rosneft and China's …"; a province's name is a word too ("Southern")
         and _town_or_country(re.sub(r"['’]s$", "", rest[0])) is None
         and names_a_body(rest[-1])  # "Scottish and Southern Electricity Networks"

@@ -20,6 +20,7 @@ from briefing.nlp.lexicon import (
     NAME_PARTICLES,
     first_name_gender,
     is_first_name,
+    is_profession,
     is_role,
     names_a_body,
     role_modifiers,
@@ -259,7 +260,7 @@ def _lower_role(phrase: str) -> str | None:
         words = words[1:]  # nor verbs and adverbs: "whose dedication impressed manager", "beat agriculture minister"
     last = words[-1]
     # a word for a profession in lower case ends one too ("Met Office chief meteorologist Paul Gundersen")
-    if last in stop_words() or not (last in role_words() or _profession(last)) or last in role_modifiers():
+    if last in stop_words() or not (last in role_words() or is_profession(last)) or last in role_modifiers():
         return None
     return " ".join(words)
 
@@ -275,7 +276,7 @@ def _names_a_role(appositive: str) -> bool:
         # "a virologist at Imperial College", "a historian of the war": a word for a profession too,
         # in lower case ("a Brazilian company" is none)
         return any(
-            is_role(word) or (_profession(word) and as_written.islower())
+            is_role(word) or (is_profession(word) and as_written.islower())
             for word, as_written in zip(words, written, strict=True)
         )
     if is_role(words[0]):
@@ -292,7 +293,7 @@ def _names_a_role(appositive: str) -> bool:
             (word.islower() or (i == 0 and _ACRONYM.fullmatch(word))) and word not in stop_words()
             for i, word in enumerate(written[: len(head)])
         )
-        and (is_role(head[-1]) or _profession(head[-1]))
+        and (is_role(head[-1]) or is_profession(head[-1]))
     )
 
 
@@ -300,13 +301,6 @@ _ACRONYM = re.compile(r"[A-Z]{2,6}")
 #: What joins a role to whom it serves.
 _SERVES = frozenset({"of", "for", "at", "with"})
 _ROLE_WORDS = 3
-#: Endings of words for a profession ("economist", "analyst", "historian", "physician").
-_PROFESSION_ENDINGS = ("ist", "ian")
-
-
-def _profession(word: str) -> bool:
-    """A lower-case word for what someone does ("meteorologist"); not "Christian", "Brazilian"."""
-    return len(word) > 5 and word.endswith(_PROFESSION_ENDINGS) and word.islower()
 
 
 def role_before(text: str, start: int) -> str | None:
