@@ -2322,3 +2322,18 @@ def test_a_described_person_of_a_body_at_a_sentences_start_is_two_names() -> Non
     assert who.get("Gene Munster") == "person" and who.get("Richard Wrangham") == "person"
     assert who.get("Deepwater Asset Management") == "organization"
     assert [q.said_by for q in result.quotes] == ["Gene Munster", "Richard Wrangham"]
+
+
+def test_an_outlets_credit_over_a_dateline_is_the_source_and_members_of_a_body_are_the_body() -> None:
+    text = (
+        "From the Hindustan Times\n\n"
+        "New Delhi, Dec 4: The Supreme Court on Thursday asked the Centre to explain why a ban on construction "
+        "work had not been enforced.\n\n"
+        "Members of the Elementary Teachers' Federation of Ontario have also voted to strike.\n"
+    )
+    article = article_from_text(text)
+    assert article.title is None and article.source == "Hindustan Times"
+    assert article.dateline is not None and article.dateline.name == "New Delhi"
+    who = [e.name for e in analyze_article(article).who]
+    assert "Elementary Teachers' Federation of Ontario" in who
+    assert not any(name.startswith("Members of") for name in who)

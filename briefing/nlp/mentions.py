@@ -663,6 +663,9 @@ def _split_at_boundaries(tokens: list[tuple[str, int]], defined: str | None = No
             yield group
             group = []
             continue
+        if token == "of" and _members_of(group, tokens[index + 1 :]):
+            group = []  # "Members of the Elementary Teachers' Federation of Ontario": the body's name
+            continue
         if token == "of" and _person_of_body(group, tokens[index + 1 :]):  # "Don Kraybill of Elizabethtown College"
             yield group
             group = []
@@ -749,6 +752,16 @@ _FIRM_ENDINGS = frozenset({"Co", "Inc", "Corp", "Ltd", "plc", "PLC", "LLC"})
 
 
 _PEOPLES = frozenset({"children", "women", "men", "people", "veterans", "workers", "citizens"})
+
+
+#: Words for the people of a body that open a sentence before "of the" and its name.
+_MEMBERS = frozenset({"Members", "Supporters", "Staff", "Employees", "Workers", "Officials", "Leaders"})
+
+
+def _members_of(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:
+    """ "Members of the Elementary Teachers' Federation of Ontario": the body is the name; but
+    "Members of Parliament" name the members."""
+    return len(before) == 1 and before[0][0] in _MEMBERS and len(after) > 1 and after[0][0] == "the"
 
 
 def _person_of_body(before: list[tuple[str, int]], after: list[tuple[str, int]]) -> bool:

@@ -170,6 +170,11 @@ def read_front_matter(text: str, *, has_title: bool = False, known_title: str | 
         fields[match["key"].lower()] = match["value"]
         position = _LEADING_SPACE.match(text, match.end()).end()
 
+    credit = _FROM_OUTLET.match(text, position)
+    if credit and (_dateline(text, _LEADING_SPACE.match(text, credit.end()).end()) or has_title):
+        # "From the Hindustan Times" over a dateline: the paper the story comes from, no headline
+        fields.setdefault("source", credit["outlet"])
+        position = _LEADING_SPACE.match(text, credit.end()).end()
     title = fields.get("title")
     if title is None and not has_title and not _STACKED_DATELINE.match(text, position):
         match = _MARKDOWN_TITLE.match(text, position) or _title_line(text, position)
@@ -256,6 +261,12 @@ def byline_writers(byline: str) -> str | None:
     correspondent Dominic Casciani", nor its stamps), joined by "; "."""
     names = [name for name in _WRITER.findall(byline.replace("By ", " ")) if is_first_name(name.split()[0])]
     return "; ".join(name for name in names if len(name.split()) >= 2) or None
+
+
+#: A line that credits the outlet a story comes from: "From the Hindustan Times".
+_FROM_OUTLET = re.compile(
+    r"From[ \t]+(?:the[ \t]+)?(?P<outlet>[A-Z][\w&.'’-]*+(?:[ \t]+[A-Z][\w&.'’-]*+){0,4})[ \t]*\n"
+)
 
 
 def _title_line(text: str, position: int) -> re.Match[str] | None:
