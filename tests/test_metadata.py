@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from briefing.read.metadata import read_front_matter
+from briefing.read.metadata import read_front_matter, stamp_date
 from briefing.read.text import article_from_text
 
 
@@ -160,3 +160,9 @@ def test_a_title_case_headline_that_an_archive_ended_with_a_stop_is_the_title() 
     assert "ABSTRACT" not in article.text and "FULL TEXT" not in article.text
     sentence = article_from_text("The council met on Monday.\n\nIt voted to close the library after a debate.")
     assert sentence.title is None  # a first sentence in sentence case is the lead
+
+
+def test_a_slashed_stamp_date_is_read_day_first_unless_its_day_comes_second() -> None:
+    assert stamp_date("Published: 04/12/2026 - 09:12") == date(2026, 12, 4)
+    assert stamp_date("Updated 12/31/2026") == date(2026, 12, 31)
+    assert stamp_date("31/12/2026") == date(2026, 12, 31)

@@ -86,6 +86,10 @@ _STAMP_DATES = (
     re.compile(r"(?<![\d-])(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})(?![\d-])"),  # 2026-12-03
     # 04.12.2026: a dotted date is written day first wherever it is used
     re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?![\d.])"),
+    # 12/31/2026: a slashed date whose first number is no month is American
+    re.compile(r"(?<![\d/])(?P<month>\d{1,2})/(?P<day>1[3-9]|2\d|3[01])/(?P<year>\d{4})(?![\d/])"),
+    # 04/12/2026: otherwise day first, as most of the world writes it on a page's stamp
+    re.compile(r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})(?![\d/])"),
 )
 _STAMPS_ALONE = re.compile(rf"(?={_STAMP_LABEL})" + _STAMPS)
 #: A weekday before a stamp's date, whole or cut short ("Sun 1 Dec 2026", "Tuesday, May 20, 2025").
