@@ -2337,3 +2337,15 @@ def test_an_outlets_credit_over_a_dateline_is_the_source_and_members_of_a_body_a
     who = [e.name for e in analyze_article(article).who]
     assert "Elementary Teachers' Federation of Ontario" in who
     assert not any(name.startswith("Members of") for name in who)
+
+
+def test_a_currencys_letter_before_a_sum_is_no_one() -> None:
+    text = (
+        "CEBU CITY, Philippines — At least 40 people died after Typhoon Tino unleashed floods across Cebu "
+        "province, officials said Wednesday.\n\n"
+        "President Ferdinand Marcos Jr. ordered the release of P500 million in emergency funds, and South "
+        "Africa pledged R20bn in aid.\n"
+    )
+    who = [e.name for e in briefing.analyze(text, title="Typhoon Tino leaves 40 dead in Cebu").who]
+    assert "P500" not in who and "R20bn" not in who and "R20" not in who
+    assert any(name.startswith("Ferdinand Marcos") for name in who)

@@ -65,6 +65,9 @@ _ORGANIZED = re.compile(r"\b(?:party|council|union|league|group|company)\b")
 #: A currency's code or symbol right before an amount (``scripts/build_currencies.py``).
 _AMOUNT = re.compile(r"(?P<unit>[A-Z][A-Za-z]{1,3})\.?[ \t\u00a0]?\d")
 _CURRENCIES = LazyWords("currencies.txt")
+#: One capital glued to a number and a word for millions: a currency's letter ("P500 million" of
+#: pesos, "R20bn" of rand, "K5m" of kwacha), where "F1" and "B52" name things.
+_LETTER_AMOUNT = re.compile(r"[A-Z]\d[\d,.]*[ \t\u00a0]?(?:million|billion|trillion|bn|m|tn|crore|lakh)\b")
 #: A share's symbol in brackets: a Reuters instrument code ("(NVDA.O)", "(7203.T)", "(VOWG_p.DE)")
 #: or an exchange's name and the ticker ("(NYSE: GE)", "(Nasdaq:AAPL)").
 _TICKER_REACH = 8
@@ -241,6 +244,8 @@ def find_mentions(text: str, start: int = 0, end: int | None = None) -> Iterator
         amount = _AMOUNT.match(text, match.start())
         if amount and amount["unit"] in _CURRENCIES:
             continue  # "Rs 12,131 crore", "RM1.2bn": a currency before an amount
+        if _LETTER_AMOUNT.match(text, match.start()):
+            continue  # "P500 million", "R20 billion": a currency's letter before a sum
         if (
             match.end() - match.start() <= 3
             and unicodedata.category(text[match.end() : match.end() + 1] or " ") == "Sc"
