@@ -2349,3 +2349,16 @@ def test_a_currencys_letter_before_a_sum_is_no_one() -> None:
     who = [e.name for e in briefing.analyze(text, title="Typhoon Tino leaves 40 dead in Cebu").who]
     assert "P500" not in who and "R20bn" not in who and "R20" not in who
     assert any(name.startswith("Ferdinand Marcos") for name in who)
+
+
+def test_a_side_whose_short_name_comes_before_its_managers_title_is_a_body() -> None:
+    text = (
+        "Mohamed Salah scored twice as Liverpool came from behind to beat Aston Villa at Anfield.\n\n"
+        "Ollie Watkins had given Villa the lead with a header after 12 minutes.\n\n"
+        'Villa manager Unai Emery said his side had deserved a point. "We controlled the game," he said.\n\n'
+        "Liverpool travel to Tottenham Hotspur on Sunday, while Villa host Brentford.\n"
+    )
+    article = article_from_text("Liverpool 2-1 Aston Villa: Salah double sends Reds top\n\n" + text)
+    who = {e.name: e.kind for e in analyze_article(article).who}
+    assert who.get("Aston Villa") == "organization"
+    assert who.get("Unai Emery") == "person" and who.get("Mohamed Salah") == "person"

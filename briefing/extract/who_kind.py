@@ -27,8 +27,8 @@ from briefing.extract.person_signs import (
     written_after_the,
 )
 from briefing.model import Entity
-from briefing.nlp.lexicon import is_first_name, names_a_body, role_words
-from briefing.nlp.mention_context import PLURAL_VERB
+from briefing.nlp.lexicon import is_first_name, names_a_body, role_words, team_words
+from briefing.nlp.mention_context import PLURAL_VERB, WORD_AFTER
 from briefing.nlp.mentions import HONORIFICS
 from briefing.scorer import linear_score, logistic
 
@@ -48,6 +48,7 @@ KIND_FEATURES = (
     "kind:one_word",  # a single word
     "kind:first_name_only",  # a single word given as a first name ("Usher", "Closer")
     "kind:score",  # a score or "v" within a few words of it ("held 1-1 by Aston Villa", "beat Leeds 2-0")
+    "kind:team_word",  # it or its last word before a word for a side's staff ("Villa manager", "Tesco boss")
 )
 
 #: A score or a fixture's "v" a few words before or after a name: the name is a side.
@@ -75,9 +76,22 @@ def kind_row(entity: Entity, row: dict[str, float], text: str) -> dict[str, floa
         float(len(words) == 1),
         float(len(words) == 1 and is_first_name(words[0])),
         float(any(_scored(text, start, end) for start, end in occurrences(entity.name, text))),
+        float(_before_team_word(entity.name, text)),
     )
     kept = {name: value for name, value in row.items() if not name.startswith("head=")}
     return kept | {name: value for name, value in zip(KIND_FEATURES, values, strict=True) if value}
+
+
+def _before_team_word(name: str, text: str) -> bool:
+    """The name, or its last word alone, right before a word for a side's players or staff."""
+    words = name.split()
+    forms = {name, words[-1]} if len(words) > 1 else {name}
+    for form in forms:
+        for _, end in occurrences(form, text):
+            after = WORD_AFTER.match(text, end)
+            if after is not None and after[1] in team_words():
+                return True
+    return False
 
 
 def _scored(text: str, start: int, end: int) -> bool:
