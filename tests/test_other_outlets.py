@@ -2362,3 +2362,14 @@ def test_a_side_whose_short_name_comes_before_its_managers_title_is_a_body() -> 
     who = {e.name: e.kind for e in analyze_article(article).who}
     assert who.get("Aston Villa") == "organization"
     assert who.get("Unai Emery") == "person" and who.get("Mohamed Salah") == "person"
+
+
+def test_a_bodys_regional_officer_named_after_a_possessive_speaks() -> None:
+    text = (
+        'HONG KONG — A Hong Kong court on Thursday sentenced an activist known as "Captain America 2.0" to '
+        "five years in prison for sedition.\n\n"
+        "Amnesty International's China director, Sarah Brooks, called the sentence \"a chilling reminder that "
+        'peaceful expression is treated as a crime".\n'
+    )
+    (quote,) = briefing.analyze(text, title="Hong Kong court jails activist for sedition").quotes
+    assert quote.said_by == "Sarah Brooks"

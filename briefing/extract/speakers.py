@@ -139,10 +139,11 @@ def _qualifies_a_person(text: str, end: int, people: set[int]) -> bool:
 
 #: What a name's possessive owns before a speech verb: "'s official spokesman said".
 _POSSESSED = re.compile(
-    rf"((?:{_GAP}+[a-z][\w-]*){{1,2}}(?:{_GAP}+of{_GAP}+[a-z][\w-]*)?)"  # "'s chief of staff"
+    # "'s chief of staff", "'s China director": a region may qualify the job
+    rf"((?:{_GAP}+[A-Z][\w-]*+){{0,2}}(?:{_GAP}+[a-z][\w-]*){{1,2}}(?:{_GAP}+of{_GAP}+[a-z][\w-]*)?)"
     rf"(?P<named>,{_GAP}+[A-Z][\w'’.-]*(?:{_GAP}+[A-Z][\w'’.-]*){{0,3}},)?"
-    rf"(?={_GAP}+{_ADVERB}{SPEECH_VERBS}\b)"
-)  # "Carroll's solicitor, Nick Freeman, said": the solicitor, named
+    rf"(?={_GAP}+{_ADVERB}(?:{SPEECH_VERBS}|{NAMING_VERBS})\b)"
+)  # "Carroll's solicitor, Nick Freeman, said": the solicitor, named; "…, Sarah Brooks, called it …"
 
 
 def _possessed(text: str, mention: tuple[int, int], end: int) -> tuple[int, int]:
