@@ -2373,3 +2373,17 @@ def test_a_bodys_regional_officer_named_after_a_possessive_speaks() -> None:
     )
     (quote,) = briefing.analyze(text, title="Hong Kong court jails activist for sedition").quotes
     assert quote.said_by == "Sarah Brooks"
+
+
+def test_a_live_page_with_no_sure_place_shows_its_headlines_likeliest() -> None:
+    text = (
+        "LIVE UPDATES\n\nStorm Floris: Scotland hit by 85mph winds\n\nLast updated 2 hours ago\n\n"
+        "14:32\nScotRail cancels all services\nScotRail has cancelled all trains across Scotland for the rest "
+        'of the day. A spokesperson said: "Safety has to come first and we will reopen lines as soon as we '
+        'can."\n\n13:58\nTree falls on car in Aberdeen\nPolice Scotland said a woman was taken to Aberdeen '
+        "Royal Infirmary after a tree fell on her car on Union Street.\n\n12:40\nFirst Minister John Swinney "
+        'urged people to avoid travel. "If you don\'t need to be on the roads today, please stay at home," he '
+        "said.\n"
+    )
+    where = [p.name for p in analyze_article(article_from_text(text)).where]
+    assert where[:1] == ["Scotland"]

@@ -158,6 +158,11 @@ def places_of(
     ("Cleveland, Ohio") and a landmark's city ("Trump Tower in New York City") come first."""
     score_of = {id(c): p for c, p in zip(candidates, scores, strict=True)}
     kept = [c for c in candidates if score_of[id(c)] >= threshold]
+    headline = [c for c in candidates if c.first == -1 and score_of[id(c)] >= _HEADLINE_FLOOR]
+    if not kept and not dateline and headline:
+        # "Storm Floris: Scotland hit by 85mph winds" with no place sure enough: the headline's
+        # likeliest place rather than none
+        kept = [max(headline, key=lambda c: score_of[id(c)])]
     places: list[Place] = [dateline] if dateline else []
     named = {p.name for p in places} | {p.country for p in places if p.country}
     for found in _specific_first(sorted(kept, key=lambda c: (-c.score, c.first))):
@@ -172,6 +177,10 @@ def places_of(
         if chosen is not None and chosen is not places[0]:
             places = [chosen, *(p for p in places if p is not chosen)]
     return places
+
+
+#: How likely a place the headline names must be to stand alone where no other place is sure.
+_HEADLINE_FLOOR = 0.6
 
 
 def place_candidates(
