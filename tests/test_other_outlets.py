@@ -10,6 +10,7 @@ from pathlib import Path
 import briefing
 from briefing.analyze import analyze_article
 from briefing.extract.quotes import MAX_QUOTES
+from briefing.model import Article
 from briefing.nlp.mentions import find_mentions
 from briefing.read import read_bytes, read_inputs
 from briefing.read.text import article_from_text
@@ -2387,3 +2388,27 @@ def test_a_live_page_with_no_sure_place_shows_its_headlines_likeliest() -> None:
     )
     where = [p.name for p in analyze_article(article_from_text(text)).where]
     assert where[:1] == ["Scotland"]
+
+
+def test_a_news_roundup_is_one_article_per_dateline(tmp_path: Path) -> None:
+    page = tmp_path / "brief.txt"
+    page.write_text(
+        "World news in brief\n\n"
+        "BEIJING — China's exports rose 5.1% in November from a year earlier, customs data showed on Thursday.\n\n"
+        "MOSCOW — A Russian court on Thursday sentenced a former deputy defence minister, Timur Ivanov, to 13 "
+        "years in prison for bribery, state news agency TASS reported.\n\n"
+        "BUENOS AIRES — Argentina's annual inflation fell to 31% in November, the lowest in five years, the "
+        'INDEC statistics agency said. President Javier Milei called it "a historic achievement".\n',
+        encoding="utf-8",
+    )
+    articles = list(read_inputs([str(page)]))
+    assert [a.dateline.name for a in articles if isinstance(a, Article) and a.dateline] == [
+        "Beijing",
+        "Moscow",
+        "Buenos Aires",
+    ]
+    argentina = analyze_article(articles[2])
+    assert argentina.headline.startswith("Argentina's annual inflation fell to 31%")
+    assert not argentina.headline.endswith("said")
+    one_place = "MOSCOW — A Russian court jailed a former minister.\n\nThe court said more trials would follow.\n"
+    assert len(list(read_bytes(one_place.encode(), "one.txt", kind="text"))) == 1

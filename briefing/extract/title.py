@@ -45,6 +45,11 @@ _CUT = re.compile(
 )
 
 
+#: Who said the lead, after its last comma: "…, the INDEC statistics agency said" (else the
+#: aside before it is cut and the phrase left reads as one between the subject and "said").
+_ATTRIBUTED = re.compile(r",\s+[^,]{1,80}?\s+(?:said|says|reported|reports|announced|told [\w ]{1,30})$")
+
+
 def headline_from_lead(lead: str) -> str:
     """The lead cut to its main clause, at most ``MAX_WORDS`` words (an ellipsis marks a cut
     inside the clause)."""
@@ -53,6 +58,7 @@ def headline_from_lead(lead: str) -> str:
     if setting and len(setting.group().split()) <= 8 and len(text[setting.end() :].split()) >= 5:
         text = text[setting.end() :]
         text = text[:1].upper() + text[1:]
+    text = _ATTRIBUTED.sub("", text)
     text = _ASIDE.sub("", text)
     text = _TIME.sub("", text)
     text = _THAT.sub(r"\1", _INTERJECTED.sub("", text, count=1))

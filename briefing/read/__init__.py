@@ -18,6 +18,7 @@ from briefing.model import Article
 from briefing.read.decode import decode, html_encoding
 from briefing.read.fetch import is_url
 from briefing.read.jsonl import articles_from_jsonl
+from briefing.read.roundup import roundup_items
 from briefing.read.text import article_from_text
 
 __all__ = ["article_from_text", "read_bytes", "read_inputs"]
@@ -148,7 +149,7 @@ def _text(data: bytes, text: str, origin: str, url: str | None) -> Iterable[Arti
     if _json_object(text.lstrip().partition("\n")[0]):  # JSON Lines saved as "articles.txt"
         return articles_from_jsonl(text, origin=origin)
     # a text file copied from a page's source keeps its character references ("Jos&#233;", "&#163;8m")
-    return [article_from_text(unescape(text) if _ENTITY.search(text) else text, origin=origin)]
+    return roundup_items(article_from_text(unescape(text) if _ENTITY.search(text) else text, origin=origin))
 
 
 def _json_object(line: str) -> bool:

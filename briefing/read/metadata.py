@@ -314,6 +314,11 @@ def _title_case(line: str) -> bool:
     return len(long) >= 3 and sum(w[:1].isupper() for w in long) >= _TITLE_CASE_SHARE * len(long)
 
 
+def dateline_at(text: str, position: int) -> bool:
+    """Whether a wire dateline opens ``text`` at ``position`` ("BEIJING — ", "Moscow [Russia], May 20 :")."""
+    return _dateline(text, position) is not None
+
+
 def _dateline(text: str, position: int) -> re.Match[str] | None:
     match = _DATELINE.match(text, position)
     if not match:
