@@ -49,6 +49,7 @@ CASES = {
     # a byline or a picture credit of one long word: name patterns that could split it every way
     "bylines of one long word": "By " + "ABCDEFGHIJ" * 30 + " x\n",
     "credits of one long word": "Photo: " + "ABCDEFGHIJ" * 30 + " x\n",
+    "roundup datelines": "WASHINGTON (AP) \u2014 The Senate voted on Tuesday.\n\n",
     "interview turns": "Q: Why now?\n\nStiell: Because the science says so, and the money is there to act now.\n\n",
 }
 #: Analysis reads an article's first 100,000 characters, so growth is measured below that.
