@@ -271,6 +271,8 @@ _LABEL = re.compile(r"[ \t\u00a0]*:[ \t\u00a0]*$")
 
 def _labelled_line(text: str, span: QuoteSpan, cast: Cast, marked: Marked) -> tuple[int, int] | None:
     mark = span.start - 1
+    if not text[max(0, mark - 4) : mark].rstrip(" \t\u00a0").endswith(":"):
+        return None  # most quotations have no colon right before them: no sentence to find
     line = sentence_start(text, mark, 300)
     label = _LABEL.search(text, line, mark)
     if label is None or label.start() <= line:
