@@ -24,7 +24,6 @@ from briefing.nlp.lexicon import (
     GazetteerEntry,
     abbreviated_region,
     is_demonym,
-    names_a_body,
     names_a_country,
     namesakes,
     place,
@@ -33,7 +32,7 @@ from briefing.nlp.lexicon import (
     small_towns,
     town_in,
 )
-from briefing.nlp.mention_context import PUT_IN_BOTH, after_settlement_word, names_a_team, paired_with_a_place
+from briefing.nlp.mention_context import PUT_IN_BOTH, after_settlement_word, names_a_team, paired_town
 from briefing.nlp.mentions import Mention
 from briefing.nlp.topic import about_sport
 
@@ -377,7 +376,7 @@ def _candidate(
 ) -> PlaceCandidate | None:
     """``names`` holds the last and the first words of the article's people's names."""
     settlement = mention.kind == "name" and after_settlement_word(text, mention.start)
-    settlement = settlement or _paired_town(mention, text)
+    settlement = settlement or paired_town(mention, text)
     if settlement:
         mention = replace(mention, kind="place")  # "the town of Bara": a town the gazetteer lacks
     small = _small_town(mention, text, names)
@@ -450,18 +449,6 @@ def _candidate(
     found = PlaceCandidate(name, kind, country, canonical, first, in_lead, locative, qualified, located)
     found.small = small and not stated
     return found
-
-
-def _paired_town(mention: Mention, text: str) -> bool:
-    """A name the gazetteer lacks that a preposition puts with a town it knows ("around Havelock
-    North and Hastings"), and that no title, role or word for a body makes someone's."""
-    return (
-        mention.kind in ("name", "person", "organization")
-        and not mention.role
-        and place(mention.name) is None
-        and not any(names_a_body(word) for word in mention.name.split() if word != "City")  # "Yazoo City"
-        and paired_with_a_place(text, mention.start, mention.end)
-    )
 
 
 #: A city this big is named in parts ("West London", "Western Sydney"); a smaller namesake abroad

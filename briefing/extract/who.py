@@ -46,7 +46,7 @@ from briefing.nlp.mention_context import (
     PLURAL_VERB,
     PUT_IN_BOTH,
     after_settlement_word,
-    paired_with_a_place,
+    paired_town,
 )
 from briefing.nlp.mentions import HONORIFICS, Mention, find_mentions, initials
 from briefing.nlp.people import People, Person, add_appositive_roles, gather_people, person_named, role_before
@@ -213,13 +213,11 @@ def _small_towns_put(mentions: Sequence[Mention], text: str) -> set[str]:
 
 
 def _paired_towns(mentions: Sequence[Mention], text: str) -> set[str]:
-    """Names the gazetteer lacks that every mention puts with a town it knows ("around Havelock
-    North and Hastings") and no role names."""
+    """Names every mention of which is a ``paired_town`` ("around Havelock North and Hastings")."""
     put: dict[str, bool] = {}
     for m in mentions:
         if m.kind in ("person", "name", "organization") and place(m.name) is None:
-            paired = not m.role and paired_with_a_place(text, m.start, m.end)
-            put[m.name] = put.get(m.name, True) and paired
+            put[m.name] = put.get(m.name, True) and paired_town(m, text)
     return {name for name, paired in put.items() if paired}
 
 

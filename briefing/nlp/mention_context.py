@@ -16,6 +16,7 @@ from briefing.nlp.lexicon import (
     demonym_country,
     fixture_words,
     is_first_name,
+    names_a_body,
     organization_words,
     place,
     region_country,
@@ -275,9 +276,20 @@ _PAIR_AFTER = re.compile(
 )
 
 
-def paired_with_a_place(text: str, start: int, end: int) -> bool:
-    """Whether a preposition of place puts the name at ``start:end`` together with a town or
-    province the gazetteer knows ("around Havelock North and Hastings"): a town too."""
+def paired_town(mention: Mention, text: str) -> bool:
+    """A name the gazetteer lacks that a preposition of place puts with a town or province it
+    knows ("around Havelock North and Hastings"): a town too, unless a role or a word for a body
+    makes it someone ("Yazoo City" is a town)."""
+    return (
+        mention.kind in ("name", "person", "organization")
+        and not mention.role
+        and place(mention.name) is None
+        and not any(names_a_body(word) for word in mention.name.split() if word != "City")
+        and _paired_with_a_place(text, mention.start, mention.end)
+    )
+
+
+def _paired_with_a_place(text: str, start: int, end: int) -> bool:
     before = _PAIR_BEFORE.search(text, max(0, start - 60), start)
     if before is not None and _town_or_province(before["other"]):
         return True

@@ -19,7 +19,6 @@ from briefing.read.text import article_from_text
 #: An entry with less text than a statement ("Waves hit the sea wall. Continue reading...") is a
 #: teaser; most feeds give a sentence or two of summary, which is briefed.
 MIN_ENTRY_WORDS = 8
-_ISO_STAMP = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def articles_from_feed(data: bytes, *, origin: str) -> Iterator[Article | InputError]:
@@ -91,4 +90,4 @@ def _local_date(raw: str) -> date | None:
     try:
         return parsedate_to_datetime(raw).date()
     except (TypeError, ValueError, IndexError):
-        return parse_iso_date(raw) if _ISO_STAMP.match(raw.strip()) else None
+        return parse_iso_date(raw)
